@@ -1,0 +1,106 @@
+import { randomUUID } from 'node:crypto';
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule, PinoLogger } from 'nestjs-pino';
+import type { Request, Response } from 'express';
+import { DataSource } from 'typeorm';
+import { API_CONFIG, ApiConfig } from './config/config.js';
+import { AccessGuard } from './common/access.guard.js';
+import { formatGraphQLError } from './common/format-error.js';
+import { singleMutationRule } from './common/single-mutation.rule.js';
+import { inputValidationPipe } from './common/input-validation.pipe.js';
+import type { GraphQLContext } from './common/request-context.js';
+import { RequestTransaction } from './database/request-transaction.js';
+import { requestTransactionPlugin } from './database/request-transaction.plugin.js';
+import { HealthController } from './health/health.controller.js';
+import { IdentityModule } from './modules/identity/identity.module.js';
+import { TenancyModule } from './modules/tenancy/tenancy.module.js';
+
+const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{8,128}$/;
+
+function requestId(req: Request, res: Response): string {
+  const incoming = req.header('x-request-id');
+  const id = incoming && REQUEST_ID_PATTERN.test(incoming) ? incoming : randomUUID();
+  res.setHeader('x-request-id', id);
+  return id;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(config: ApiConfig): DynamicModule {
+    const armor = new ApolloArmor({
+      maxDepth: { n: 12 },
+      maxAliases: { n: 20 },
+      costLimit: { maxCost: 10_000 },
+      maxDirectives: { n: 30 },
+      maxTokens: { n: 5_000 },
+      blockFieldSuggestion: { enabled: config.NODE_ENV === 'production' },
+    }).protect();
+
+    return {
+      module: AppModule,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.LOG_LEVEL,
+            genReqId: (req, res) => requestId(req as Request, res as Response),
+            redact: ['req.headers.authorization', 'req.headers.cookie'],
+            autoLogging: { ignore: (req) => req.url === '/health' },
+          },
+        }),
+        TypeOrmModule.forRoot({
+          type: 'postgres',
+          url: config.DATABASE_APP_URL,
+          autoLoadEntities: true,
+          synchronize: false,
+          migrationsRun: false,
+          logging: false,
+          extra: { max: config.DATABASE_POOL_MAX, application_name: 'rebound-api' },
+        }),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [DataSource, PinoLogger],
+          useFactory: (dataSource: DataSource, logger: PinoLogger) => ({
+            path: '/graphql',
+            autoSchemaFile: true,
+            sortSchema: true,
+            playground: false,
+            introspection: config.NODE_ENV !== 'production',
+            includeStacktraceInErrorResponses: false,
+            allowBatchedHttpRequests: false,
+            context: ({ req, res }: { req: Request; res: Response }): GraphQLContext => ({
+              req,
+              res,
+              requestId: String(req.id),
+              db: new RequestTransaction(dataSource),
+              viewer: null,
+              membership: null,
+            }),
+            formatError: (formatted, error) =>
+              formatGraphQLError(formatted, error, (unexpected) => logger.error({ err: unexpected }, 'unexpected error')),
+            validationRules: [singleMutationRule, ...armor.validationRules],
+            // Apollo ships CommonJS and ESM typings side by side; plugins from both are the same at run time.
+            plugins: [
+              ApolloServerPluginLandingPageDisabled(),
+              requestTransactionPlugin((error) => logger.error({ err: error }, 'commit failed')),
+              ...armor.plugins,
+            ] as ApolloDriverConfig['plugins'],
+          }),
+        }),
+        TenancyModule,
+        IdentityModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: API_CONFIG, useValue: config },
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_PIPE, useValue: inputValidationPipe },
+      ],
+    };
+  }
+}

@@ -1,0 +1,61 @@
+import { GraphQLError } from 'graphql';
+
+/** The codes a client can rely on (DESIGN.md); anything else reaches clients as INTERNAL_SERVER_ERROR. */
+export const ERROR_CODES = [
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'BAD_USER_INPUT',
+  'CONFLICT',
+  'PAYMENT_REQUIRED',
+  'INTERNAL_SERVER_ERROR',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface FieldProblem {
+  /** Dotted path of the input field, e.g. `input.email`. */
+  path: string;
+  message: string;
+}
+
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...extra } });
+  }
+}
+
+export class UnauthenticatedError extends AppError {
+  constructor(message = 'Sign in to continue.') {
+    super('UNAUTHENTICATED', message);
+  }
+}
+
+export class ForbiddenError extends AppError {
+  constructor(message = 'You do not have access to this.') {
+    super('FORBIDDEN', message);
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(what: string) {
+    super('NOT_FOUND', `${what} was not found.`);
+  }
+}
+
+export class BadUserInputError extends AppError {
+  constructor(readonly fields: FieldProblem[], message = 'Some fields need attention.') {
+    super('BAD_USER_INPUT', message, { fields });
+  }
+}
+
+export class ConflictError extends AppError {
+  constructor(message: string, field?: string) {
+    super('CONFLICT', message, field ? { fields: [{ path: field, message }] } : {});
+  }
+}
+
+export class PaymentRequiredError extends AppError {
+  constructor(message = 'Your subscription does not allow this right now.') {
+    super('PAYMENT_REQUIRED', message);
+  }
+}

@@ -1,0 +1,17 @@
+import { Context, Query, Resolver } from '@nestjs/graphql';
+import { Public } from '../../common/access.decorators.js';
+import type { GraphQLContext } from '../../common/request-context.js';
+import { Viewer } from './dto/viewer.type.js';
+import { UserService } from './user.service.js';
+
+@Resolver(() => Viewer)
+export class ViewerResolver {
+  constructor(private readonly users: UserService) {}
+
+  @Public()
+  @Query(() => Viewer, { nullable: true, description: 'The signed-in user, or null when signed out.' })
+  async me(@Context() ctx: GraphQLContext): Promise<Viewer | null> {
+    if (!ctx.viewer) return null;
+    return this.users.findActiveById(ctx.db, ctx.viewer.userId);
+  }
+}

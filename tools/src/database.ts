@@ -20,7 +20,10 @@ const DATABASE_NAME = 'rebound';
  * (kept in `.data/` between runs, or throwaway with `ephemeral`); then migrations, the API's login
  * and the demo organization when the database has none.
  */
-export async function prepareDatabase(options: { ephemeral: boolean; log: (line: string) => void }): Promise<PreparedDatabase> {
+export async function prepareDatabase(options: {
+  ephemeral: boolean;
+  log: (line: string) => void;
+}): Promise<PreparedDatabase> {
   let ownerUrl = process.env.DATABASE_URL;
   let description = 'PostgreSQL at DATABASE_URL';
   let stop = async () => undefined as void;
@@ -49,9 +52,13 @@ export async function prepareDatabase(options: { ephemeral: boolean; log: (line:
 
   try {
     const applied = await runMigrations(ownerUrl);
-    options.log(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date.');
+    options.log(
+      applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date.',
+    );
     // A fresh password on every start: nothing to store, and the API gets it from us directly.
-    const appUrl = process.env.DATABASE_APP_URL ?? (await provisionAppRole(ownerUrl, randomBytes(18).toString('base64url')));
+    const appUrl =
+      process.env.DATABASE_APP_URL ??
+      (await provisionAppRole(ownerUrl, randomBytes(18).toString('base64url')));
     const seeded = await seedDemo(ownerUrl);
     if (seeded) options.log('Planted the demo organization.');
     return { description, appUrl, seeded, stop };

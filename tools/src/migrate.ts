@@ -10,4 +10,6 @@ if (!url) {
   process.exit(1);
 }
 const applied = await runMigrations(url);
-console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'Nothing to apply: the schema is up to date.');
+console.log(
+  applied.length ? `Applied: ${applied.join(', ')}` : 'Nothing to apply: the schema is up to date.',
+);

@@ -12,9 +12,14 @@ export function startChild(
   args: string[],
   options: { cwd?: string; env: NodeJS.ProcessEnv },
 ): ManagedProcess {
-  const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, {
+    cwd: options.cwd,
+    env: options.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const prefix = (stream: NodeJS.WriteStream) => (chunk: Buffer) => {
-    for (const line of chunk.toString('utf8').split('\n')) if (line.trim()) stream.write(`[${name}] ${line}\n`);
+    for (const line of chunk.toString('utf8').split('\n'))
+      if (line.trim()) stream.write(`[${name}] ${line}\n`);
   };
   child.stdout?.on('data', prefix(process.stdout));
   child.stderr?.on('data', prefix(process.stderr));
@@ -34,10 +39,15 @@ export function stopChild({ child }: ManagedProcess, graceMs = 5_000): Promise<v
 }
 
 /** Polls `url` until it answers 2xx, the child dies, or the time runs out. */
-export async function waitUntilServing(url: string, process: ManagedProcess, timeoutMs = 60_000): Promise<void> {
+export async function waitUntilServing(
+  url: string,
+  process: ManagedProcess,
+  timeoutMs = 60_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (process.child.exitCode !== null) throw new Error(`${process.name} exited with code ${process.child.exitCode}`);
+    if (process.child.exitCode !== null)
+      throw new Error(`${process.name} exited with code ${process.child.exitCode}`);
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(5_000) });
       if (response.ok) return;

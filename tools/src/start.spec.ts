@@ -18,7 +18,7 @@ function processesMentioning(text: string): string[] {
 describe('npm start', () => {
   it('starts PostgreSQL, migrates, seeds, serves API and web, and Ctrl-C stops all of it', async () => {
     const [webPort, apiPort] = [await freePort(), await freePort()];
-    const env = { ...process.env, PORT: String(webPort), API_PORT: String(apiPort) };
+    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(webPort), API_PORT: String(apiPort) };
     delete env.NODE_OPTIONS;
     delete env.DATABASE_URL;
     const start = spawn(

@@ -51,16 +51,21 @@ async function main(): Promise<void> {
 
   try {
     const api = watch(
-      startChild('api', process.execPath, ['--import', '@swc-node/register/esm-register', 'apps/api/src/main.ts'], {
-        env: {
-          ...process.env,
-          NODE_ENV: process.env.NODE_ENV ?? 'development',
-          API_HOST: host,
-          API_PORT: String(apiPort),
-          DATABASE_APP_URL: database.appUrl,
-          LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+      startChild(
+        'api',
+        process.execPath,
+        ['--import', '@swc-node/register/esm-register', 'apps/api/src/main.ts'],
+        {
+          env: {
+            ...process.env,
+            NODE_ENV: process.env.NODE_ENV ?? 'development',
+            API_HOST: host,
+            API_PORT: String(apiPort),
+            DATABASE_APP_URL: database.appUrl,
+            LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+          },
         },
-      }),
+      ),
     );
     await waitUntilServing(`http://${host}:${apiPort}/health`, api);
 
@@ -68,7 +73,15 @@ async function main(): Promise<void> {
       startChild(
         'web',
         process.execPath,
-        [resolve('node_modules/@remix-run/dev/dist/cli.js'), 'vite:dev', '--host', host, '--port', String(webPort), '--strictPort'],
+        [
+          resolve('node_modules/@remix-run/dev/dist/cli.js'),
+          'vite:dev',
+          '--host',
+          host,
+          '--port',
+          String(webPort),
+          '--strictPort',
+        ],
         { cwd: resolve('apps/web'), env: { ...process.env, API_URL: `http://${host}:${apiPort}` } },
       ),
     );

@@ -83,7 +83,9 @@ export class AppModule {
               membership: null,
             }),
             formatError: (formatted, error) =>
-              formatGraphQLError(formatted, error, (unexpected) => logger.error({ err: unexpected }, 'unexpected error')),
+              formatGraphQLError(formatted, error, (unexpected) =>
+                logger.error({ err: unexpected }, 'unexpected error'),
+              ),
             validationRules: [singleMutationRule, ...armor.validationRules],
             // Apollo ships CommonJS and ESM typings side by side; plugins from both are the same at run time.
             plugins: [

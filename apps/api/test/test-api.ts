@@ -6,7 +6,11 @@ import { loadConfig } from '../src/config/config.js';
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
   data?: T | null;
-  errors?: { message: string; path?: string[]; extensions?: { code?: string; fields?: { path: string; message: string }[] } }[];
+  errors?: {
+    message: string;
+    path?: string[];
+    extensions?: { code?: string; fields?: { path: string; message: string }[] };
+  }[];
   headers: Headers;
 }
 

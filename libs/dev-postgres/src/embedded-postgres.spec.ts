@@ -21,7 +21,12 @@ describe('embedded PostgreSQL', () => {
              FROM pg_roles WHERE rolname = current_user`,
         ),
       );
-      expect(who.rows[0]).toEqual({ user: 'rebound_app', db: 'provision_check', bypass: false, superuser: false });
+      expect(who.rows[0]).toEqual({
+        user: 'rebound_app',
+        db: 'provision_check',
+        bypass: false,
+        superuser: false,
+      });
       const listen = await withClient(adminUrl, (client) => client.query('SHOW listen_addresses'));
       expect(listen.rows[0].listen_addresses).toBe('127.0.0.1');
     } finally {

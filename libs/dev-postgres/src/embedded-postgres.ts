@@ -45,7 +45,13 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       ['unix_socket_directories', ''],
       ['max_connections', '200'],
       // Throwaway test clusters trade durability for speed; `npm start` keeps PostgreSQL's defaults.
-      ...(options.persistent ? [] : [['fsync', 'off'], ['synchronous_commit', 'off'], ['full_page_writes', 'off']]),
+      ...(options.persistent
+        ? []
+        : [
+            ['fsync', 'off'],
+            ['synchronous_commit', 'off'],
+            ['full_page_writes', 'off'],
+          ]),
     ].flatMap(([name, value]) => ['-c', `${name}=${value}`]),
     onLog: log,
     onError: (error) => log(String(error)),

@@ -28,7 +28,9 @@ export interface TestCluster {
  * DATABASE_URL), builds a migrated template database with `prepare`, and publishes both through the
  * environment so that each test file can clone its own database from the template.
  */
-export async function startTestCluster(prepare: (templateUrl: string) => Promise<void>): Promise<TestCluster> {
+export async function startTestCluster(
+  prepare: (templateUrl: string) => Promise<void>,
+): Promise<TestCluster> {
   let stopServer: () => Promise<void> = async () => undefined;
   let serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
@@ -49,7 +51,9 @@ export async function startTestCluster(prepare: (templateUrl: string) => Promise
     await prepare(templateUrl);
     await provisionAppRole(templateUrl, appPassword);
     await withClient(databaseUrl(serverUrl, 'postgres'), (client) =>
-      client.query(`ALTER DATABASE ${client.escapeIdentifier(template)} WITH IS_TEMPLATE true ALLOW_CONNECTIONS false`),
+      client.query(
+        `ALTER DATABASE ${client.escapeIdentifier(template)} WITH IS_TEMPLATE true ALLOW_CONNECTIONS false`,
+      ),
     );
   } catch (error) {
     await stopServer();
@@ -79,7 +83,8 @@ export interface TestDatabase {
 
 function requiredEnv(name: string): string {
   const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set: run this test through its project's Jest config (global setup)`);
+  if (!value)
+    throw new Error(`${name} is not set: run this test through its project's Jest config (global setup)`);
   return value;
 }
 
@@ -89,7 +94,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const template = requiredEnv(TEST_ENV.template);
   const name = `rebound_test_${randomBytes(6).toString('hex')}`;
   await withClient(databaseUrl(serverUrl, 'postgres'), (client) =>
-    client.query(`CREATE DATABASE ${client.escapeIdentifier(name)} TEMPLATE ${client.escapeIdentifier(template)}`),
+    client.query(
+      `CREATE DATABASE ${client.escapeIdentifier(name)} TEMPLATE ${client.escapeIdentifier(template)}`,
+    ),
   );
   const ownerUrl = databaseUrl(serverUrl, name);
   return {

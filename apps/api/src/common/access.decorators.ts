@@ -8,9 +8,7 @@ export const ACCESS_METADATA = 'rebound:access';
  * guard refuses handlers that declare none, so access is opted out of explicitly, never by omission.
  */
 export type AccessRule =
-  | { kind: 'public' }
-  | { kind: 'signed-in' }
-  | { kind: 'member'; roles: readonly Role[] };
+  { kind: 'public' } | { kind: 'signed-in' } | { kind: 'member'; roles: readonly Role[] };
 
 /** Anyone, signed in or not. */
 export const Public = () => SetMetadata(ACCESS_METADATA, { kind: 'public' } satisfies AccessRule);

@@ -28,7 +28,8 @@ export class AccessGuard implements CanActivate {
       );
     }
     if (rule.kind === 'public') return true;
-    if (execution.getType<string>() !== 'graphql') throw new Error('Only GraphQL operations may require a member');
+    if (execution.getType<string>() !== 'graphql')
+      throw new Error('Only GraphQL operations may require a member');
 
     const ctx = GqlExecutionContext.create(execution).getContext<GraphQLContext>();
     if (!ctx.viewer) throw new UnauthenticatedError();

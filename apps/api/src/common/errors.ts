@@ -43,7 +43,10 @@ export class NotFoundError extends AppError {
 }
 
 export class BadUserInputError extends AppError {
-  constructor(readonly fields: FieldProblem[], message = 'Some fields need attention.') {
+  constructor(
+    readonly fields: FieldProblem[],
+    message = 'Some fields need attention.',
+  ) {
     super('BAD_USER_INPUT', message, { fields });
   }
 }

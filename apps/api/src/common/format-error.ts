@@ -37,7 +37,11 @@ export function formatGraphQLError(
   const original = unwrapResolverError(error);
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
 
-  if (typeof code === 'string' && (ERROR_CODES as readonly string[]).includes(code) && code !== 'INTERNAL_SERVER_ERROR') {
+  if (
+    typeof code === 'string' &&
+    (ERROR_CODES as readonly string[]).includes(code) &&
+    code !== 'INTERNAL_SERVER_ERROR'
+  ) {
     const { fields } = formatted.extensions ?? {};
     return { ...base, extensions: fields ? { code, fields } : { code } };
   }

@@ -3,7 +3,8 @@ import { GraphQLError, Kind, SelectionSetNode, ValidationContext, ValidationRule
 function countRootFields(selectionSet: SelectionSetNode, context: ValidationContext): number {
   return selectionSet.selections.reduce((count, selection) => {
     if (selection.kind === Kind.FIELD) return count + 1;
-    if (selection.kind === Kind.INLINE_FRAGMENT) return count + countRootFields(selection.selectionSet, context);
+    if (selection.kind === Kind.INLINE_FRAGMENT)
+      return count + countRootFields(selection.selectionSet, context);
     const fragment = context.getFragment(selection.name.value);
     return count + (fragment ? countRootFields(fragment.selectionSet, context) : 0);
   }, 0);

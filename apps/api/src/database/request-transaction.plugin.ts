@@ -14,7 +14,8 @@ export function requestTransactionPlugin(
         async willSendResponse({ contextValue, response, errors }) {
           const body = response.body;
           const failed =
-            (errors?.length ?? 0) > 0 || (body.kind === 'single' && (body.singleResult.errors?.length ?? 0) > 0);
+            (errors?.length ?? 0) > 0 ||
+            (body.kind === 'single' && (body.singleResult.errors?.length ?? 0) > 0);
           try {
             await contextValue.db.finish(!failed);
           } catch (error) {

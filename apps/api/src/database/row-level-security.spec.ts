@@ -4,7 +4,11 @@ import { createTestDatabase, TestDatabase } from '@rebound/testing';
 import { insertOrganization, SeededOrganization } from '../../test/fixtures.js';
 
 /** Runs `work` as the API's role inside one transaction scoped to `orgId`, then rolls back. */
-async function asTenant<T>(database: TestDatabase, orgId: string | null, work: (client: pg.Client) => Promise<T>) {
+async function asTenant<T>(
+  database: TestDatabase,
+  orgId: string | null,
+  work: (client: pg.Client) => Promise<T>,
+) {
   return withClient(database.appUrl, async (client) => {
     await client.query('BEGIN');
     try {
@@ -76,12 +80,18 @@ describe('row-level security as the second wall between tenants', () => {
   it("cannot move a row of A into B, nor update or delete B's rows", async () => {
     await expect(
       asTenant(database, orgA.id, (client) =>
-        client.query('UPDATE memberships SET organization_id = $1 WHERE organization_id = $2', [orgB.id, orgA.id]),
+        client.query('UPDATE memberships SET organization_id = $1 WHERE organization_id = $2', [
+          orgB.id,
+          orgA.id,
+        ]),
       ),
     ).rejects.toThrow(/row-level security/);
 
     const touched = await asTenant(database, orgA.id, async (client) => {
-      const updated = await client.query(`UPDATE memberships SET status = 'disabled' WHERE organization_id = $1`, [orgB.id]);
+      const updated = await client.query(
+        `UPDATE memberships SET status = 'disabled' WHERE organization_id = $1`,
+        [orgB.id],
+      );
       const deleted = await client.query('DELETE FROM organizations WHERE id = $1', [orgB.id]);
       return updated.rowCount! + deleted.rowCount!;
     });
@@ -94,11 +104,15 @@ describe('row-level security as the second wall between tenants', () => {
     );
     expect(role.rows[0]).toEqual({ rolsuper: false, rolbypassrls: false });
     const owned = await withClient(database.ownerUrl, (client) =>
-      client.query(`SELECT relname FROM pg_class WHERE relowner = (SELECT oid FROM pg_roles WHERE rolname = 'rebound_app')`),
+      client.query(
+        `SELECT relname FROM pg_class WHERE relowner = (SELECT oid FROM pg_roles WHERE rolname = 'rebound_app')`,
+      ),
     );
     expect(owned.rows).toEqual([]);
     await expect(
-      withClient(database.appUrl, (client) => client.query('ALTER TABLE memberships DISABLE ROW LEVEL SECURITY')),
+      withClient(database.appUrl, (client) =>
+        client.query('ALTER TABLE memberships DISABLE ROW LEVEL SECURITY'),
+      ),
     ).rejects.toThrow(/must be owner/);
   });
 

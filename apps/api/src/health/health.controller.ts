@@ -11,7 +11,9 @@ export class HealthController {
   @Public()
   @Get()
   @HttpCode(HttpStatus.OK)
-  async check(@Res({ passthrough: true }) res: Response): Promise<{ status: 'ok' | 'error'; database: 'ok' | 'unreachable' }> {
+  async check(
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<{ status: 'ok' | 'error'; database: 'ok' | 'unreachable' }> {
     try {
       await this.dataSource.query('SELECT 1');
       return { status: 'ok', database: 'ok' };

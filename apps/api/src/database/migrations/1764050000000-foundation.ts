@@ -53,14 +53,17 @@ export class Foundation1764050000000 implements MigrationInterface {
     `);
 
     await db.query(
-      tenantTableSql('memberships', `
+      tenantTableSql(
+        'memberships',
+        `
         user_id uuid NOT NULL REFERENCES users (id) ON DELETE CASCADE,
         role text NOT NULL CHECK (role IN ('owner', 'admin', 'coach', 'client')),
         status text NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'disabled')),
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now(),
         CONSTRAINT memberships_user_key UNIQUE (organization_id, user_id)
-      `),
+      `,
+      ),
     );
     await db.query(`
       CREATE INDEX memberships_user_idx ON memberships (user_id);

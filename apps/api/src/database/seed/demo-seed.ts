@@ -1,7 +1,11 @@
 import pg from 'pg';
 import { hashPassword } from '../../modules/identity/password.js';
 
-export const DEMO_ORGANIZATION = { name: 'Northstar Career Coaching', slug: 'demo', kind: 'coaching_practice' };
+export const DEMO_ORGANIZATION = {
+  name: 'Northstar Career Coaching',
+  slug: 'demo',
+  kind: 'coaching_practice',
+};
 export const DEMO_PASSWORD = 'rebound-demo';
 export const DEMO_USERS = [
   { email: 'owner@demo.rebound.test', name: 'Olivia Owens', role: 'owner' },

@@ -9,7 +9,8 @@ export class OrganizationResolver {
 
   @Public()
   @Query(() => PublicOrganization, {
-    description: 'The public profile of an organization. Fails with NOT_FOUND when no organization has this slug.',
+    description:
+      'The public profile of an organization. Fails with NOT_FOUND when no organization has this slug.',
   })
   organization(@Args('slug') slug: string): Promise<PublicOrganization> {
     return this.organizations.findBySlug(slug);

@@ -1,0 +1,48 @@
+import { Link } from '@remix-run/react';
+import { t } from '~/i18n/i18n';
+
+/** The Rebound mark: a line that dips and bounces back up. Decorative; the wordmark carries the name. */
+function Mark() {
+  return (
+    <svg viewBox="0 0 32 32" className="h-8 w-8" aria-hidden="true" focusable="false">
+      <rect width="32" height="32" rx="9" className="fill-brand-700" />
+      <path
+        d="M7 11c3 0 4.5 10 8 10s4-6 5.5-8.5S24 9 26 9"
+        fill="none"
+        strokeWidth="3"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+        className="stroke-accent-300"
+      />
+    </svg>
+  );
+}
+
+export function SiteHeader() {
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3 sm:px-6">
+        <Link
+          to="/"
+          aria-label={t('common.homeLinkLabel')}
+          className="flex items-center gap-2 rounded-lg text-xl font-bold tracking-tight text-slate-900"
+        >
+          <Mark />
+          <span aria-hidden="true">{t('common.appName')}</span>
+        </Link>
+        <nav aria-label={t('common.nav.label')}>
+          <ul className="flex items-center gap-1">
+            <li>
+              <Link
+                to="/#how-it-works"
+                className="rounded-lg px-3 py-2 text-sm font-semibold text-slate-700 hover:bg-slate-100 hover:text-slate-900"
+              >
+                {t('common.nav.howItWorks')}
+              </Link>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

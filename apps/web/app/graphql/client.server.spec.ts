@@ -1,0 +1,162 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApiError, graphqlRequest } from './client.server';
+import { graphql } from './generated';
+
+// A real HTTP server stands in for the API: the test sees exactly what goes over the wire.
+interface Seen {
+  method?: string;
+  url?: string;
+  headers: IncomingHttpHeaders;
+  body: { query?: string; variables?: Record<string, unknown> };
+}
+
+const OrganizationQuery = graphql(`
+  query PublicOrganization($slug: String!) {
+    organization(slug: $slug) {
+      name
+      slug
+      kind
+    }
+  }
+`);
+
+let server: Server;
+let seen: Seen[] = [];
+let reply: { status: number; contentType: string; body: string } = { status: 200, contentType: '', body: '' };
+
+function answer(status: number, json: unknown) {
+  reply = { status, contentType: 'application/json', body: JSON.stringify(json) };
+}
+
+function incoming(headers: Record<string, string> = {}) {
+  return new Request('http://127.0.0.1:3000/o/demo', { headers });
+}
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    let raw = '';
+    req.on('data', (chunk: Buffer) => (raw += chunk.toString()));
+    req.on('end', () => {
+      seen.push({ method: req.method, url: req.url, headers: req.headers, body: JSON.parse(raw || '{}') });
+      res.writeHead(reply.status, { 'content-type': reply.contentType }).end(reply.body);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  process.env.API_URL = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+});
+
+afterEach(() => {
+  seen = [];
+});
+
+afterAll(async () => {
+  delete process.env.API_URL;
+  await new Promise((resolve) => server.close(resolve));
+});
+
+describe('graphqlRequest', () => {
+  it('POSTs the printed document and variables as JSON and returns the data', async () => {
+    const organization = { name: 'Demo Coaching', slug: 'demo', kind: 'COACHING_PRACTICE' };
+    answer(200, { data: { organization } });
+
+    await expect(
+      graphqlRequest(OrganizationQuery, { slug: 'demo' }, { request: incoming() }),
+    ).resolves.toEqual({
+      organization,
+    });
+
+    expect(seen).toHaveLength(1);
+    const [call] = seen;
+    expect(call.method).toBe('POST');
+    expect(call.url).toBe('/graphql');
+    expect(call.headers['content-type']).toBe('application/json');
+    expect(call.body.variables).toEqual({ slug: 'demo' });
+    expect(call.body.query).toContain('query PublicOrganization($slug: String!)');
+  });
+
+  it('forwards the incoming x-request-id', async () => {
+    answer(200, { data: { organization: { name: 'x', slug: 'x', kind: 'STAFFING_AGENCY' } } });
+    await graphqlRequest(
+      OrganizationQuery,
+      { slug: 'x' },
+      { request: incoming({ 'x-request-id': 'req-42' }) },
+    );
+    expect(seen[0].headers['x-request-id']).toBe('req-42');
+  });
+
+  it('replaces an incoming request id that does not look like one', async () => {
+    answer(200, { data: { organization: { name: 'x', slug: 'x', kind: 'STAFFING_AGENCY' } } });
+    const forged = 'abc def ' + 'x'.repeat(200);
+    await graphqlRequest(OrganizationQuery, { slug: 'x' }, { request: incoming({ 'x-request-id': forged }) });
+    expect(seen[0].headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('puts the request id on errors so logs can be matched with the API', async () => {
+    answer(200, { data: null, errors: [{ message: 'No', extensions: { code: 'FORBIDDEN' } }] });
+    await expect(
+      graphqlRequest(OrganizationQuery, { slug: 'x' }, { request: incoming({ 'x-request-id': 'req-43' }) }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN', requestId: 'req-43' });
+  });
+
+  it('makes up a request id when the incoming request has none', async () => {
+    answer(200, { data: { organization: { name: 'x', slug: 'x', kind: 'STAFFING_AGENCY' } } });
+    await graphqlRequest(OrganizationQuery, { slug: 'x' }, { request: incoming() });
+    await graphqlRequest(OrganizationQuery, { slug: 'x' }, { request: incoming() });
+    const [first, second] = seen.map((call) => call.headers['x-request-id']);
+    expect(first).toMatch(/^[0-9a-f-]{36}$/);
+    expect(second).toMatch(/^[0-9a-f-]{36}$/);
+    expect(first).not.toBe(second);
+  });
+
+  it('throws an ApiError with the code and fields of the first GraphQL error', async () => {
+    answer(200, {
+      data: null,
+      errors: [
+        {
+          message: 'No organization has this slug',
+          extensions: { code: 'NOT_FOUND', fields: [{ path: 'slug', message: 'Unknown' }] },
+        },
+      ],
+    });
+    const error = await graphqlRequest(OrganizationQuery, { slug: 'nope' }, { request: incoming() }).catch(
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ code: 'NOT_FOUND', fields: [{ path: 'slug', message: 'Unknown' }] });
+  });
+
+  it('reads GraphQL errors from a non-200 answer too', async () => {
+    answer(400, {
+      errors: [{ message: 'Cannot query field', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }],
+    });
+    await expect(
+      graphqlRequest(OrganizationQuery, { slug: 'x' }, { request: incoming() }),
+    ).rejects.toMatchObject({ code: 'INTERNAL_SERVER_ERROR' });
+  });
+
+  it('reports UNAVAILABLE when the answer is not GraphQL (e.g. a proxy error page)', async () => {
+    reply = { status: 502, contentType: 'text/html', body: '<h1>Bad gateway</h1>' };
+    await expect(
+      graphqlRequest(OrganizationQuery, { slug: 'x' }, { request: incoming() }),
+    ).rejects.toMatchObject({ name: 'ApiError', code: 'UNAVAILABLE' });
+  });
+
+  it('reports UNAVAILABLE when the API cannot be reached', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const { port } = closed.address() as AddressInfo;
+    await new Promise((resolve) => closed.close(resolve));
+
+    const apiUrl = process.env.API_URL;
+    process.env.API_URL = `http://127.0.0.1:${port}`;
+    try {
+      await expect(
+        graphqlRequest(OrganizationQuery, { slug: 'x' }, { request: incoming() }),
+      ).rejects.toMatchObject({ name: 'ApiError', code: 'UNAVAILABLE' });
+    } finally {
+      process.env.API_URL = apiUrl;
+    }
+  });
+});

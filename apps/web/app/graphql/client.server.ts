@@ -1,0 +1,99 @@
+import { randomUUID } from 'node:crypto';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print, type DocumentNode } from 'graphql';
+import { ApiError, apiErrorFromGraphQLErrors } from './errors';
+
+export { ApiError } from './errors';
+export type { ApiErrorCode, FieldError } from './errors';
+
+const DEFAULT_API_URL = 'http://127.0.0.1:3001';
+const TIMEOUT_MS = 10_000;
+
+export interface GraphQLRequestOptions {
+  /** The incoming request: its `x-request-id` is forwarded and its abort signal cancels the API call. */
+  request: Request;
+}
+
+const printed = new WeakMap<DocumentNode, string>();
+
+/** The query text of a document, printed once per document. */
+function queryText(document: DocumentNode): string {
+  let text = printed.get(document);
+  if (text === undefined) {
+    text = print(document);
+    printed.set(document, text);
+  }
+  return text;
+}
+
+/** A request id goes into log lines: take the incoming one only when it looks like an id. */
+const REQUEST_ID = /^[\w.:-]{1,128}$/;
+
+function requestIdOf(request: Request): string {
+  const incoming = request.headers.get('x-request-id');
+  return incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+}
+
+function apiEndpoint(): string {
+  return `${(process.env.API_URL ?? DEFAULT_API_URL).replace(/\/+$/, '')}/graphql`;
+}
+
+/**
+ * Sends one GraphQL operation to the API, server side only (loaders and actions are the
+ * backend-for-frontend; the browser never calls the API). Resolves with the typed `data`, or throws
+ * an ApiError: the first GraphQL error's code and field errors, or UNAVAILABLE when the API could not
+ * be reached or did not answer with GraphQL.
+ */
+export async function graphqlRequest<TData, TVariables extends Record<string, unknown>>(
+  document: TypedDocumentNode<TData, TVariables>,
+  variables: TVariables,
+  { request }: GraphQLRequestOptions,
+): Promise<TData> {
+  const requestId = requestIdOf(request);
+  const endpoint = apiEndpoint();
+
+  let response: Response;
+  try {
+    response = await fetch(endpoint, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json',
+        'x-request-id': requestId,
+      },
+      body: JSON.stringify({ query: queryText(document), variables }),
+      signal: AbortSignal.any([request.signal, AbortSignal.timeout(TIMEOUT_MS)]),
+    });
+  } catch (error) {
+    // The visitor went away: let Remix handle the abort instead of reporting the API as down.
+    if (request.signal.aborted) throw request.signal.reason ?? error;
+    throw new ApiError('UNAVAILABLE', `API not reachable at ${endpoint}`, [], { cause: error, requestId });
+  }
+
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch (error) {
+    throw new ApiError('UNAVAILABLE', `API answered HTTP ${response.status} without a GraphQL body`, [], {
+      cause: error,
+      requestId,
+    });
+  }
+
+  const result = (typeof body === 'object' && body !== null ? body : {}) as {
+    data?: TData | null;
+    errors?: unknown;
+  };
+  if (Array.isArray(result.errors) && result.errors.length > 0) {
+    throw apiErrorFromGraphQLErrors(result.errors, requestId);
+  }
+  if (result.data == null) {
+    throw new ApiError(
+      'INTERNAL_SERVER_ERROR',
+      `API answered HTTP ${response.status} with neither data nor errors`,
+      [],
+      { requestId },
+    );
+  }
+  return result.data;
+}

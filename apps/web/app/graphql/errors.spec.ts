@@ -1,0 +1,58 @@
+import { describe, expect, it } from '@jest/globals';
+import { ApiError, apiErrorFromGraphQLErrors } from './errors';
+
+describe('apiErrorFromGraphQLErrors', () => {
+  it.each([
+    'UNAUTHENTICATED',
+    'FORBIDDEN',
+    'NOT_FOUND',
+    'BAD_USER_INPUT',
+    'CONFLICT',
+    'PAYMENT_REQUIRED',
+  ] as const)('keeps the code %s', (code) => {
+    const error = apiErrorFromGraphQLErrors([{ message: 'nope', extensions: { code } }]);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error.code).toBe(code);
+    expect(error.message).toBe('nope');
+    expect(error.fields).toEqual([]);
+  });
+
+  it('uses the first error when there are several', () => {
+    const error = apiErrorFromGraphQLErrors([
+      { message: 'first', extensions: { code: 'FORBIDDEN' } },
+      { message: 'second', extensions: { code: 'NOT_FOUND' } },
+    ]);
+    expect([error.code, error.message]).toEqual(['FORBIDDEN', 'first']);
+  });
+
+  it('carries field errors and drops malformed entries', () => {
+    const error = apiErrorFromGraphQLErrors([
+      {
+        message: 'Invalid input',
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          fields: [
+            { path: 'input.email', message: 'Enter a valid email address.', extra: true },
+            { path: 'input.name' },
+            'input.company',
+            { path: 'input.role', message: 'Enter a role.' },
+          ],
+        },
+      },
+    ]);
+    expect(error.code).toBe('BAD_USER_INPUT');
+    expect(error.fields).toEqual([
+      { path: 'input.email', message: 'Enter a valid email address.' },
+      { path: 'input.role', message: 'Enter a role.' },
+    ]);
+  });
+
+  it.each([
+    ['an unknown code', [{ message: 'x', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }]],
+    ['no extensions', [{ message: 'x' }]],
+    ['a code only the web app may use', [{ message: 'x', extensions: { code: 'UNAVAILABLE' } }]],
+    ['an entry that is not an object', ['x']],
+  ])('maps %s to INTERNAL_SERVER_ERROR', (_case, errors) => {
+    expect(apiErrorFromGraphQLErrors(errors).code).toBe('INTERNAL_SERVER_ERROR');
+  });
+});

@@ -1,0 +1,61 @@
+import type { LinksFunction, MetaFunction } from '@remix-run/node';
+import { Links, Meta, Outlet, Scripts, ScrollRestoration } from '@remix-run/react';
+import type { ReactNode } from 'react';
+import { RouteError, errorMetaTitle } from '~/components/RouteError';
+import { SiteFooter } from '~/components/SiteFooter';
+import { SiteHeader } from '~/components/SiteHeader';
+import { defaultLocale, t } from '~/i18n/i18n';
+import styles from '~/styles/app.css?url';
+
+export const links: LinksFunction = () => [
+  { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
+  { rel: 'stylesheet', href: styles },
+];
+
+/** Shown when a route has no meta of its own, and on error pages. */
+export const meta: MetaFunction = ({ error }) => [
+  { title: error ? errorMetaTitle(error) : t('common.appName') },
+  { name: 'description', content: t('meta.defaultDescription') },
+];
+
+/** The document shell, shared by every page and by the error boundary. */
+export function Layout({ children }: { children: ReactNode }) {
+  return (
+    <html lang={defaultLocale} className="h-full">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="theme-color" content="#155c57" />
+        <Meta />
+        <Links />
+      </head>
+      <body className="flex min-h-full flex-col bg-slate-50 text-slate-900 antialiased">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:top-3 focus:left-3 focus:z-50 focus:rounded-lg focus:bg-white focus:px-4 focus:py-2 focus:font-semibold focus:text-brand-800 focus:shadow-lg"
+        >
+          {t('common.skipToContent')}
+        </a>
+        <SiteHeader />
+        <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
+          {children}
+        </main>
+        <SiteFooter />
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  return (
+    <div className="mx-auto max-w-6xl px-4 sm:px-6">
+      <RouteError />
+    </div>
+  );
+}

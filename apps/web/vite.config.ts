@@ -1,0 +1,34 @@
+import { vitePlugin as remix } from '@remix-run/dev';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'vite';
+import tsconfigPaths from 'vite-tsconfig-paths';
+
+declare module '@remix-run/node' {
+  interface Future {
+    v3_singleFetch: true;
+  }
+}
+
+export default defineConfig({
+  server: {
+    host: '127.0.0.1',
+    port: Number(process.env.PORT) || 3000,
+    strictPort: true,
+  },
+  // Named up front so the dev server never re-optimizes on a first visit and reloads the page
+  // under a user (or an end-to-end test).
+  optimizeDeps: { include: ['@remix-run/node', 'graphql'] },
+  plugins: [
+    tailwindcss(),
+    remix({
+      future: {
+        v3_fetcherPersist: true,
+        v3_relativeSplatPath: true,
+        v3_throwAbortReason: true,
+        v3_singleFetch: true,
+        v3_lazyRouteDiscovery: true,
+      },
+    }),
+    tsconfigPaths(),
+  ],
+});

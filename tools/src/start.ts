@@ -4,11 +4,13 @@
  * web app and prints where to go. Ctrl-C stops all of it, PostgreSQL included.
  *
  * Flags: --ephemeral  use a throwaway database (end-to-end tests).
- * Environment: PORT (web, 3000), API_PORT (3001), DATABASE_URL, DATABASE_APP_URL, LOG_LEVEL.
+ * Environment: PORT (web, 3000), API_PORT (3001), DATABASE_URL, DATABASE_APP_URL, LOG_LEVEL,
+ * AUTH_SECRET and SERVICE_KEY (made and kept in .data/secrets.json when unset).
  */
 import { resolve } from 'node:path';
 import { DEMO_PASSWORD, DEMO_USERS } from '@rebound/api/database';
 import { prepareDatabase } from './database.js';
+import { sharedSecrets } from './secrets.js';
 import { ManagedProcess, startChild, stopChild, waitUntilServing } from './process-group.js';
 
 const ephemeral = process.argv.includes('--ephemeral');
@@ -19,6 +21,8 @@ const log = (line: string) => console.log(`[start] ${line}`);
 
 async function main(): Promise<void> {
   const database = await prepareDatabase({ ephemeral, log });
+  const secrets = sharedSecrets(ephemeral ? null : resolve('.data/secrets.json'));
+  const webUrl = `http://${host}:${webPort}`;
   const children: ManagedProcess[] = [];
   let stopping = false;
 
@@ -63,6 +67,8 @@ async function main(): Promise<void> {
             API_PORT: String(apiPort),
             DATABASE_APP_URL: database.appUrl,
             LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+            WEB_URL: webUrl,
+            ...secrets,
           },
         },
       ),
@@ -82,7 +88,10 @@ async function main(): Promise<void> {
           String(webPort),
           '--strictPort',
         ],
-        { cwd: resolve('apps/web'), env: { ...process.env, API_URL: `http://${host}:${apiPort}` } },
+        {
+          cwd: resolve('apps/web'),
+          env: { ...process.env, API_URL: `http://${host}:${apiPort}`, AUTH_URL: `${webUrl}/auth`, ...secrets },
+        },
       ),
     );
     await waitUntilServing(`http://${host}:${webPort}/`, web, 120_000);

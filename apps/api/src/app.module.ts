@@ -8,19 +8,21 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule, PinoLogger } from 'nestjs-pino';
 import type { Request, Response } from 'express';
-import { DataSource } from 'typeorm';
-import { API_CONFIG, ApiConfig } from './config/config.js';
+import type { ApiConfig } from './config/config.js';
+import { ConfigModule } from './config/config.module.js';
+import { RequestContextFactory } from './common/request-context.factory.js';
+import { RequestContextModule } from './common/request-context.module.js';
 import { AccessGuard } from './common/access.guard.js';
 import { formatGraphQLError } from './common/format-error.js';
 import { GraphQLExceptionFilter } from './common/graphql-exception.filter.js';
 import { singleMutationRule } from './common/single-mutation.rule.js';
 import { inputValidationPipe } from './common/input-validation.pipe.js';
-import type { GraphQLContext } from './common/request-context.js';
-import { RequestTransaction } from './database/request-transaction.js';
 import { requestTransactionPlugin } from './database/request-transaction.plugin.js';
 import { HealthController } from './health/health.controller.js';
 import { IdentityModule } from './modules/identity/identity.module.js';
 import { TenancyModule } from './modules/tenancy/tenancy.module.js';
+import { InvitationsModule } from './modules/tenancy/invitations.module.js';
+import { NotificationsModule } from './modules/notifications/notifications.module.js';
 
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{8,128}$/;
 
@@ -46,6 +48,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
+        ConfigModule.forRoot(config),
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.LOG_LEVEL,
@@ -65,8 +68,9 @@ export class AppModule {
         }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [DataSource, PinoLogger],
-          useFactory: (dataSource: DataSource, logger: PinoLogger) => ({
+          imports: [RequestContextModule],
+          inject: [RequestContextFactory, PinoLogger],
+          useFactory: (contexts: RequestContextFactory, logger: PinoLogger) => ({
             path: '/graphql',
             autoSchemaFile: true,
             sortSchema: true,
@@ -74,14 +78,7 @@ export class AppModule {
             introspection: config.NODE_ENV !== 'production',
             includeStacktraceInErrorResponses: false,
             allowBatchedHttpRequests: false,
-            context: ({ req, res }: { req: Request; res: Response }): GraphQLContext => ({
-              req,
-              res,
-              requestId: String(req.id),
-              db: new RequestTransaction(dataSource),
-              viewer: null,
-              membership: null,
-            }),
+            context: ({ req, res }: { req: Request; res: Response }) => contexts.create(req, res),
             formatError: (formatted, error) =>
               formatGraphQLError(formatted, error, (unexpected) =>
                 logger.error({ err: unexpected }, 'unexpected error'),
@@ -90,17 +87,21 @@ export class AppModule {
             // Apollo ships CommonJS and ESM typings side by side; plugins from both are the same at run time.
             plugins: [
               ApolloServerPluginLandingPageDisabled(),
-              requestTransactionPlugin((error) => logger.error({ err: error }, 'commit failed')),
+              requestTransactionPlugin(
+                (error) => logger.error({ err: error }, 'commit failed'),
+                (error) => logger.error({ err: error }, 'after-commit task failed'),
+              ),
               ...armor.plugins,
             ] as ApolloDriverConfig['plugins'],
           }),
         }),
         TenancyModule,
         IdentityModule,
+        InvitationsModule,
+        NotificationsModule,
       ],
       controllers: [HealthController],
       providers: [
-        { provide: API_CONFIG, useValue: config },
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_PIPE, useValue: inputValidationPipe },
         { provide: APP_FILTER, useClass: GraphQLExceptionFilter },

@@ -3,6 +3,9 @@ import { createTestDatabase, TestDatabase } from '@rebound/testing';
 import { createApiApp } from '../src/app.factory.js';
 import { loadConfig } from '../src/config/config.js';
 
+export const TEST_AUTH_SECRET = 'test-auth-secret-0123456789abcdef0123456789';
+export const TEST_SERVICE_KEY = 'test-service-key-0123456789abcdef0123456789';
+
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
   data?: T | null;
@@ -37,6 +40,9 @@ export async function startTestApi(): Promise<TestApi> {
     DATABASE_APP_URL: database.appUrl,
     DATABASE_POOL_MAX: '4',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    AUTH_SECRET: TEST_AUTH_SECRET,
+    SERVICE_KEY: TEST_SERVICE_KEY,
+    WEB_URL: 'http://127.0.0.1:3000',
   });
   const app = await createApiApp(config);
   await app.listen(0, '127.0.0.1');

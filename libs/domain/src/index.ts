@@ -1,3 +1,5 @@
 export * from './tenancy/organization-kind.js';
 export * from './tenancy/role.js';
 export * from './tenancy/slug.js';
+export * from './identity/password-rules.js';
+export * from './identity/invitation-rules.js';

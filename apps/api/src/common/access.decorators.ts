@@ -8,10 +8,16 @@ export const ACCESS_METADATA = 'rebound:access';
  * guard refuses handlers that declare none, so access is opted out of explicitly, never by omission.
  */
 export type AccessRule =
-  { kind: 'public' } | { kind: 'signed-in' } | { kind: 'member'; roles: readonly Role[] };
+  | { kind: 'public' }
+  | { kind: 'service' }
+  | { kind: 'signed-in' }
+  | { kind: 'member'; roles: readonly Role[] };
 
 /** Anyone, signed in or not. */
 export const Public = () => SetMetadata(ACCESS_METADATA, { kind: 'public' } satisfies AccessRule);
+
+/** Only the web server, with the shared service key (Auth.js adapter, signed-out account flows). */
+export const Service = () => SetMetadata(ACCESS_METADATA, { kind: 'service' } satisfies AccessRule);
 
 /** Any signed-in user, outside any organization (e.g. listing one's own organizations). */
 export const SignedIn = () => SetMetadata(ACCESS_METADATA, { kind: 'signed-in' } satisfies AccessRule);

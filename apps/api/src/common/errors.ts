@@ -8,6 +8,7 @@ export const ERROR_CODES = [
   'BAD_USER_INPUT',
   'CONFLICT',
   'PAYMENT_REQUIRED',
+  'RATE_LIMITED',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -60,5 +61,14 @@ export class ConflictError extends AppError {
 export class PaymentRequiredError extends AppError {
   constructor(message = 'Your subscription does not allow this right now.') {
     super('PAYMENT_REQUIRED', message);
+  }
+}
+
+export class RateLimitedError extends AppError {
+  constructor(readonly retryAfterSeconds: number) {
+    const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+    super('RATE_LIMITED', `Too many attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`, {
+      retryAfterSeconds,
+    });
   }
 }

@@ -42,8 +42,11 @@ export function formatGraphQLError(
     (ERROR_CODES as readonly string[]).includes(code) &&
     code !== 'INTERNAL_SERVER_ERROR'
   ) {
-    const { fields } = formatted.extensions ?? {};
-    return { ...base, extensions: fields ? { code, fields } : { code } };
+    const { fields, retryAfterSeconds } = formatted.extensions ?? {};
+    return {
+      ...base,
+      extensions: { code, ...(fields ? { fields } : {}), ...(retryAfterSeconds ? { retryAfterSeconds } : {}) },
+    };
   }
   if (typeof code === 'string' && APOLLO_REQUEST_CODES.has(code)) {
     return { ...base, extensions: { code } };

@@ -2,22 +2,50 @@ import type { Request, Response } from 'express';
 import type { Role } from '@rebound/domain';
 import type { RequestTransaction } from '../database/request-transaction.js';
 
+export interface Viewer {
+  userId: string;
+  sessionId: string;
+}
+
+export interface ActiveMembership {
+  id: string;
+  orgId: string;
+  role: Role;
+}
+
 /** What a GraphQL request carries from the HTTP layer to guards, resolvers and services. */
 export interface GraphQLContext {
   req: Request;
   res: Response;
   requestId: string;
   db: RequestTransaction;
-  /** Set by authentication once sessions exist; null while signed out. */
-  viewer: { userId: string } | null;
-  /** Set by the tenant guard for operations that act inside an organization. */
-  membership: { orgId: string; role: Role } | null;
+  /** The signed-in user behind a valid, unrevoked session; null otherwise. */
+  viewer: Viewer | null;
+  /** The viewer's active membership in the organization the request names (`x-rebound-org`). */
+  membership: ActiveMembership | null;
+  /** True for the web server's own calls, made with the shared service key. */
+  isService: boolean;
+  /** The browser's address as the web server reports it (service calls), else the peer's. */
+  clientIp: string;
 }
 
-/** The explicit context every service method receives. */
+/** The explicit context every tenant service method receives. */
 export interface ServiceContext {
   orgId: string;
   userId: string;
+  membershipId: string;
   role: Role;
   db: RequestTransaction;
+}
+
+/** The service context of a request whose guard admitted a member. */
+export function serviceContext(ctx: GraphQLContext): ServiceContext {
+  if (!ctx.viewer || !ctx.membership) throw new Error('serviceContext() needs a member-guarded operation');
+  return {
+    orgId: ctx.membership.orgId,
+    userId: ctx.viewer.userId,
+    membershipId: ctx.membership.id,
+    role: ctx.membership.role,
+    db: ctx.db,
+  };
 }

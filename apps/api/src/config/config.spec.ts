@@ -2,7 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, loadConfig } from './config.js';
 
-const VALID = { DATABASE_APP_URL: 'postgres://rebound_app:secret@127.0.0.1:5432/rebound' };
+const VALID = {
+  DATABASE_APP_URL: 'postgres://rebound_app:secret@127.0.0.1:5432/rebound',
+  AUTH_SECRET: 'a'.repeat(32),
+  SERVICE_KEY: 'b'.repeat(32),
+};
 
 describe('loadConfig', () => {
   it('applies defaults to a minimal valid environment', () => {
@@ -17,6 +21,9 @@ describe('loadConfig', () => {
 
   it.each([
     [{}, 'DATABASE_APP_URL is required'],
+    [{ ...VALID, AUTH_SECRET: undefined }, 'AUTH_SECRET is required'],
+    [{ ...VALID, AUTH_SECRET: 'short' }, 'AUTH_SECRET must be at least 32 characters'],
+    [{ ...VALID, WEB_URL: 'not a url' }, 'WEB_URL must be a URL'],
     [{ DATABASE_APP_URL: 'mysql://x' }, 'DATABASE_APP_URL must be a postgres:// connection string'],
     [{ ...VALID, API_PORT: 'eighty' }, 'API_PORT'],
     [{ ...VALID, API_PORT: '70000' }, 'API_PORT'],

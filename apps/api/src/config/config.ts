@@ -12,6 +12,15 @@ const configSchema = z.object({
   DATABASE_APP_URL: postgresUrl,
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Shared with the web app: decodes its Auth.js session tokens. */
+  AUTH_SECRET: z.string({ error: 'is required' }).min(32, 'must be at least 32 characters'),
+  /** Shared with the web app: marks its server-to-server calls (sign-in, Auth.js adapter). */
+  SERVICE_KEY: z.string({ error: 'is required' }).min(32, 'must be at least 32 characters'),
+  /** Where the web app lives, for links in emails. */
+  WEB_URL: z.url({ error: 'must be a URL' }).default('http://127.0.0.1:3000'),
+  /** SMTP server for email; without it email stays in the outbox (development mail page). */
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default('Rebound <no-reply@rebound.local>'),
 });
 
 export type ApiConfig = z.infer<typeof configSchema>;

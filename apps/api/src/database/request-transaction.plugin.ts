@@ -7,6 +7,7 @@ import type { GraphQLContext } from '../common/request-context.js';
  */
 export function requestTransactionPlugin(
   logCommitFailure: (error: unknown) => void,
+  logTaskFailure: (error: unknown) => void,
 ): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart() {
@@ -17,7 +18,9 @@ export function requestTransactionPlugin(
             (errors?.length ?? 0) > 0 ||
             (body.kind === 'single' && (body.singleResult.errors?.length ?? 0) > 0);
           try {
-            await contextValue.db.finish(!failed);
+            const tasks = await contextValue.db.finish(!failed);
+            // After the commit and off the response path: the answer does not wait for an SMTP server.
+            for (const task of tasks) void task().catch(logTaskFailure);
           } catch (error) {
             logCommitFailure(error);
             if (body.kind === 'single') {

@@ -13,6 +13,7 @@ export interface TenantScope {
 export class RequestTransaction {
   private scope: TenantScope = { orgId: null, userId: null };
   private opened: Promise<QueryRunner> | null = null;
+  private readonly afterCommitTasks: (() => Promise<void>)[] = [];
 
   constructor(private readonly dataSource: DataSource) {}
 
@@ -32,12 +33,21 @@ export class RequestTransaction {
     return (await this.opened).manager;
   }
 
-  /** Commits when the request succeeded, rolls back otherwise; always returns the connection. */
-  async finish(succeeded: boolean): Promise<void> {
-    if (!this.opened) return;
+  /** Work with outside effects (sending email) that must happen only if this request's writes stick. */
+  afterCommit(task: () => Promise<void>): void {
+    this.afterCommitTasks.push(task);
+  }
+
+  /**
+   * Commits when the request succeeded, rolls back otherwise; always returns the connection. Returns the
+   * after-commit tasks to run (none after a rollback).
+   */
+  async finish(succeeded: boolean): Promise<(() => Promise<void>)[]> {
+    const tasks = succeeded ? this.afterCommitTasks.splice(0) : [];
+    if (!this.opened) return tasks;
     const runner = await this.opened.catch(() => null);
     this.opened = null;
-    if (!runner) return;
+    if (!runner) return tasks;
     try {
       if (runner.isTransactionActive) {
         if (succeeded) await runner.commitTransaction();
@@ -46,6 +56,7 @@ export class RequestTransaction {
     } finally {
       await runner.release();
     }
+    return tasks;
   }
 
   private async open(): Promise<QueryRunner> {

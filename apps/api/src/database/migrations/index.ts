@@ -1,4 +1,5 @@
 import { Foundation1764050000000 } from './1764050000000-foundation.js';
+import { Identity1764060000000 } from './1764060000000-identity.js';
 
 /** Every migration in order; listed explicitly so that no glob decides what runs. */
-export const MIGRATIONS = [Foundation1764050000000];
+export const MIGRATIONS = [Foundation1764050000000, Identity1764060000000];

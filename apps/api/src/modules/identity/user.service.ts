@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { RequestTransaction } from '../../database/request-transaction.js';
+import type { ViewerOrganization } from './dto/auth.types.js';
 import { UserEntity } from './user.entity.js';
 
 @Injectable()
@@ -8,5 +9,17 @@ export class UserService {
     const manager = await db.manager();
     const user = await manager.findOneBy(UserEntity, { id: userId });
     return user && !user.disabledAt ? user : null;
+  }
+
+  /** Row-level security lets a user see their own memberships across organizations, nothing more. */
+  async organizationsOf(db: RequestTransaction, userId: string): Promise<ViewerOrganization[]> {
+    const manager = await db.manager();
+    return manager.query(
+      `SELECT o.slug, o.name, o.kind, m.role
+         FROM memberships m JOIN organizations o ON o.id = m.organization_id
+        WHERE m.user_id = $1 AND m.status = 'active'
+        ORDER BY lower(o.name), o.slug`,
+      [userId],
+    );
   }
 }

@@ -1,6 +1,7 @@
-import { Context, Query, Resolver } from '@nestjs/graphql';
+import { Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Public } from '../../common/access.decorators.js';
 import type { GraphQLContext } from '../../common/request-context.js';
+import { ViewerOrganization } from './dto/auth.types.js';
 import { Viewer } from './dto/viewer.type.js';
 import { UserService } from './user.service.js';
 
@@ -13,5 +14,10 @@ export class ViewerResolver {
   async me(@Context() ctx: GraphQLContext): Promise<Viewer | null> {
     if (!ctx.viewer) return null;
     return this.users.findActiveById(ctx.db, ctx.viewer.userId);
+  }
+
+  @ResolveField(() => [ViewerOrganization])
+  organizations(@Parent() viewer: Viewer, @Context() ctx: GraphQLContext): Promise<ViewerOrganization[]> {
+    return this.users.organizationsOf(ctx.db, viewer.id);
   }
 }

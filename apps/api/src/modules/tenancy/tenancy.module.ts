@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { MemberResolver } from './member.resolver.js';
+import { MemberService } from './member.service.js';
 import { MembershipEntity } from './membership.entity.js';
 import { OrganizationEntity } from './organization.entity.js';
 import { OrganizationResolver } from './organization.resolver.js';
@@ -7,7 +9,7 @@ import { OrganizationService } from './organization.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([OrganizationEntity, MembershipEntity])],
-  providers: [OrganizationService, OrganizationResolver],
+  providers: [OrganizationService, OrganizationResolver, MemberService, MemberResolver],
   exports: [OrganizationService],
 })
 export class TenancyModule {}

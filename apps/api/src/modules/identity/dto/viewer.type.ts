@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { ViewerOrganization } from './auth.types.js';
 
 /** The signed-in person. */
 @ObjectType()
@@ -11,4 +12,7 @@ export class Viewer {
 
   @Field()
   name!: string;
+
+  @Field(() => [ViewerOrganization], { description: 'Organizations where the viewer is an active member.' })
+  organizations?: ViewerOrganization[];
 }

@@ -1,0 +1,89 @@
+import { Type } from '@nestjs/common';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { BadUserInputError } from './errors.js';
+
+export const MAX_PAGE_SIZE = 100;
+
+@ObjectType()
+export class PageInfo {
+  @Field()
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+export interface Connection<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** A Relay-style connection type for `Item`, named `<Item>Connection`. */
+export function ConnectionType<T>(item: Type<T>, name: string): Type<Connection<T>> {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field()
+    cursor!: string;
+
+    @Field(() => item)
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`, { isAbstract: false })
+  class ConnectionClass {
+    @Field(() => [Edge])
+    edges!: Edge[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+
+    @Field(() => Int)
+    totalCount!: number;
+  }
+  return ConnectionClass as Type<Connection<T>>;
+}
+
+/** Keyset cursors over (created_at, id): stable while rows are added, cheap with an index. */
+export interface KeysetCursor {
+  createdAt: string;
+  id: string;
+}
+
+export function encodeCursor(cursor: KeysetCursor): string {
+  return Buffer.from(`${cursor.createdAt}|${cursor.id}`).toString('base64url');
+}
+
+export function decodeCursor(after: string | null | undefined, field = 'after'): KeysetCursor | null {
+  if (!after) return null;
+  const [createdAt, id] = Buffer.from(after, 'base64url').toString('utf8').split('|');
+  if (!createdAt || !id || Number.isNaN(Date.parse(createdAt))) {
+    throw new BadUserInputError([{ path: field, message: 'This cursor is not one the API gave out.' }]);
+  }
+  return { createdAt, id };
+}
+
+export function pageSize(first: number, field = 'first'): number {
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw new BadUserInputError([{ path: field, message: `Ask for between 1 and ${MAX_PAGE_SIZE} items.` }]);
+  }
+  return first;
+}
+
+/** Builds the connection from `limit + 1` rows fetched in order. */
+export function toConnection<T extends { id: string; createdAt: Date }>(
+  rows: T[],
+  limit: number,
+  totalCount: number,
+): Connection<T> {
+  const page = rows.slice(0, limit);
+  const edges = page.map((node) => ({
+    cursor: encodeCursor({ createdAt: node.createdAt.toISOString(), id: node.id }),
+    node,
+  }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount,
+  };
+}

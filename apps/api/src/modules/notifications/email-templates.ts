@@ -1,0 +1,42 @@
+/** The words of every email Rebound sends, in one place (English first; the catalogue grows with locales). */
+
+const SIGNATURE = '\n\n— Rebound';
+
+export function invitationEmail(input: { organizationName: string; inviterName: string; roleLabel: string; url: string; validDays: number }) {
+  return {
+    subject: `${input.inviterName} invited you to ${input.organizationName} on Rebound`,
+    text:
+      `${input.inviterName} invited you to join ${input.organizationName} on Rebound as ${input.roleLabel}.\n\n` +
+      `Accept the invitation here:\n${input.url}\n\n` +
+      `The link works once and for ${input.validDays} days. If you were not expecting it, you can ignore this email.` +
+      SIGNATURE,
+  };
+}
+
+export function passwordResetEmail(input: { url: string }) {
+  return {
+    subject: 'Reset your Rebound password',
+    text:
+      `Someone (hopefully you) asked to reset the password of your Rebound account.\n\n` +
+      `Choose a new password here:\n${input.url}\n\n` +
+      `The link works once and for one hour. If you did not ask for it, ignore this email: your password stays as it is.` +
+      SIGNATURE,
+  };
+}
+
+export function signInLinkEmail(input: { url: string }) {
+  return {
+    subject: 'Your Rebound sign-in link',
+    text:
+      `Use this link to sign in to Rebound:\n${input.url}\n\n` +
+      `It works once and for a short time. If you did not ask for it, ignore this email.` +
+      SIGNATURE,
+  };
+}
+
+export const ROLE_LABELS: Record<string, string> = {
+  owner: 'an owner',
+  admin: 'an admin',
+  coach: 'a coach',
+  client: 'a client',
+};

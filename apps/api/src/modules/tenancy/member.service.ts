@@ -1,0 +1,105 @@
+import { Injectable } from '@nestjs/common';
+import type { MembershipStatus, Role } from '@rebound/domain';
+import { ConflictError, ForbiddenError, NotFoundError } from '../../common/errors.js';
+import { Connection, decodeCursor, pageSize, toConnection } from '../../common/pagination.js';
+import type { ServiceContext } from '../../common/request-context.js';
+import type { Member } from './dto/member.types.js';
+
+const MEMBER_COLUMNS = `m.id, m.user_id AS "userId", u.name, u.email, m.role, m.status,
+  m.created_at AS "joinedAt", m.created_at AS "createdAt"`;
+
+@Injectable()
+export class MemberService {
+  async list(ctx: ServiceContext, first: number, after?: string | null): Promise<Connection<Member>> {
+    const limit = pageSize(first);
+    const cursor = decodeCursor(after);
+    const manager = await ctx.db.manager();
+    const rows: Member[] = await manager.query(
+      `SELECT ${MEMBER_COLUMNS} FROM memberships m JOIN users u ON u.id = m.user_id
+        WHERE m.organization_id = $1 AND ($2::timestamptz IS NULL OR (m.created_at, m.id) > ($2, $3::uuid))
+        ORDER BY m.created_at, m.id LIMIT $4`,
+      [ctx.orgId, cursor?.createdAt ?? null, cursor?.id ?? null, limit + 1],
+    );
+    const [{ count }] = await manager.query(
+      'SELECT count(*)::int AS count FROM memberships WHERE organization_id = $1',
+      [ctx.orgId],
+    );
+    return toConnection(rows, limit, count);
+  }
+
+  /**
+   * One member as the viewer may see them: owners and admins see everyone, a coach sees themself and the
+   * clients assigned to them, a client sees only themself. Anyone else is NOT_FOUND, so ids reveal nothing.
+   */
+  async findVisible(ctx: ServiceContext, memberId: string): Promise<Member> {
+    const manager = await ctx.db.manager();
+    const rows: Member[] = await manager.query(
+      `SELECT ${MEMBER_COLUMNS} FROM memberships m JOIN users u ON u.id = m.user_id
+        WHERE m.organization_id = $1 AND m.id = $2
+          AND ($3 IN ('owner', 'admin') OR m.id = $4
+               OR ($3 = 'coach' AND EXISTS (
+                 SELECT 1 FROM coach_assignments a
+                  WHERE a.organization_id = m.organization_id AND a.client_membership_id = m.id
+                    AND a.coach_membership_id = $4)))`,
+      [ctx.orgId, memberId, ctx.role, ctx.membershipId],
+    );
+    if (!rows.length) throw new NotFoundError('Member');
+    return rows[0];
+  }
+
+  /** Only owners hand out or take away ownership, and an organization always keeps an active owner. */
+  async changeRole(ctx: ServiceContext, memberId: string, role: Role): Promise<Member> {
+    const member = await this.lockedMember(ctx, memberId);
+    if ((member.role === 'owner' || role === 'owner') && ctx.role !== 'owner') {
+      throw new ForbiddenError('Only an owner can grant or remove the owner role.');
+    }
+    if (member.role === 'owner' && role !== 'owner') await this.assertAnotherActiveOwner(ctx, member.id);
+    const manager = await ctx.db.manager();
+    await manager.query('UPDATE memberships SET role = $3, updated_at = now() WHERE organization_id = $1 AND id = $2', [
+      ctx.orgId,
+      member.id,
+      role,
+    ]);
+    return { ...member, role };
+  }
+
+  /** Disabling takes effect on the member's next request in this organization. */
+  async setStatus(ctx: ServiceContext, memberId: string, status: MembershipStatus): Promise<Member> {
+    const member = await this.lockedMember(ctx, memberId);
+    if (member.id === ctx.membershipId && status === 'disabled') {
+      throw new ConflictError('You cannot disable yourself.', 'input.memberId');
+    }
+    if (member.role === 'owner' && ctx.role !== 'owner') throw new ForbiddenError('Only an owner can disable an owner.');
+    if (member.role === 'owner' && status === 'disabled') await this.assertAnotherActiveOwner(ctx, member.id);
+    const manager = await ctx.db.manager();
+    await manager.query(
+      'UPDATE memberships SET status = $3, updated_at = now() WHERE organization_id = $1 AND id = $2',
+      [ctx.orgId, member.id, status],
+    );
+    return { ...member, status };
+  }
+
+  private async lockedMember(ctx: ServiceContext, memberId: string): Promise<Member> {
+    const manager = await ctx.db.manager();
+    const rows: Member[] = await manager.query(
+      `SELECT ${MEMBER_COLUMNS} FROM memberships m JOIN users u ON u.id = m.user_id
+        WHERE m.organization_id = $1 AND m.id = $2 FOR UPDATE OF m`,
+      [ctx.orgId, memberId],
+    );
+    if (!rows.length) throw new NotFoundError('Member');
+    return rows[0];
+  }
+
+  private async assertAnotherActiveOwner(ctx: ServiceContext, exceptMemberId: string): Promise<void> {
+    const manager = await ctx.db.manager();
+    // Locks the owners so that two admins demoting the last two owners at once cannot both succeed.
+    const owners = await manager.query(
+      `SELECT id FROM memberships WHERE organization_id = $1 AND role = 'owner' AND status = 'active' AND id <> $2
+       FOR UPDATE`,
+      [ctx.orgId, exceptMemberId],
+    );
+    if (!owners.length) {
+      throw new ConflictError('An organization needs at least one active owner. Make someone else owner first.', 'input.memberId');
+    }
+  }
+}

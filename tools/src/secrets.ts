@@ -12,7 +12,8 @@ export interface SharedSecrets {
  * next to the data (so sessions survive a restart), or made fresh for a throwaway run.
  */
 export function sharedSecrets(file: string | null): SharedSecrets {
-  const stored: Partial<SharedSecrets> = file && existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  const stored: Partial<SharedSecrets> =
+    file && existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
   const secrets: SharedSecrets = {
     AUTH_SECRET: process.env.AUTH_SECRET ?? stored.AUTH_SECRET ?? randomBytes(32).toString('base64url'),
     SERVICE_KEY: process.env.SERVICE_KEY ?? stored.SERVICE_KEY ?? randomBytes(32).toString('base64url'),

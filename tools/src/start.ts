@@ -90,7 +90,12 @@ async function main(): Promise<void> {
         ],
         {
           cwd: resolve('apps/web'),
-          env: { ...process.env, API_URL: `http://${host}:${apiPort}`, AUTH_URL: `${webUrl}/auth`, ...secrets },
+          env: {
+            ...process.env,
+            API_URL: `http://${host}:${apiPort}`,
+            AUTH_URL: `${webUrl}/auth`,
+            ...secrets,
+          },
         },
       ),
     );

@@ -40,3 +40,37 @@ export async function insertOrganization(
     return { id: orgId, slug: org.slug, userIds };
   });
 }
+
+/** Signs a user in the way the web app would: a server-side session plus an Auth.js session token. */
+export async function sessionTokenFor(ownerUrl: string, userId: string, secret: string): Promise<string> {
+  const { encode } = await import('@auth/core/jwt');
+  const sessionId = await withClient(ownerUrl, async (client) => {
+    const { rows } = await client.query<{ id: string }>(
+      `INSERT INTO sessions (user_id, expires_at) VALUES ($1, now() + interval '1 day') RETURNING id`,
+      [userId],
+    );
+    return rows[0].id;
+  });
+  return encode({ token: { sub: userId, sid: sessionId }, secret, salt: 'authjs.session-token' });
+}
+
+/** Headers of a signed-in browser request inside an organization, as the web server sends them. */
+export function asMember(token: string, orgSlug?: string): Record<string, string> {
+  return { authorization: `Bearer ${token}`, ...(orgSlug ? { 'x-rebound-org': orgSlug } : {}) };
+}
+
+export async function assignCoach(
+  ownerUrl: string,
+  orgId: string,
+  coachUserId: string,
+  clientUserId: string,
+) {
+  await withClient(ownerUrl, (client) =>
+    client.query(
+      `INSERT INTO coach_assignments (organization_id, coach_membership_id, client_membership_id, is_primary)
+       SELECT $1, c.id, k.id, true FROM memberships c, memberships k
+        WHERE c.organization_id = $1 AND c.user_id = $2 AND k.organization_id = $1 AND k.user_id = $3`,
+      [orgId, coachUserId, clientUserId],
+    ),
+  );
+}

@@ -6,7 +6,10 @@ import { ForbiddenError, UnauthenticatedError } from './errors.js';
 import type { GraphQLContext } from './request-context.js';
 
 export function accessRuleOf(reflector: Reflector, handler: object, owner: object): AccessRule | undefined {
-  return reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_METADATA, [handler as never, owner as never]);
+  return reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_METADATA, [
+    handler as never,
+    owner as never,
+  ]);
 }
 
 /** Enforces each operation's access rule; who the viewer is and which membership applies was settled
@@ -23,7 +26,8 @@ export class AccessGuard implements CanActivate {
       );
     }
     if (rule.kind === 'public') return true;
-    if (execution.getType<string>() !== 'graphql') throw new Error('Only GraphQL operations may require a user');
+    if (execution.getType<string>() !== 'graphql')
+      throw new Error('Only GraphQL operations may require a user');
 
     const ctx = GqlExecutionContext.create(execution).getContext<GraphQLContext>();
     if (rule.kind === 'service') {

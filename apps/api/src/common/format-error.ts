@@ -45,7 +45,11 @@ export function formatGraphQLError(
     const { fields, retryAfterSeconds } = formatted.extensions ?? {};
     return {
       ...base,
-      extensions: { code, ...(fields ? { fields } : {}), ...(retryAfterSeconds ? { retryAfterSeconds } : {}) },
+      extensions: {
+        code,
+        ...(fields ? { fields } : {}),
+        ...(retryAfterSeconds ? { retryAfterSeconds } : {}),
+      },
     };
   }
   if (typeof code === 'string' && APOLLO_REQUEST_CODES.has(code)) {

@@ -70,15 +70,23 @@ export function pageSize(first: number, field = 'first'): number {
   return first;
 }
 
-/** Builds the connection from `limit + 1` rows fetched in order. */
-export function toConnection<T extends { id: string; createdAt: Date }>(
+/**
+ * The keyset column to select alongside each row: `created_at` as text with its full microsecond
+ * precision (a JavaScript Date would round it to milliseconds and repeat rows made in one transaction).
+ */
+export function cursorColumn(alias: string): string {
+  return `to_char(${alias}.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorAt"`;
+}
+
+/** Builds the connection from `limit + 1` rows fetched in order, each with its `cursorAt`. */
+export function toConnection<T extends { id: string; cursorAt: string }>(
   rows: T[],
   limit: number,
   totalCount: number,
 ): Connection<T> {
   const page = rows.slice(0, limit);
   const edges = page.map((node) => ({
-    cursor: encodeCursor({ createdAt: node.createdAt.toISOString(), id: node.id }),
+    cursor: encodeCursor({ createdAt: node.cursorAt, id: node.id }),
     node,
   }));
   return {

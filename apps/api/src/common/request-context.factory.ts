@@ -57,7 +57,11 @@ export class RequestContextFactory {
     return ctx;
   }
 
-  private async activeMembership(db: RequestTransaction, orgId: string, userId: string): Promise<ActiveMembership | null> {
+  private async activeMembership(
+    db: RequestTransaction,
+    orgId: string,
+    userId: string,
+  ): Promise<ActiveMembership | null> {
     const manager = await db.manager();
     const rows: { id: string; role: string }[] = await manager.query(
       `SELECT id, role FROM memberships WHERE organization_id = $1 AND user_id = $2 AND status = 'active'`,

@@ -1,4 +1,9 @@
-import { normalizeEmail, passwordProblem, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-rules.js';
+import {
+  normalizeEmail,
+  passwordProblem,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+} from './password-rules.js';
 
 describe('passwordProblem', () => {
   it.each([

@@ -14,7 +14,9 @@ export class AccountResolver {
   ) {}
 
   @Service()
-  @Mutation(() => AuthSession, { description: 'A new user with their organization, as its owner; signs them in.' })
+  @Mutation(() => AuthSession, {
+    description: 'A new user with their organization, as its owner; signs them in.',
+  })
   signUp(@Context() ctx: GraphQLContext, @Args('input') input: SignUpInput): Promise<AuthSession> {
     return this.accounts.signUp(ctx, input);
   }
@@ -26,13 +28,17 @@ export class AccountResolver {
   }
 
   @Service()
-  @Mutation(() => Boolean, { description: 'Emails a reset link when the account exists; always answers true.' })
+  @Mutation(() => Boolean, {
+    description: 'Emails a reset link when the account exists; always answers true.',
+  })
   requestPasswordReset(@Context() ctx: GraphQLContext, @Args('input') input: EmailInput): Promise<boolean> {
     return this.accounts.requestPasswordReset(ctx, input.email);
   }
 
   @Service()
-  @Mutation(() => Boolean, { description: 'Sets a new password from a reset link and signs out every session.' })
+  @Mutation(() => Boolean, {
+    description: 'Sets a new password from a reset link and signs out every session.',
+  })
   resetPassword(@Context() ctx: GraphQLContext, @Args('input') input: ResetPasswordInput): Promise<boolean> {
     return this.accounts.resetPassword(ctx, input);
   }

@@ -88,21 +88,24 @@ export class AccountService {
    */
   async signIn(ctx: AnonymousContext, input: SignInInput): Promise<AuthSession> {
     const email = normalizeEmail(input.email);
-    const limits: [('signInPerEmail' | 'signInPerIp'), string][] = [
+    const limits: ['signInPerEmail' | 'signInPerIp', string][] = [
       ['signInPerEmail', email],
       ['signInPerIp', ctx.clientIp],
     ];
     await this.rateLimits.assertAllowed(limits);
     const manager = await ctx.db.manager();
-    const users: { id: string; password_hash: string | null; disabled_at: Date | null }[] = await manager.query(
-      'SELECT id, password_hash, disabled_at FROM users WHERE lower(email) = $1',
-      [email],
-    );
+    const users: { id: string; password_hash: string | null; disabled_at: Date | null }[] =
+      await manager.query('SELECT id, password_hash, disabled_at FROM users WHERE lower(email) = $1', [
+        email,
+      ]);
     const user = users[0];
     const valid = user?.password_hash ? await verifyPassword(user.password_hash, input.password) : false;
     if (!user || !valid || user.disabled_at) {
       await this.rateLimits.consume(limits);
-      throw new BadUserInputError([{ path: 'input.password', message: WRONG_CREDENTIALS }], WRONG_CREDENTIALS);
+      throw new BadUserInputError(
+        [{ path: 'input.password', message: WRONG_CREDENTIALS }],
+        WRONG_CREDENTIALS,
+      );
     }
     await this.rateLimits.reset('signInPerEmail', email);
     return this.sessions.create(ctx.db, user.id);
@@ -111,7 +114,7 @@ export class AccountService {
   /** Always answers the same, whether or not the account exists, so it cannot be used to probe emails. */
   async requestPasswordReset(ctx: AnonymousContext, rawEmail: string): Promise<boolean> {
     const email = normalizeEmail(rawEmail);
-    const limits: [('emailLinkPerEmail' | 'emailLinkPerIp'), string][] = [
+    const limits: ['emailLinkPerEmail' | 'emailLinkPerIp', string][] = [
       ['emailLinkPerEmail', email],
       ['emailLinkPerIp', ctx.clientIp],
     ];

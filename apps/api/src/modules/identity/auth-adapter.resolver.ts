@@ -82,7 +82,10 @@ export class AuthAdapterResolver {
 
   @Service()
   @Mutation(() => AuthSession, { description: 'A server-side session after an email-link or OAuth sign-in.' })
-  createSession(@Context() ctx: GraphQLContext, @Args('userId', { type: () => ID }, ParseUUIDPipe) userId: string) {
+  createSession(
+    @Context() ctx: GraphQLContext,
+    @Args('userId', { type: () => ID }, ParseUUIDPipe) userId: string,
+  ) {
     return this.sessions.create(ctx.db, userId);
   }
 }

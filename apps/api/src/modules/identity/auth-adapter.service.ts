@@ -28,7 +28,11 @@ export class AuthAdapterService {
     return this.oneUser(db, 'lower(email) = $1', [normalizeEmail(email)]);
   }
 
-  async userByAccount(db: RequestTransaction, provider: string, providerAccountId: string): Promise<AuthUser | null> {
+  async userByAccount(
+    db: RequestTransaction,
+    provider: string,
+    providerAccountId: string,
+  ): Promise<AuthUser | null> {
     return this.oneUser(
       db,
       'id = (SELECT user_id FROM user_accounts WHERE provider = $1 AND provider_account_id = $2)',
@@ -46,12 +50,18 @@ export class AuthAdapterService {
       );
       return rows[0];
     } catch (error) {
-      if (isDuplicateEmail(error)) throw new ConflictError('An account with this email already exists.', 'email');
+      if (isDuplicateEmail(error))
+        throw new ConflictError('An account with this email already exists.', 'email');
       throw error;
     }
   }
 
-  async linkAccount(db: RequestTransaction, userId: string, provider: string, providerAccountId: string): Promise<boolean> {
+  async linkAccount(
+    db: RequestTransaction,
+    userId: string,
+    provider: string,
+    providerAccountId: string,
+  ): Promise<boolean> {
     const manager = await db.manager();
     await manager.query(
       `INSERT INTO user_accounts (provider, provider_account_id, user_id) VALUES ($1, $2, $3)
@@ -61,18 +71,26 @@ export class AuthAdapterService {
     return true;
   }
 
-  async createVerificationToken(db: RequestTransaction, identifier: string, token: string, expires: Date): Promise<boolean> {
+  async createVerificationToken(
+    db: RequestTransaction,
+    identifier: string,
+    token: string,
+    expires: Date,
+  ): Promise<boolean> {
     const manager = await db.manager();
-    await manager.query('INSERT INTO verification_tokens (identifier, token_hash, expires_at) VALUES ($1, $2, $3)', [
-      normalizeEmail(identifier),
-      hashSecretToken(token),
-      expires,
-    ]);
+    await manager.query(
+      'INSERT INTO verification_tokens (identifier, token_hash, expires_at) VALUES ($1, $2, $3)',
+      [normalizeEmail(identifier), hashSecretToken(token), expires],
+    );
     return true;
   }
 
   /** Single use: the token is gone once read. */
-  async useVerificationToken(db: RequestTransaction, identifier: string, token: string): Promise<VerificationToken | null> {
+  async useVerificationToken(
+    db: RequestTransaction,
+    identifier: string,
+    token: string,
+  ): Promise<VerificationToken | null> {
     const manager = await db.manager();
     const rows: [VerificationToken[], number] = await manager.query(
       `DELETE FROM verification_tokens WHERE identifier = $1 AND token_hash = $2
@@ -82,11 +100,18 @@ export class AuthAdapterService {
     return rows[0][0] ?? null;
   }
 
-  async sendSignInLink(db: RequestTransaction, clientIp: string, email: string, url: string): Promise<boolean> {
+  async sendSignInLink(
+    db: RequestTransaction,
+    clientIp: string,
+    email: string,
+    url: string,
+  ): Promise<boolean> {
     if (new URL(url).origin !== new URL(this.config.WEB_URL).origin) {
-      throw new BadUserInputError([{ path: 'url', message: 'Sign-in links point to the Rebound web app only.' }]);
+      throw new BadUserInputError([
+        { path: 'url', message: 'Sign-in links point to the Rebound web app only.' },
+      ]);
     }
-    const limits: [('emailLinkPerEmail' | 'emailLinkPerIp'), string][] = [
+    const limits: ['emailLinkPerEmail' | 'emailLinkPerIp', string][] = [
       ['emailLinkPerEmail', normalizeEmail(email)],
       ['emailLinkPerIp', clientIp],
     ];
@@ -98,7 +123,10 @@ export class AuthAdapterService {
 
   private async oneUser(db: RequestTransaction, where: string, params: unknown[]): Promise<AuthUser | null> {
     const manager = await db.manager();
-    const rows: AuthUser[] = await manager.query(`SELECT ${AUTH_USER_COLUMNS} FROM users WHERE ${where}`, params);
+    const rows: AuthUser[] = await manager.query(
+      `SELECT ${AUTH_USER_COLUMNS} FROM users WHERE ${where}`,
+      params,
+    );
     return rows[0] ?? null;
   }
 }

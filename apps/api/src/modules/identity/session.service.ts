@@ -28,11 +28,15 @@ export class SessionService {
 
   async revoke(db: RequestTransaction, sessionId: string): Promise<void> {
     const manager = await db.manager();
-    await manager.query('UPDATE sessions SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL', [sessionId]);
+    await manager.query('UPDATE sessions SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL', [
+      sessionId,
+    ]);
   }
 
   async revokeAll(db: RequestTransaction, userId: string): Promise<void> {
     const manager = await db.manager();
-    await manager.query('UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [userId]);
+    await manager.query('UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [
+      userId,
+    ]);
   }
 }

@@ -2,7 +2,13 @@
 
 const SIGNATURE = '\n\n— Rebound';
 
-export function invitationEmail(input: { organizationName: string; inviterName: string; roleLabel: string; url: string; validDays: number }) {
+export function invitationEmail(input: {
+  organizationName: string;
+  inviterName: string;
+  roleLabel: string;
+  url: string;
+  validDays: number;
+}) {
   return {
     subject: `${input.inviterName} invited you to ${input.organizationName} on Rebound`,
     text:

@@ -35,7 +35,12 @@ export class MailerService implements OnModuleDestroy {
     const transport = this.transport;
     if (!transport) return;
     db.afterCommit(async () => {
-      await transport.sendMail({ from: this.config.MAIL_FROM, to: email.to, subject: email.subject, text: email.text });
+      await transport.sendMail({
+        from: this.config.MAIL_FROM,
+        to: email.to,
+        subject: email.subject,
+        text: email.text,
+      });
       await this.dataSource.query('UPDATE email_outbox SET sent_at = now() WHERE id = $1', [rows[0].id]);
     });
   }

@@ -5,7 +5,12 @@ import type { Connection } from '../../common/pagination.js';
 import { serviceContext, type GraphQLContext } from '../../common/request-context.js';
 import { AcceptInvitationWithSignUpInput } from '../identity/dto/account.inputs.js';
 import { AuthSession, ViewerOrganization } from '../identity/dto/auth.types.js';
-import { Invitation, InvitationConnection, InvitationPreview, InviteMemberInput } from './dto/invitation.types.js';
+import {
+  Invitation,
+  InvitationConnection,
+  InvitationPreview,
+  InviteMemberInput,
+} from './dto/invitation.types.js';
 import { InvitationService } from './invitation.service.js';
 
 @Resolver(() => Invitation)
@@ -13,7 +18,9 @@ export class InvitationResolver {
   constructor(private readonly invitationService: InvitationService) {}
 
   @Roles('owner', 'admin', 'coach')
-  @Query(() => InvitationConnection, { description: 'Invitations not yet accepted or revoked, newest first.' })
+  @Query(() => InvitationConnection, {
+    description: 'Invitations not yet accepted or revoked, newest first.',
+  })
   invitations(
     @Context() ctx: GraphQLContext,
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
@@ -23,32 +30,47 @@ export class InvitationResolver {
   }
 
   @Public()
-  @Query(() => InvitationPreview, { description: 'What an invitation link shows. NOT_FOUND for an unknown token.' })
+  @Query(() => InvitationPreview, {
+    description: 'What an invitation link shows. NOT_FOUND for an unknown token.',
+  })
   invitation(@Context() ctx: GraphQLContext, @Args('token') token: string): Promise<InvitationPreview> {
     return this.invitationService.preview(ctx.db, token);
   }
 
   @Roles('owner', 'admin', 'coach')
-  @Mutation(() => Invitation, { description: 'Owners and admins invite admins, coaches and clients; coaches invite clients.' })
+  @Mutation(() => Invitation, {
+    description: 'Owners and admins invite admins, coaches and clients; coaches invite clients.',
+  })
   inviteMember(@Context() ctx: GraphQLContext, @Args('input') input: InviteMemberInput): Promise<Invitation> {
     return this.invitationService.invite(serviceContext(ctx), input.email, input.role);
   }
 
   @Roles('owner', 'admin', 'coach')
   @Mutation(() => Invitation)
-  resendInvitation(@Context() ctx: GraphQLContext, @Args('id', { type: () => ID }, ParseUUIDPipe) id: string) {
+  resendInvitation(
+    @Context() ctx: GraphQLContext,
+    @Args('id', { type: () => ID }, ParseUUIDPipe) id: string,
+  ) {
     return this.invitationService.resend(serviceContext(ctx), id);
   }
 
   @Roles('owner', 'admin', 'coach')
   @Mutation(() => Invitation)
-  revokeInvitation(@Context() ctx: GraphQLContext, @Args('id', { type: () => ID }, ParseUUIDPipe) id: string) {
+  revokeInvitation(
+    @Context() ctx: GraphQLContext,
+    @Args('id', { type: () => ID }, ParseUUIDPipe) id: string,
+  ) {
     return this.invitationService.revoke(serviceContext(ctx), id);
   }
 
   @SignedIn()
-  @Mutation(() => ViewerOrganization, { description: 'The signed-in viewer accepts an invitation sent to their email.' })
-  acceptInvitation(@Context() ctx: GraphQLContext, @Args('token') token: string): Promise<ViewerOrganization> {
+  @Mutation(() => ViewerOrganization, {
+    description: 'The signed-in viewer accepts an invitation sent to their email.',
+  })
+  acceptInvitation(
+    @Context() ctx: GraphQLContext,
+    @Args('token') token: string,
+  ): Promise<ViewerOrganization> {
     return this.invitationService.accept(ctx, token);
   }
 

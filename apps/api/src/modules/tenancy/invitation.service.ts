@@ -12,7 +12,7 @@ import {
 } from '@rebound/domain';
 import { API_CONFIG, type ApiConfig } from '../../config/config.js';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../common/errors.js';
-import { Connection, decodeCursor, pageSize, toConnection } from '../../common/pagination.js';
+import { Connection, cursorColumn, decodeCursor, pageSize, toConnection } from '../../common/pagination.js';
 import type { GraphQLContext, ServiceContext } from '../../common/request-context.js';
 import { hashSecretToken, newSecretToken } from '../../common/secret-token.js';
 import type { RequestTransaction } from '../../database/request-transaction.js';
@@ -33,7 +33,7 @@ interface InvitationRow {
   lastSentAt: Date;
   acceptedAt: Date | null;
   revokedAt: Date | null;
-  createdAt: Date;
+  cursorAt: string;
 }
 
 interface TokenLookup {
@@ -50,7 +50,7 @@ interface TokenLookup {
 }
 
 const INVITATION_COLUMNS = `i.id, i.email, i.role, u.name AS "invitedByName", i.expires_at AS "expiresAt",
-  i.last_sent_at AS "lastSentAt", i.accepted_at AS "acceptedAt", i.revoked_at AS "revokedAt", i.created_at AS "createdAt"`;
+  i.last_sent_at AS "lastSentAt", i.accepted_at AS "acceptedAt", i.revoked_at AS "revokedAt", ${cursorColumn('i')}`;
 
 function toInvitation(row: InvitationRow): Invitation {
   return { ...row, status: invitationState(row, new Date()) };
@@ -78,17 +78,22 @@ export class InvitationService {
         ORDER BY i.created_at DESC, i.id DESC LIMIT $5`,
       [ctx.orgId, ctx.role, cursor?.createdAt ?? null, cursor?.id ?? null, limit + 1],
     );
-    const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM invitations i WHERE ${visible}`, [
-      ctx.orgId,
-      ctx.role,
-    ]);
+    const [{ count }] = await manager.query(
+      `SELECT count(*)::int AS count FROM invitations i WHERE ${visible}`,
+      [ctx.orgId, ctx.role],
+    );
     const connection = toConnection(rows, limit, count);
-    return { ...connection, edges: connection.edges.map((edge) => ({ ...edge, node: toInvitation(edge.node) })) };
+    return {
+      ...connection,
+      edges: connection.edges.map((edge) => ({ ...edge, node: toInvitation(edge.node) })),
+    };
   }
 
   async invite(ctx: ServiceContext, rawEmail: string, role: Role): Promise<Invitation> {
     if (role === 'owner') {
-      throw new BadUserInputError([{ path: 'input.role', message: 'Invite as admin, then make them owner.' }]);
+      throw new BadUserInputError([
+        { path: 'input.role', message: 'Invite as admin, then make them owner.' },
+      ]);
     }
     if (!canInvite(ctx.role, role)) throw new ForbiddenError(`Your role cannot invite ${ROLE_LABELS[role]}.`);
     const email = normalizeEmail(rawEmail);
@@ -98,7 +103,8 @@ export class InvitationService {
         WHERE m.organization_id = $1 AND lower(u.email) = $2`,
       [ctx.orgId, email],
     );
-    if (members.length) throw new ConflictError('This person is already a member of the organization.', 'input.email');
+    if (members.length)
+      throw new ConflictError('This person is already a member of the organization.', 'input.email');
 
     const pending: InvitationRow[] = await manager.query(
       `SELECT ${INVITATION_COLUMNS} FROM invitations i JOIN users u ON u.id = i.invited_by_user_id
@@ -107,13 +113,16 @@ export class InvitationService {
       [ctx.orgId, email],
     );
     if (pending.length && invitationState(pending[0], new Date()) === 'pending') {
-      throw new ConflictError('An invitation to this email is already pending. Resend it instead.', 'input.email');
+      throw new ConflictError(
+        'An invitation to this email is already pending. Resend it instead.',
+        'input.email',
+      );
     }
     if (pending.length) {
-      await manager.query('UPDATE invitations SET revoked_at = now() WHERE organization_id = $1 AND id = $2', [
-        ctx.orgId,
-        pending[0].id,
-      ]);
+      await manager.query(
+        'UPDATE invitations SET revoked_at = now() WHERE organization_id = $1 AND id = $2',
+        [ctx.orgId, pending[0].id],
+      );
     }
     const id = randomUUID();
     const token = newSecretToken();
@@ -145,13 +154,14 @@ export class InvitationService {
 
   async revoke(ctx: ServiceContext, id: string): Promise<Invitation> {
     const invitation = await this.findManageable(ctx, id);
-    if (invitation.status === 'accepted') throw new ConflictError('This invitation was already accepted.', 'id');
+    if (invitation.status === 'accepted')
+      throw new ConflictError('This invitation was already accepted.', 'id');
     if (invitation.status !== 'revoked') {
       const manager = await ctx.db.manager();
-      await manager.query('UPDATE invitations SET revoked_at = now() WHERE organization_id = $1 AND id = $2', [
-        ctx.orgId,
-        id,
-      ]);
+      await manager.query(
+        'UPDATE invitations SET revoked_at = now() WHERE organization_id = $1 AND id = $2',
+        [ctx.orgId, id],
+      );
     }
     return this.findManageable(ctx, id);
   }
@@ -159,9 +169,15 @@ export class InvitationService {
   async preview(db: RequestTransaction, token: string): Promise<InvitationPreview> {
     const found = await this.lookup(token);
     const manager = await db.manager();
-    const accounts = await manager.query('SELECT 1 FROM users WHERE lower(email) = $1', [normalizeEmail(found.email)]);
+    const accounts = await manager.query('SELECT 1 FROM users WHERE lower(email) = $1', [
+      normalizeEmail(found.email),
+    ]);
     return {
-      organization: { name: found.organization_name, slug: found.organization_slug, kind: found.organization_kind },
+      organization: {
+        name: found.organization_name,
+        slug: found.organization_slug,
+        kind: found.organization_kind,
+      },
       email: found.email,
       role: found.role,
       status: this.state(found),
@@ -178,7 +194,9 @@ export class InvitationService {
     const manager = await ctx.db.manager();
     const users: { email: string }[] = await manager.query('SELECT email FROM users WHERE id = $1', [userId]);
     if (normalizeEmail(users[0].email) !== normalizeEmail(found.email)) {
-      throw new ForbiddenError(`This invitation is for ${found.email}. Sign in with that address to accept it.`);
+      throw new ForbiddenError(
+        `This invitation is for ${found.email}. Sign in with that address to accept it.`,
+      );
     }
     await this.join(ctx.db, found, userId);
     return {
@@ -190,7 +208,12 @@ export class InvitationService {
   }
 
   /** A new account for the invited address (the link proves it), its membership and a session. */
-  async acceptWithSignUp(db: RequestTransaction, token: string, name: string, password: string): Promise<AuthSession> {
+  async acceptWithSignUp(
+    db: RequestTransaction,
+    token: string,
+    name: string,
+    password: string,
+  ): Promise<AuthSession> {
     const found = await this.lookupPending(token);
     assertPasswordAllowed(password, found.email);
     const userId = randomUUID();
@@ -203,7 +226,10 @@ export class InvitationService {
       );
     } catch (error) {
       if (isDuplicateEmail(error)) {
-        throw new ConflictError('An account with this email already exists. Sign in to accept.', 'input.token');
+        throw new ConflictError(
+          'An account with this email already exists. Sign in to accept.',
+          'input.token',
+        );
       }
       throw error;
     }
@@ -219,11 +245,12 @@ export class InvitationService {
       [found.organization_id, found.id, userId],
     );
     if (claimed[1] !== 1) throw new ConflictError('This invitation was already used.', 'input.token');
-    const existing = await manager.query('SELECT 1 FROM memberships WHERE organization_id = $1 AND user_id = $2', [
-      found.organization_id,
-      userId,
-    ]);
-    if (existing.length) throw new ConflictError('You are already a member of this organization.', 'input.token');
+    const existing = await manager.query(
+      'SELECT 1 FROM memberships WHERE organization_id = $1 AND user_id = $2',
+      [found.organization_id, userId],
+    );
+    if (existing.length)
+      throw new ConflictError('You are already a member of this organization.', 'input.token');
     await manager.query('INSERT INTO memberships (organization_id, user_id, role) VALUES ($1, $2, $3)', [
       found.organization_id,
       userId,

@@ -22,19 +22,28 @@ export class MemberResolver {
 
   @Roles('owner', 'admin', 'coach', 'client')
   @Query(() => Member, { description: 'One member, if the viewer may see them (coaches: their caseload).' })
-  member(@Context() ctx: GraphQLContext, @Args('id', { type: () => ID }, ParseUUIDPipe) id: string): Promise<Member> {
+  member(
+    @Context() ctx: GraphQLContext,
+    @Args('id', { type: () => ID }, ParseUUIDPipe) id: string,
+  ): Promise<Member> {
     return this.memberService.findVisible(serviceContext(ctx), id);
   }
 
   @Roles('owner', 'admin')
   @Mutation(() => Member)
-  changeMemberRole(@Context() ctx: GraphQLContext, @Args('input') input: ChangeMemberRoleInput): Promise<Member> {
+  changeMemberRole(
+    @Context() ctx: GraphQLContext,
+    @Args('input') input: ChangeMemberRoleInput,
+  ): Promise<Member> {
     return this.memberService.changeRole(serviceContext(ctx), input.memberId, input.role);
   }
 
   @Roles('owner', 'admin')
   @Mutation(() => Member)
-  setMemberStatus(@Context() ctx: GraphQLContext, @Args('input') input: SetMemberStatusInput): Promise<Member> {
+  setMemberStatus(
+    @Context() ctx: GraphQLContext,
+    @Args('input') input: SetMemberStatusInput,
+  ): Promise<Member> {
     return this.memberService.setStatus(serviceContext(ctx), input.memberId, input.status);
   }
 }

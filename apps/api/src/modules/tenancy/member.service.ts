@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { MembershipStatus, Role } from '@rebound/domain';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../common/errors.js';
-import { Connection, decodeCursor, pageSize, toConnection } from '../../common/pagination.js';
+import { Connection, cursorColumn, decodeCursor, pageSize, toConnection } from '../../common/pagination.js';
 import type { ServiceContext } from '../../common/request-context.js';
 import type { Member } from './dto/member.types.js';
 
 const MEMBER_COLUMNS = `m.id, m.user_id AS "userId", u.name, u.email, m.role, m.status,
-  m.created_at AS "joinedAt", m.created_at AS "createdAt"`;
+  m.created_at AS "joinedAt", ${cursorColumn('m')}`;
 
 @Injectable()
 export class MemberService {
@@ -55,11 +55,10 @@ export class MemberService {
     }
     if (member.role === 'owner' && role !== 'owner') await this.assertAnotherActiveOwner(ctx, member.id);
     const manager = await ctx.db.manager();
-    await manager.query('UPDATE memberships SET role = $3, updated_at = now() WHERE organization_id = $1 AND id = $2', [
-      ctx.orgId,
-      member.id,
-      role,
-    ]);
+    await manager.query(
+      'UPDATE memberships SET role = $3, updated_at = now() WHERE organization_id = $1 AND id = $2',
+      [ctx.orgId, member.id, role],
+    );
     return { ...member, role };
   }
 
@@ -69,7 +68,8 @@ export class MemberService {
     if (member.id === ctx.membershipId && status === 'disabled') {
       throw new ConflictError('You cannot disable yourself.', 'input.memberId');
     }
-    if (member.role === 'owner' && ctx.role !== 'owner') throw new ForbiddenError('Only an owner can disable an owner.');
+    if (member.role === 'owner' && ctx.role !== 'owner')
+      throw new ForbiddenError('Only an owner can disable an owner.');
     if (member.role === 'owner' && status === 'disabled') await this.assertAnotherActiveOwner(ctx, member.id);
     const manager = await ctx.db.manager();
     await manager.query(
@@ -99,7 +99,10 @@ export class MemberService {
       [ctx.orgId, exceptMemberId],
     );
     if (!owners.length) {
-      throw new ConflictError('An organization needs at least one active owner. Make someone else owner first.', 'input.memberId');
+      throw new ConflictError(
+        'An organization needs at least one active owner. Make someone else owner first.',
+        'input.memberId',
+      );
     }
   }
 }

@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { slugify, slugProblem, SLUG_MAX_LENGTH, SLUG_MIN_LENGTH, type OrganizationKind } from '@rebound/domain';
+import {
+  slugify,
+  slugProblem,
+  SLUG_MAX_LENGTH,
+  SLUG_MIN_LENGTH,
+  type OrganizationKind,
+} from '@rebound/domain';
 import { NotFoundError } from '../../common/errors.js';
 
 export interface OrganizationDirectoryEntry {

@@ -28,7 +28,7 @@ export class Invitation {
   @Field()
   lastSentAt!: Date;
 
-  createdAt!: Date;
+  cursorAt!: string;
 }
 
 export const InvitationConnection = ConnectionType(Invitation, 'Invitation');

@@ -27,7 +27,7 @@ export class Member {
   @Field({ description: 'When they joined.' })
   joinedAt!: Date;
 
-  createdAt!: Date;
+  cursorAt!: string;
 }
 
 export const MemberConnection = ConnectionType(Member, 'Member');

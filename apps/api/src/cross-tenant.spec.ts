@@ -1,0 +1,187 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import {
+  getNamedType,
+  GraphQLArgument,
+  GraphQLField,
+  GraphQLInputObjectType,
+  GraphQLInputType,
+  GraphQLSchema,
+  isInputObjectType,
+} from 'graphql';
+import { withClient } from '@rebound/dev-postgres';
+import {
+  asMember,
+  assignCoach,
+  insertOrganization,
+  SeededOrganization,
+  sessionTokenFor,
+} from '../test/fixtures.js';
+import { startTestApi, TEST_AUTH_SECRET, TestApi } from '../test/test-api.js';
+
+/** A's ids that each case points at. */
+interface Ids {
+  memberOfA: string;
+  invitationOfA: string;
+  userOfA: string;
+}
+
+/**
+ * One call per operation that takes an id. The suite derives the operations from the schema, so a new
+ * one without a case here fails the first test.
+ */
+const CASES: Record<string, (ids: Ids) => { query: string; variables: Record<string, unknown> }> = {
+  member: (ids) => ({
+    query: 'query($id: ID!) { member(id: $id) { id } }',
+    variables: { id: ids.memberOfA },
+  }),
+  changeMemberRole: (ids) => ({
+    query: 'mutation($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) { id } }',
+    variables: { input: { memberId: ids.memberOfA, role: 'ADMIN' } },
+  }),
+  setMemberStatus: (ids) => ({
+    query: 'mutation($input: SetMemberStatusInput!) { setMemberStatus(input: $input) { id } }',
+    variables: { input: { memberId: ids.memberOfA, status: 'DISABLED' } },
+  }),
+  resendInvitation: (ids) => ({
+    query: 'mutation($id: ID!) { resendInvitation(id: $id) { id } }',
+    variables: { id: ids.invitationOfA },
+  }),
+  revokeInvitation: (ids) => ({
+    query: 'mutation($id: ID!) { revokeInvitation(id: $id) { id } }',
+    variables: { id: ids.invitationOfA },
+  }),
+  authUser: (ids) => ({
+    query: 'query($id: ID!) { authUser(id: $id) { id } }',
+    variables: { id: ids.userOfA },
+  }),
+  authLinkAccount: (ids) => ({
+    query: 'mutation($id: ID!) { authLinkAccount(userId: $id, provider: "github", providerAccountId: "x") }',
+    variables: { id: ids.userOfA },
+  }),
+  createSession: (ids) => ({
+    query: 'mutation($id: ID!) { createSession(userId: $id) { sessionId } }',
+    variables: { id: ids.userOfA },
+  }),
+};
+
+function takesId(type: GraphQLInputType, seen = new Set<GraphQLInputObjectType>()): boolean {
+  const named = getNamedType(type);
+  if (named.name === 'ID') return true;
+  if (!isInputObjectType(named) || seen.has(named)) return false;
+  seen.add(named);
+  return Object.values(named.getFields()).some((field) => takesId(field.type, seen));
+}
+
+function idTakingOperations(schema: GraphQLSchema): string[] {
+  const fields: GraphQLField<unknown, unknown>[] = [
+    ...Object.values(schema.getQueryType()!.getFields()),
+    ...Object.values(schema.getMutationType()!.getFields()),
+  ];
+  return fields
+    .filter((field) => field.args.some((arg: GraphQLArgument) => takesId(arg.type)))
+    .map((field) => field.name);
+}
+
+describe("cross-tenant: organization B's session on organization A's ids", () => {
+  let api: TestApi;
+  let orgA: SeededOrganization;
+  let ids: Ids;
+  let bInOwnOrg: Record<string, string>;
+  let bNamingA: Record<string, string>;
+
+  async function snapshotOfA(): Promise<string> {
+    return withClient(api.database.ownerUrl, async (client) => {
+      const tables = await client.query<{ table_name: string }>(
+        `SELECT table_name FROM information_schema.columns
+          WHERE table_schema = 'public' AND column_name = 'organization_id' ORDER BY table_name`,
+      );
+      const parts: string[] = [];
+      for (const { table_name } of tables.rows) {
+        const rows = await client.query(
+          `SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS digest
+             FROM ${client.escapeIdentifier(table_name)} t WHERE organization_id = $1`,
+          [orgA.id],
+        );
+        parts.push(`${table_name}:${rows.rows[0].digest}`);
+      }
+      const globals = await client.query(
+        `SELECT (SELECT count(*) FROM sessions) AS sessions, (SELECT count(*) FROM user_accounts) AS accounts,
+                (SELECT md5(string_agg(u::text, '|' ORDER BY u.id)) FROM users u) AS users`,
+      );
+      return `${parts.join(',')};${JSON.stringify(globals.rows[0])}`;
+    });
+  }
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    orgA = await insertOrganization(api.database.ownerUrl, {
+      name: 'Alpha Coaching',
+      slug: 'alpha',
+      members: [
+        { email: 'owner@alpha.test', role: 'owner' },
+        { email: 'coach@alpha.test', role: 'coach' },
+        { email: 'client@alpha.test', role: 'client' },
+      ],
+    });
+    await assignCoach(
+      api.database.ownerUrl,
+      orgA.id,
+      orgA.userIds['coach@alpha.test'],
+      orgA.userIds['client@alpha.test'],
+    );
+    const orgB = await insertOrganization(api.database.ownerUrl, {
+      name: 'Beta Careers',
+      slug: 'beta',
+      members: [{ email: 'owner@beta.test', role: 'owner' }],
+    });
+    const ownerA = asMember(
+      await sessionTokenFor(api.database.ownerUrl, orgA.userIds['owner@alpha.test'], TEST_AUTH_SECRET),
+      'alpha',
+    );
+    const invited = await api.graphql<{ inviteMember: { id: string } }>(
+      'mutation { inviteMember(input: { email: "pending@alpha.test", role: CLIENT }) { id } }',
+      {},
+      ownerA,
+    );
+    const members = await api.graphql<{ members: { edges: { node: { id: string; email: string } }[] } }>(
+      '{ members(first: 10) { edges { node { id email } } } }',
+      {},
+      ownerA,
+    );
+    ids = {
+      memberOfA: members.data!.members.edges.find((edge) => edge.node.email === 'client@alpha.test')!.node.id,
+      invitationOfA: invited.data!.inviteMember.id,
+      userOfA: orgA.userIds['client@alpha.test'],
+    };
+    const tokenB = await sessionTokenFor(
+      api.database.ownerUrl,
+      orgB.userIds['owner@beta.test'],
+      TEST_AUTH_SECRET,
+    );
+    bInOwnOrg = asMember(tokenB, 'beta');
+    bNamingA = asMember(tokenB, 'alpha');
+  });
+  afterAll(() => api.close());
+
+  it('has a case for every operation that takes an id', () => {
+    const operations = idTakingOperations(api.app.get(GraphQLSchemaHost).schema);
+    expect(operations.filter((name) => !CASES[name])).toEqual([]);
+    expect(Object.keys(CASES).filter((name) => !operations.includes(name))).toEqual([]);
+  });
+
+  it.each(Object.keys(CASES))(
+    '%s answers NOT_FOUND or FORBIDDEN and changes nothing of A',
+    async (operation) => {
+      const before = await snapshotOfA();
+      const { query, variables } = CASES[operation](ids);
+      for (const headers of [bInOwnOrg, bNamingA]) {
+        const result = await api.graphql(query, variables, headers);
+        expect(result.errors?.map((error) => error.extensions?.code)).toEqual([
+          expect.stringMatching(/^(NOT_FOUND|FORBIDDEN)$/),
+        ]);
+        expect((result.data as Record<string, unknown> | null | undefined)?.[operation] ?? null).toBeNull();
+      }
+      expect(await snapshotOfA()).toBe(before);
+    },
+  );
+});

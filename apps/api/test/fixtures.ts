@@ -59,18 +59,30 @@ export function asMember(token: string, orgSlug?: string): Record<string, string
   return { authorization: `Bearer ${token}`, ...(orgSlug ? { 'x-rebound-org': orgSlug } : {}) };
 }
 
+/** Makes the client user a client record of the organization (if needed) assigned to the coach. */
 export async function assignCoach(
   ownerUrl: string,
   orgId: string,
   coachUserId: string,
   clientUserId: string,
 ) {
-  await withClient(ownerUrl, (client) =>
-    client.query(
-      `INSERT INTO coach_assignments (organization_id, coach_membership_id, client_membership_id, is_primary)
-       SELECT $1, c.id, k.id, true FROM memberships c, memberships k
-        WHERE c.organization_id = $1 AND c.user_id = $2 AND k.organization_id = $1 AND k.user_id = $3`,
+  await withClient(ownerUrl, async (client) => {
+    await client.query('BEGIN');
+    await client.query(`SELECT set_config('app.org_id', $1, true)`, [orgId]);
+    await client.query(
+      `INSERT INTO clients (organization_id, membership_id, name, email)
+       SELECT m.organization_id, m.id, u.name, u.email FROM memberships m JOIN users u ON u.id = m.user_id
+        WHERE m.organization_id = $1 AND m.user_id = $2
+       ON CONFLICT (organization_id, membership_id) DO NOTHING`,
+      [orgId, clientUserId],
+    );
+    await client.query(
+      `INSERT INTO coach_assignments (organization_id, coach_membership_id, client_id, is_primary)
+       SELECT $1, c.id, k.id, true FROM memberships c, clients k JOIN memberships km
+           ON km.organization_id = k.organization_id AND km.id = k.membership_id
+        WHERE c.organization_id = $1 AND c.user_id = $2 AND k.organization_id = $1 AND km.user_id = $3`,
       [orgId, coachUserId, clientUserId],
-    ),
-  );
+    );
+    await client.query('COMMIT');
+  });
 }

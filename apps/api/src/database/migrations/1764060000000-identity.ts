@@ -90,27 +90,10 @@ export class Identity1764060000000 implements MigrationInterface {
       `,
       ),
     );
-    await db.query(
-      tenantTableSql(
-        'coach_assignments',
-        `
-        coach_membership_id uuid NOT NULL,
-        client_membership_id uuid NOT NULL,
-        is_primary boolean NOT NULL DEFAULT false,
-        created_at timestamptz NOT NULL DEFAULT now(),
-        FOREIGN KEY (organization_id, coach_membership_id) REFERENCES memberships (organization_id, id) ON DELETE CASCADE,
-        FOREIGN KEY (organization_id, client_membership_id) REFERENCES memberships (organization_id, id) ON DELETE CASCADE,
-        CONSTRAINT coach_assignments_pair_key UNIQUE (organization_id, coach_membership_id, client_membership_id)
-      `,
-      ),
-    );
     await db.query(`
       CREATE UNIQUE INDEX invitations_pending_email_key ON invitations (organization_id, lower(email))
         WHERE accepted_at IS NULL AND revoked_at IS NULL;
       CREATE INDEX invitations_token_idx ON invitations (token_hash);
-      CREATE INDEX coach_assignments_client_idx ON coach_assignments (organization_id, client_membership_id);
-      CREATE UNIQUE INDEX coach_assignments_one_primary_key ON coach_assignments (organization_id, client_membership_id)
-        WHERE is_primary;
 
       -- Opening an invitation link happens before any tenant is known: this returns that one invitation.
       CREATE FUNCTION invitation_by_token_hash(p_token_hash text)
@@ -135,7 +118,6 @@ export class Identity1764060000000 implements MigrationInterface {
   async down(db: QueryRunner): Promise<void> {
     await db.query(`
       DROP FUNCTION invitation_by_token_hash(text);
-      DROP TABLE coach_assignments;
       DROP TABLE invitations;
       DROP POLICY organizations_member ON organizations;
       DROP POLICY memberships_self ON memberships;

@@ -251,11 +251,48 @@ export class InvitationService {
     );
     if (existing.length)
       throw new ConflictError('You are already a member of this organization.', 'input.token');
-    await manager.query('INSERT INTO memberships (organization_id, user_id, role) VALUES ($1, $2, $3)', [
-      found.organization_id,
-      userId,
-      found.role,
-    ]);
+    const [membership]: { id: string }[] = await manager.query(
+      'INSERT INTO memberships (organization_id, user_id, role) VALUES ($1, $2, $3) RETURNING id',
+      [found.organization_id, userId, found.role],
+    );
+    if (found.role === 'client') await this.openClientRecord(db, found, membership.id, userId);
+  }
+
+  /**
+   * A new client gets their client record (or takes over the one a coach prepared for their email), and
+   * the coach who invited them becomes their primary coach.
+   */
+  private async openClientRecord(
+    db: RequestTransaction,
+    found: TokenLookup,
+    membershipId: string,
+    userId: string,
+  ) {
+    const manager = await db.manager();
+    const [client]: { id: string }[] = await manager.query(
+      `WITH prepared AS (
+         UPDATE clients SET membership_id = $2, updated_at = now(), version = version + 1
+          WHERE id = (SELECT id FROM clients WHERE organization_id = $1 AND membership_id IS NULL
+                        AND lower(email) = lower($3) ORDER BY created_at LIMIT 1)
+            AND organization_id = $1
+         RETURNING id)
+       SELECT id FROM prepared
+       UNION ALL
+       SELECT id FROM (INSERT INTO clients (organization_id, membership_id, name, email)
+                       SELECT $1, $2, u.name, u.email FROM users u WHERE u.id = $4
+                        AND NOT EXISTS (SELECT 1 FROM prepared) RETURNING id) AS created`,
+      [found.organization_id, membershipId, found.email, userId],
+    );
+    await manager.query(
+      `INSERT INTO coach_assignments (organization_id, coach_membership_id, client_id, is_primary)
+       SELECT i.organization_id, m.id, $3, NOT EXISTS (
+                SELECT 1 FROM coach_assignments a WHERE a.organization_id = i.organization_id AND a.client_id = $3 AND a.is_primary)
+         FROM invitations i JOIN memberships m
+           ON m.organization_id = i.organization_id AND m.user_id = i.invited_by_user_id AND m.role = 'coach'
+        WHERE i.organization_id = $1 AND i.id = $2
+       ON CONFLICT (organization_id, coach_membership_id, client_id) DO NOTHING`,
+      [found.organization_id, found.id, client.id],
+    );
   }
 
   private async findManageable(ctx: ServiceContext, id: string): Promise<Invitation> {

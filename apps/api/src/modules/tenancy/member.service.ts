@@ -38,8 +38,9 @@ export class MemberService {
         WHERE m.organization_id = $1 AND m.id = $2
           AND ($3 IN ('owner', 'admin') OR m.id = $4
                OR ($3 = 'coach' AND EXISTS (
-                 SELECT 1 FROM coach_assignments a
-                  WHERE a.organization_id = m.organization_id AND a.client_membership_id = m.id
+                 SELECT 1 FROM clients c JOIN coach_assignments a
+                     ON a.organization_id = c.organization_id AND a.client_id = c.id
+                  WHERE c.organization_id = m.organization_id AND c.membership_id = m.id
                     AND a.coach_membership_id = $4)))`,
       [ctx.orgId, memberId, ctx.role, ctx.membershipId],
     );

@@ -18,11 +18,15 @@ import { GraphQLExceptionFilter } from './common/graphql-exception.filter.js';
 import { singleMutationRule } from './common/single-mutation.rule.js';
 import { inputValidationPipe } from './common/input-validation.pipe.js';
 import { requestTransactionPlugin } from './database/request-transaction.plugin.js';
+import { STATEMENT_COUNTER, StatementCounter } from './database/statement-counter.js';
 import { HealthController } from './health/health.controller.js';
 import { IdentityModule } from './modules/identity/identity.module.js';
 import { TenancyModule } from './modules/tenancy/tenancy.module.js';
 import { InvitationsModule } from './modules/tenancy/invitations.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
+import { CaseloadModule } from './modules/caseload/caseload.module.js';
+import { ApplicationsModule } from './modules/applications/applications.module.js';
+import { RejectionsModule } from './modules/rejections/rejections.module.js';
 
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{8,128}$/;
 
@@ -36,6 +40,7 @@ function requestId(req: Request, res: Response): string {
 @Module({})
 export class AppModule {
   static forRoot(config: ApiConfig): DynamicModule {
+    const statementCounter = new StatementCounter();
     const armor = new ApolloArmor({
       maxDepth: { n: 12 },
       maxAliases: { n: 20 },
@@ -63,7 +68,8 @@ export class AppModule {
           autoLoadEntities: true,
           synchronize: false,
           migrationsRun: false,
-          logging: false,
+          logging: ['query'],
+          logger: statementCounter,
           extra: { max: config.DATABASE_POOL_MAX, application_name: 'rebound-api' },
         }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
@@ -99,12 +105,16 @@ export class AppModule {
         IdentityModule,
         InvitationsModule,
         NotificationsModule,
+        CaseloadModule,
+        ApplicationsModule,
+        RejectionsModule,
       ],
       controllers: [HealthController],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_PIPE, useValue: inputValidationPipe },
         { provide: APP_FILTER, useClass: GraphQLExceptionFilter },
+        { provide: STATEMENT_COUNTER, useValue: statementCounter },
       ],
     };
   }

@@ -1,4 +1,8 @@
 import { AccountResolver } from './modules/identity/account.resolver.js';
+import { ApplicationResolver } from './modules/applications/application.resolver.js';
+import { ClientResolver } from './modules/caseload/client.resolver.js';
+import { FeedbackRequestResolver } from './modules/rejections/feedback-request.resolver.js';
+import { ApplicationRejectionResolver, RejectionResolver } from './modules/rejections/rejection.resolver.js';
 import { AuthAdapterResolver } from './modules/identity/auth-adapter.resolver.js';
 import { ViewerResolver } from './modules/identity/viewer.resolver.js';
 import { OutboxResolver } from './modules/notifications/outbox.resolver.js';
@@ -9,6 +13,11 @@ import { OrganizationResolver } from './modules/tenancy/organization.resolver.js
 /** Every resolver class, for printing the schema without booting the API (the contract test catches a gap). */
 export const SCHEMA_RESOLVERS = [
   AccountResolver,
+  ApplicationRejectionResolver,
+  ApplicationResolver,
+  ClientResolver,
+  FeedbackRequestResolver,
+  RejectionResolver,
   AuthAdapterResolver,
   InvitationResolver,
   MemberResolver,

@@ -32,8 +32,8 @@ export class UnauthenticatedError extends AppError {
 }
 
 export class ForbiddenError extends AppError {
-  constructor(message = 'You do not have access to this.') {
-    super('FORBIDDEN', message);
+  constructor(message = 'You do not have access to this.', fields?: FieldProblem[]) {
+    super('FORBIDDEN', message, fields ? { fields } : {});
   }
 }
 

@@ -44,23 +44,30 @@ export function ConnectionType<T>(item: Type<T>, name: string): Type<Connection<
   return ConnectionClass as Type<Connection<T>>;
 }
 
-/** Keyset cursors over (created_at, id): stable while rows are added, cheap with an index. */
+/**
+ * Keyset cursors over (sort key, id): stable while rows are added, cheap with an index. The key is the
+ * sort column as text (a timestamp with its full precision, a lowercased name, a date).
+ */
 export interface KeysetCursor {
-  createdAt: string;
+  key: string;
   id: string;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export function encodeCursor(cursor: KeysetCursor): string {
-  return Buffer.from(`${cursor.createdAt}|${cursor.id}`).toString('base64url');
+  return Buffer.from(JSON.stringify([cursor.key, cursor.id])).toString('base64url');
 }
 
 export function decodeCursor(after: string | null | undefined, field = 'after'): KeysetCursor | null {
   if (!after) return null;
-  const [createdAt, id] = Buffer.from(after, 'base64url').toString('utf8').split('|');
-  if (!createdAt || !id || Number.isNaN(Date.parse(createdAt))) {
-    throw new BadUserInputError([{ path: field, message: 'This cursor is not one the API gave out.' }]);
+  try {
+    const [key, id] = JSON.parse(Buffer.from(after, 'base64url').toString('utf8')) as unknown[];
+    if (typeof key === 'string' && typeof id === 'string' && UUID.test(id)) return { key, id };
+  } catch {
+    // fall through to the error below
   }
-  return { createdAt, id };
+  throw new BadUserInputError([{ path: field, message: 'This cursor is not one the API gave out.' }]);
 }
 
 export function pageSize(first: number, field = 'first'): number {
@@ -78,7 +85,7 @@ export function cursorColumn(alias: string): string {
   return `to_char(${alias}.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorAt"`;
 }
 
-/** Builds the connection from `limit + 1` rows fetched in order, each with its `cursorAt`. */
+/** Builds the connection from `limit + 1` rows fetched in order, each with its `cursorAt` sort key. */
 export function toConnection<T extends { id: string; cursorAt: string }>(
   rows: T[],
   limit: number,
@@ -86,7 +93,7 @@ export function toConnection<T extends { id: string; cursorAt: string }>(
 ): Connection<T> {
   const page = rows.slice(0, limit);
   const edges = page.map((node) => ({
-    cursor: encodeCursor({ createdAt: node.cursorAt, id: node.id }),
+    cursor: encodeCursor({ key: node.cursorAt, id: node.id }),
     node,
   }));
   return {

@@ -7,6 +7,7 @@ import { RequestTransaction } from '../database/request-transaction.js';
 import { AuthenticationService } from '../modules/identity/authentication.service.js';
 import { OrganizationService } from '../modules/tenancy/organization.service.js';
 import { constantTimeEquals } from './secret-token.js';
+import { RequestLoaders } from './request-loaders.js';
 import type { ActiveMembership, GraphQLContext } from './request-context.js';
 
 /** The HTTP header through which the web app names the organization of `/app/:org/...`. */
@@ -39,6 +40,7 @@ export class RequestContextFactory {
       membership: null,
       isService,
       clientIp: (isService && req.header(CLIENT_IP_HEADER)) || req.ip || 'unknown',
+      loaders: new RequestLoaders(),
     };
     if (!ctx.viewer) return ctx;
     db.setScope({ userId: ctx.viewer.userId });

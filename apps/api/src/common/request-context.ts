@@ -1,6 +1,7 @@
 import type { Request, Response } from 'express';
 import type { Role } from '@rebound/domain';
 import type { RequestTransaction } from '../database/request-transaction.js';
+import type { RequestLoaders } from './request-loaders.js';
 
 export interface Viewer {
   userId: string;
@@ -27,6 +28,7 @@ export interface GraphQLContext {
   isService: boolean;
   /** The browser's address as the web server reports it (service calls), else the peer's. */
   clientIp: string;
+  loaders: RequestLoaders;
 }
 
 /** The explicit context every tenant service method receives. */
@@ -36,6 +38,7 @@ export interface ServiceContext {
   membershipId: string;
   role: Role;
   db: RequestTransaction;
+  loaders: RequestLoaders;
 }
 
 /** The service context of a request whose guard admitted a member. */
@@ -47,5 +50,6 @@ export function serviceContext(ctx: GraphQLContext): ServiceContext {
     membershipId: ctx.membership.id,
     role: ctx.membership.role,
     db: ctx.db,
+    loaders: ctx.loaders,
   };
 }

@@ -76,7 +76,7 @@ export class InvitationService {
       `SELECT ${INVITATION_COLUMNS} FROM invitations i JOIN users u ON u.id = i.invited_by_user_id
         WHERE ${visible} AND ($3::timestamptz IS NULL OR (i.created_at, i.id) < ($3, $4::uuid))
         ORDER BY i.created_at DESC, i.id DESC LIMIT $5`,
-      [ctx.orgId, ctx.role, cursor?.createdAt ?? null, cursor?.id ?? null, limit + 1],
+      [ctx.orgId, ctx.role, cursor?.key ?? null, cursor?.id ?? null, limit + 1],
     );
     const [{ count }] = await manager.query(
       `SELECT count(*)::int AS count FROM invitations i WHERE ${visible}`,

@@ -18,7 +18,7 @@ export class MemberService {
       `SELECT ${MEMBER_COLUMNS} FROM memberships m JOIN users u ON u.id = m.user_id
         WHERE m.organization_id = $1 AND ($2::timestamptz IS NULL OR (m.created_at, m.id) > ($2, $3::uuid))
         ORDER BY m.created_at, m.id LIMIT $4`,
-      [ctx.orgId, cursor?.createdAt ?? null, cursor?.id ?? null, limit + 1],
+      [ctx.orgId, cursor?.key ?? null, cursor?.id ?? null, limit + 1],
     );
     const [{ count }] = await manager.query(
       'SELECT count(*)::int AS count FROM memberships WHERE organization_id = $1',

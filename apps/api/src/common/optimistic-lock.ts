@@ -1,0 +1,21 @@
+import type { EntityManager } from 'typeorm';
+import { ConflictError, NotFoundError } from './errors.js';
+
+export const STALE_VERSION_MESSAGE =
+  'Someone else changed this since you opened it. Reload to see their changes, then try again.';
+
+/**
+ * After an `UPDATE … WHERE version = $expected RETURNING …` that matched nothing: tells a row that was
+ * changed meanwhile (CONFLICT, nothing written) from one that does not exist for this viewer (NOT_FOUND).
+ */
+export async function staleOrMissing(
+  manager: EntityManager,
+  table: string,
+  orgId: string,
+  id: string,
+  what: string,
+): Promise<never> {
+  const rows = await manager.query(`SELECT 1 FROM ${table} WHERE organization_id = $1 AND id = $2`, [orgId, id]);
+  if (rows.length) throw new ConflictError(STALE_VERSION_MESSAGE, 'input.version');
+  throw new NotFoundError(what);
+}

@@ -1,0 +1,242 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import {
+  APPLICATION_SOURCES,
+  APPLICATION_STAGES,
+  type ApplicationSource,
+  type ApplicationStage,
+} from '@rebound/domain';
+import { IsDateOnly } from '../../../common/date-only.js';
+import { ConnectionType } from '../../../common/pagination.js';
+
+export const ApplicationSourceEnum = {
+  JOB_BOARD: 'job_board',
+  REFERRAL: 'referral',
+  AGENCY: 'agency',
+  NETWORK: 'network',
+  DIRECT: 'direct',
+} as const satisfies Record<string, ApplicationSource>;
+registerEnumType(ApplicationSourceEnum, { name: 'ApplicationSource' });
+
+export const ApplicationStageEnum = {
+  APPLIED: 'applied',
+  SCREENING: 'screening',
+  INTERVIEW: 'interview',
+  FINAL_ROUND: 'final_round',
+  OFFER: 'offer',
+  HIRED: 'hired',
+  REJECTED: 'rejected',
+  WITHDRAWN: 'withdrawn',
+  GHOSTED: 'ghosted',
+} as const satisfies Record<string, ApplicationStage>;
+registerEnumType(ApplicationStageEnum, { name: 'ApplicationStage' });
+
+@ObjectType({ description: 'One move of an application, kept forever.' })
+export class StageEvent {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ApplicationStageEnum, { nullable: true })
+  fromStage!: ApplicationStage | null;
+
+  @Field(() => ApplicationStageEnum)
+  toStage!: ApplicationStage;
+
+  @Field(() => Int, { nullable: true })
+  interviewRound!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Who moved it; null when Rebound did (ghosting).' })
+  changedByName!: string | null;
+
+  @Field()
+  changedAt!: Date;
+
+  applicationId!: string;
+}
+
+@ObjectType()
+export class Application {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  clientId!: string;
+
+  @Field()
+  company!: string;
+
+  @Field()
+  roleTitle!: string;
+
+  @Field(() => String, { nullable: true })
+  postingUrl!: string | null;
+
+  @Field(() => ApplicationSourceEnum)
+  source!: ApplicationSource;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  appliedOn!: string;
+
+  @Field(() => ApplicationStageEnum)
+  stage!: ApplicationStage;
+
+  @Field(() => Int, { nullable: true })
+  interviewRound!: number | null;
+
+  @Field(() => ApplicationStageEnum, { description: 'The furthest step ever reached; kept when it closes.' })
+  furthestStage!: ApplicationStage;
+
+  @Field(() => Int, { nullable: true })
+  furthestInterviewRound!: number | null;
+
+  @Field()
+  lastActivityAt!: Date;
+
+  @Field(() => Date, { nullable: true })
+  closedAt!: Date | null;
+
+  @Field(() => Int)
+  version!: number;
+
+  @Field()
+  createdAt!: Date;
+
+  @Field()
+  updatedAt!: Date;
+
+  cursorAt!: string;
+}
+
+export const ApplicationConnection = ConnectionType(Application, 'Application');
+
+@InputType()
+export class ApplicationFilter {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'Choose a client.' })
+  clientId?: string;
+
+  @Field(() => [ApplicationStageEnum], { nullable: true })
+  @IsOptional()
+  @IsIn(APPLICATION_STAGES as unknown as string[], { each: true, message: 'Choose a known stage.' })
+  stages?: ApplicationStage[];
+
+  @Field({ nullable: true, description: 'Only open (true) or only closed (false) applications.' })
+  @IsOptional()
+  @IsBoolean()
+  open?: boolean;
+
+  @Field({ nullable: true, description: 'Applied on or after (YYYY-MM-DD).' })
+  @IsOptional()
+  @IsDateOnly()
+  appliedFrom?: string;
+
+  @Field({ nullable: true, description: 'Applied on or before (YYYY-MM-DD).' })
+  @IsOptional()
+  @IsDateOnly()
+  appliedTo?: string;
+}
+
+export const ApplicationSortEnum = { APPLIED_NEWEST: 'applied_newest', APPLIED_OLDEST: 'applied_oldest' } as const;
+export type ApplicationSort = (typeof ApplicationSortEnum)[keyof typeof ApplicationSortEnum];
+registerEnumType(ApplicationSortEnum, { name: 'ApplicationSort' });
+
+const URL_OPTIONS = { protocols: ['http', 'https'], require_protocol: true };
+
+@InputType()
+export class CreateApplicationInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Choose a client.' })
+  clientId!: string;
+
+  @Field()
+  @IsString()
+  @IsNotEmpty({ message: 'Enter the company.' })
+  @MaxLength(160, { message: 'Use at most 160 characters.' })
+  company!: string;
+
+  @Field()
+  @IsString()
+  @IsNotEmpty({ message: 'Enter the role.' })
+  @MaxLength(160, { message: 'Use at most 160 characters.' })
+  roleTitle!: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsUrl(URL_OPTIONS, { message: 'Enter a web address starting with https://' })
+  @MaxLength(2048)
+  postingUrl?: string;
+
+  @Field(() => ApplicationSourceEnum)
+  @IsIn(APPLICATION_SOURCES as unknown as string[], { message: 'Choose where the job came from.' })
+  source!: ApplicationSource;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  @IsDateOnly()
+  appliedOn!: string;
+}
+
+@InputType()
+export class UpdateApplicationInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Choose an application.' })
+  id!: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  version!: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty({ message: 'Enter the company.' })
+  @MaxLength(160, { message: 'Use at most 160 characters.' })
+  company?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty({ message: 'Enter the role.' })
+  @MaxLength(160, { message: 'Use at most 160 characters.' })
+  roleTitle?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsUrl(URL_OPTIONS, { message: 'Enter a web address starting with https://' })
+  @MaxLength(2048)
+  postingUrl?: string | null;
+
+  @Field(() => ApplicationSourceEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(APPLICATION_SOURCES as unknown as string[], { message: 'Choose where the job came from.' })
+  source?: ApplicationSource;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsDateOnly()
+  appliedOn?: string;
+}
+
+@InputType()
+export class MoveApplicationInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Choose an application.' })
+  id!: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  version!: number;
+
+  @Field(() => ApplicationStageEnum)
+  @IsIn(APPLICATION_STAGES as unknown as string[], { message: 'Choose a known stage.' })
+  stage!: ApplicationStage;
+
+  @Field(() => Int, { nullable: true, description: 'For INTERVIEW: which round (1 if left out).' })
+  @IsOptional()
+  @IsInt({ message: 'Enter a whole number.' })
+  @Min(1, { message: 'Rounds start at 1.' })
+  @Max(20, { message: 'Up to 20 rounds.' })
+  interviewRound?: number;
+}

@@ -1,0 +1,193 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { normalizeEmail } from '@rebound/domain';
+import { isStaff, visibleClientCondition } from '../../common/client-visibility.js';
+import { BadUserInputError, ForbiddenError, NotFoundError } from '../../common/errors.js';
+import { staleOrMissing } from '../../common/optimistic-lock.js';
+import { Connection, decodeCursor, pageSize, toConnection } from '../../common/pagination.js';
+import type { ServiceContext } from '../../common/request-context.js';
+import { groupBy } from '../../common/request-loaders.js';
+import type { Client, ClientCoach, ClientFilter, CoachAssignmentInput, CreateClientInput, UpdateClientInput } from './dto/client.types.js';
+
+export const CLIENT_COLUMNS = `c.id, c.name, c.email, c.status, c.target_roles AS "targetRoles", c.industries,
+  c.locations, c.membership_id IS NOT NULL AS "hasAccount", c.version, c.created_at AS "createdAt",
+  c.updated_at AS "updatedAt", lower(c.name) AS "cursorAt"`;
+
+const tidy = (values?: string[]) => [...new Set((values ?? []).map((value) => value.trim()).filter(Boolean))];
+
+@Injectable()
+export class ClientService {
+  async list(ctx: ServiceContext, first: number, after: string | null | undefined, filter: ClientFilter = {}): Promise<Connection<Client>> {
+    const limit = pageSize(first);
+    const cursor = decodeCursor(after);
+    const params: unknown[] = [ctx.orgId];
+    const conditions = ['c.organization_id = $1', visibleClientCondition(ctx, 'c', params)];
+    if (filter.statuses?.length) {
+      params.push(filter.statuses);
+      conditions.push(`c.status = ANY($${params.length})`);
+    }
+    if (filter.coachId) {
+      params.push(filter.coachId);
+      conditions.push(`EXISTS (SELECT 1 FROM coach_assignments fa WHERE fa.organization_id = c.organization_id
+        AND fa.client_id = c.id AND fa.coach_membership_id = $${params.length})`);
+    }
+    if (filter.search?.trim()) {
+      params.push(`%${filter.search.trim().toLowerCase().replace(/[\\%_]/g, (char) => `\\${char}`)}%`);
+      conditions.push(`(lower(c.name) LIKE $${params.length} OR lower(coalesce(c.email, '')) LIKE $${params.length})`);
+    }
+    const where = conditions.join(' AND ');
+    const countParams = [...params];
+    if (cursor) {
+      params.push(cursor.key, cursor.id);
+      conditions.push(`(lower(c.name), c.id) > ($${params.length - 1}, $${params.length}::uuid)`);
+    }
+    params.push(limit + 1);
+    const manager = await ctx.db.manager();
+    const rows: Client[] = await manager.query(
+      `SELECT ${CLIENT_COLUMNS} FROM clients c WHERE ${conditions.join(' AND ')}
+        ORDER BY lower(c.name), c.id LIMIT $${params.length}`,
+      params,
+    );
+    const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM clients c WHERE ${where}`, countParams);
+    return toConnection(rows, limit, count);
+  }
+
+  async find(ctx: ServiceContext, id: string): Promise<Client> {
+    const params: unknown[] = [ctx.orgId, id];
+    const manager = await ctx.db.manager();
+    const rows: Client[] = await manager.query(
+      `SELECT ${CLIENT_COLUMNS} FROM clients c
+        WHERE c.organization_id = $1 AND c.id = $2 AND ${visibleClientCondition(ctx, 'c', params)}`,
+      params,
+    );
+    if (!rows.length) throw new NotFoundError('Client');
+    return rows[0];
+  }
+
+  /** Clients by id for DataLoaders: only the ones the viewer may see. */
+  async findMany(ctx: ServiceContext, ids: readonly string[]): Promise<Map<string, Client>> {
+    const params: unknown[] = [ctx.orgId, ids];
+    const manager = await ctx.db.manager();
+    const rows: Client[] = await manager.query(
+      `SELECT ${CLIENT_COLUMNS} FROM clients c
+        WHERE c.organization_id = $1 AND c.id = ANY($2) AND ${visibleClientCondition(ctx, 'c', params)}`,
+      params,
+    );
+    return new Map(rows.map((row) => [row.id, row]));
+  }
+
+  /** Staff add clients; a coach's new client joins their own caseload as primary. */
+  async create(ctx: ServiceContext, input: CreateClientInput): Promise<Client> {
+    if (!isStaff(ctx)) throw new ForbiddenError();
+    const primaryCoachId = ctx.role === 'coach' ? ctx.membershipId : input.primaryCoachId;
+    const manager = await ctx.db.manager();
+    if (primaryCoachId && primaryCoachId !== ctx.membershipId) await this.assertCoach(ctx, primaryCoachId, 'input.primaryCoachId');
+    const id = randomUUID();
+    await manager.query(
+      `INSERT INTO clients (organization_id, id, name, email, target_roles, industries, locations)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [ctx.orgId, id, input.name.trim(), input.email ? normalizeEmail(input.email) : null, tidy(input.targetRoles), tidy(input.industries), tidy(input.locations)],
+    );
+    if (primaryCoachId) {
+      await manager.query(
+        `INSERT INTO coach_assignments (organization_id, coach_membership_id, client_id, is_primary) VALUES ($1, $2, $3, true)`,
+        [ctx.orgId, primaryCoachId, id],
+      );
+    }
+    return this.find(ctx, id);
+  }
+
+  /**
+   * Staff edit every field of clients they can see; a client edits their own search profile (target
+   * roles, industries, locations) and nothing else.
+   */
+  async update(ctx: ServiceContext, input: UpdateClientInput): Promise<Client> {
+    const current = await this.find(ctx, input.id);
+    if (!isStaff(ctx)) {
+      const staffOnly = (['name', 'email', 'status'] as const).filter((field) => input[field] !== undefined);
+      if (staffOnly.length) {
+        throw new BadUserInputError(staffOnly.map((field) => ({ path: `input.${field}`, message: 'Only your coach can change this.' })));
+      }
+    }
+    const manager = await ctx.db.manager();
+    const rows: { id: string }[] = await manager.query(
+      `UPDATE clients SET name = $4, email = $5, status = $6, target_roles = $7, industries = $8, locations = $9,
+              version = version + 1, updated_at = now()
+        WHERE organization_id = $1 AND id = $2 AND version = $3 RETURNING id`,
+      [
+        ctx.orgId,
+        input.id,
+        input.version,
+        input.name?.trim() ?? current.name,
+        input.email === undefined ? current.email : input.email && normalizeEmail(input.email),
+        input.status ?? current.status,
+        input.targetRoles ? tidy(input.targetRoles) : current.targetRoles,
+        input.industries ? tidy(input.industries) : current.industries,
+        input.locations ? tidy(input.locations) : current.locations,
+      ],
+    );
+    if (!rows.length) await staleOrMissing(manager, 'clients', ctx.orgId, input.id, 'Client');
+    return this.find(ctx, input.id);
+  }
+
+  /** Deleting erases the client and everything recorded about them; archiving (status) keeps it. */
+  async delete(ctx: ServiceContext, id: string): Promise<boolean> {
+    await this.find(ctx, id);
+    const manager = await ctx.db.manager();
+    await manager.query('DELETE FROM clients WHERE organization_id = $1 AND id = $2', [ctx.orgId, id]);
+    return true;
+  }
+
+  async assignCoach(ctx: ServiceContext, input: CoachAssignmentInput): Promise<Client> {
+    await this.find(ctx, input.clientId);
+    await this.assertCoach(ctx, input.coachId, 'input.coachId');
+    const manager = await ctx.db.manager();
+    if (input.primary) {
+      await manager.query(
+        'UPDATE coach_assignments SET is_primary = false WHERE organization_id = $1 AND client_id = $2 AND is_primary',
+        [ctx.orgId, input.clientId],
+      );
+    }
+    await manager.query(
+      `INSERT INTO coach_assignments (organization_id, coach_membership_id, client_id, is_primary)
+       VALUES ($1, $2, $3, $4 OR NOT EXISTS (SELECT 1 FROM coach_assignments WHERE organization_id = $1 AND client_id = $3 AND is_primary))
+       ON CONFLICT (organization_id, coach_membership_id, client_id) DO UPDATE SET is_primary = coach_assignments.is_primary OR $4`,
+      [ctx.orgId, input.coachId, input.clientId, input.primary],
+    );
+    return this.find(ctx, input.clientId);
+  }
+
+  async unassignCoach(ctx: ServiceContext, clientId: string, coachId: string): Promise<Client> {
+    await this.find(ctx, clientId);
+    const manager = await ctx.db.manager();
+    await manager.query('DELETE FROM coach_assignments WHERE organization_id = $1 AND client_id = $2 AND coach_membership_id = $3', [
+      ctx.orgId,
+      clientId,
+      coachId,
+    ]);
+    return this.find(ctx, clientId);
+  }
+
+  async coachesOf(ctx: ServiceContext, clientIds: readonly string[]): Promise<Map<string, ClientCoach[]>> {
+    const manager = await ctx.db.manager();
+    const rows: ClientCoach[] = await manager.query(
+      `SELECT a.client_id AS "clientId", a.coach_membership_id AS "memberId", u.name, a.is_primary AS primary
+         FROM coach_assignments a JOIN memberships m ON m.organization_id = a.organization_id AND m.id = a.coach_membership_id
+         JOIN users u ON u.id = m.user_id
+        WHERE a.organization_id = $1 AND a.client_id = ANY($2)
+        ORDER BY a.is_primary DESC, lower(u.name)`,
+      [ctx.orgId, clientIds],
+    );
+    return groupBy(rows, (row) => row.clientId);
+  }
+
+  private async assertCoach(ctx: ServiceContext, membershipId: string, field: string): Promise<void> {
+    const manager = await ctx.db.manager();
+    const rows = await manager.query(
+      `SELECT 1 FROM memberships WHERE organization_id = $1 AND id = $2 AND status = 'active'
+          AND role IN ('owner', 'admin', 'coach')`,
+      [ctx.orgId, membershipId],
+    );
+    if (!rows.length) throw new NotFoundError(`The coach in ${field}`);
+  }
+}

@@ -1,0 +1,280 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import {
+  ENDED_BY,
+  FEEDBACK_SOURCES,
+  REJECTION_REASONS,
+  REJECTION_STAGES,
+  type EndedBy,
+  type FeedbackSource,
+  type RejectionReason,
+  type RejectionStage,
+} from '@rebound/domain';
+import { IsDateOnly } from '../../../common/date-only.js';
+import { ConnectionType } from '../../../common/pagination.js';
+
+export const RejectionStageEnum = {
+  RESUME_SCREEN: 'resume_screen',
+  PHONE_SCREEN: 'phone_screen',
+  FIRST_INTERVIEW: 'first_interview',
+  LATER_INTERVIEW: 'later_interview',
+  FINAL_ROUND: 'final_round',
+  AFTER_OFFER: 'after_offer',
+} as const satisfies Record<string, RejectionStage>;
+registerEnumType(RejectionStageEnum, { name: 'RejectionStage' });
+
+export const RejectionReasonEnum = {
+  INTERNAL_CANDIDATE: 'internal_candidate',
+  DIFFERENT_DIRECTION: 'different_direction',
+  BETTER_QUALIFIED_CANDIDATE: 'better_qualified_candidate',
+  MISSING_SKILL: 'missing_skill',
+  PRESENTATION_OR_RAPPORT: 'presentation_or_rapport',
+  TIMING_OR_BUDGET: 'timing_or_budget',
+  UNKNOWN: 'unknown',
+} as const satisfies Record<string, RejectionReason>;
+registerEnumType(RejectionReasonEnum, { name: 'RejectionReason' });
+
+export const FeedbackSourceEnum = {
+  HIRING_MANAGER: 'hiring_manager',
+  RECRUITER: 'recruiter',
+  COMPANY_INSIDER: 'company_insider',
+  REFERRER: 'referrer',
+  NONE: 'none',
+} as const satisfies Record<string, FeedbackSource>;
+registerEnumType(FeedbackSourceEnum, { name: 'FeedbackSource' });
+
+export const EndedByEnum = { EMPLOYER: 'employer', CLIENT: 'client', SILENCE: 'silence' } as const satisfies Record<string, EndedBy>;
+registerEnumType(EndedByEnum, { name: 'EndedBy' });
+
+@ObjectType()
+export class Rejection {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  applicationId!: string;
+
+  @Field(() => ID)
+  clientId!: string;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  rejectedOn!: string;
+
+  @Field(() => RejectionStageEnum)
+  stageReached!: RejectionStage;
+
+  @Field(() => EndedByEnum)
+  endedBy!: EndedBy;
+
+  @Field({ description: 'An instant automated reply rather than an answer after human contact.' })
+  automated!: boolean;
+
+  @Field(() => RejectionReasonEnum, { nullable: true })
+  employerReason!: RejectionReason | null;
+
+  @Field(() => RejectionReasonEnum, { nullable: true })
+  clientViewReason!: RejectionReason | null;
+
+  @Field(() => RejectionReasonEnum, { nullable: true, description: 'The coach\'s tag; it wins in analytics.' })
+  coachTag!: RejectionReason | null;
+
+  @Field(() => RejectionReasonEnum, { description: 'Coach tag, else employer reason, else client view, else unknown.' })
+  effectiveReason!: RejectionReason;
+
+  @Field(() => FeedbackSourceEnum)
+  feedbackSource!: FeedbackSource;
+
+  @Field()
+  feedbackText!: string;
+
+  @Field()
+  clientNotes!: string;
+
+  @Field(() => String, { nullable: true, description: 'Coach only: null for clients.' })
+  coachPrivateNotes!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'How hard it hit, 1 (barely) to 5 (very).' })
+  checkIn!: number | null;
+
+  @Field({ description: 'Whether asking for feedback makes sense (human contact, ended by the employer).' })
+  feedbackRequestSuggested!: boolean;
+
+  @Field(() => Int)
+  version!: number;
+
+  @Field()
+  createdAt!: Date;
+
+  @Field()
+  updatedAt!: Date;
+
+  cursorAt!: string;
+}
+
+export const RejectionConnection = ConnectionType(Rejection, 'Rejection');
+
+@InputType()
+export class RejectionFilter {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'Choose a client.' })
+  clientId?: string;
+
+  @Field(() => [RejectionStageEnum], { nullable: true })
+  @IsOptional()
+  @IsIn(REJECTION_STAGES as unknown as string[], { each: true, message: 'Choose a known stage.' })
+  stages?: RejectionStage[];
+
+  @Field(() => [RejectionReasonEnum], { nullable: true, description: 'By effective reason.' })
+  @IsOptional()
+  @IsIn(REJECTION_REASONS as unknown as string[], { each: true, message: 'Choose a known reason.' })
+  reasons?: RejectionReason[];
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsDateOnly()
+  from?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsDateOnly()
+  to?: string;
+}
+
+/** Fields both sides may write. */
+@InputType({ isAbstract: true })
+class RejectionFields {
+  @Field(() => EndedByEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(ENDED_BY as unknown as string[], { message: 'Choose who ended it.' })
+  endedBy?: EndedBy;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  automated?: boolean;
+
+  @Field(() => RejectionStageEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(REJECTION_STAGES as unknown as string[], { message: 'Choose a known stage.' })
+  stageReached?: RejectionStage;
+
+  @Field(() => RejectionReasonEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(REJECTION_REASONS as unknown as string[], { message: 'Choose a known reason.' })
+  employerReason?: RejectionReason | null;
+
+  @Field(() => FeedbackSourceEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(FEEDBACK_SOURCES as unknown as string[], { message: 'Choose who gave the feedback.' })
+  feedbackSource?: FeedbackSource;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10000, { message: 'Keep it under 10,000 characters.' })
+  feedbackText?: string;
+
+  /** The client's own fields. */
+  @Field(() => RejectionReasonEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(REJECTION_REASONS as unknown as string[], { message: 'Choose a known reason.' })
+  clientViewReason?: RejectionReason | null;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10000, { message: 'Keep it under 10,000 characters.' })
+  clientNotes?: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt({ message: 'Choose 1 to 5.' })
+  @Min(1, { message: 'Choose 1 to 5.' })
+  @Max(5, { message: 'Choose 1 to 5.' })
+  checkIn?: number | null;
+
+  /** The coach's own fields. */
+  @Field(() => RejectionReasonEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(REJECTION_REASONS as unknown as string[], { message: 'Choose a known reason.' })
+  coachTag?: RejectionReason | null;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10000, { message: 'Keep it under 10,000 characters.' })
+  coachPrivateNotes?: string;
+}
+
+@InputType()
+export class RecordRejectionInput extends RejectionFields {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Choose an application.' })
+  applicationId!: string;
+
+  @Field(() => Int, { description: 'The application\'s version: recording closes it.' })
+  @IsInt()
+  @Min(1)
+  applicationVersion!: number;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  @IsDateOnly()
+  rejectedOn!: string;
+}
+
+@InputType()
+export class UpdateRejectionInput extends RejectionFields {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Choose a rejection.' })
+  id!: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  version!: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsDateOnly()
+  rejectedOn?: string;
+}
+
+export const COACH_ONLY_FIELDS = ['coachTag', 'coachPrivateNotes'] as const;
+export const CLIENT_ONLY_FIELDS = ['clientViewReason', 'clientNotes', 'checkIn'] as const;
+
+@ObjectType()
+export class SuggestedText {
+  @Field()
+  value!: string;
+
+  @Field({ description: 'The words in the email that led to this suggestion.' })
+  phrase!: string;
+}
+
+@ObjectType()
+export class SuggestedReason {
+  @Field(() => RejectionReasonEnum)
+  value!: RejectionReason;
+
+  @Field()
+  phrase!: string;
+}
+
+@ObjectType({ description: 'What Rebound read in a pasted rejection email, for the client to confirm.' })
+export class RejectionEmailSuggestion {
+  @Field()
+  isRejection!: boolean;
+
+  @Field()
+  automated!: boolean;
+
+  @Field(() => SuggestedText, { nullable: true })
+  company!: SuggestedText | null;
+
+  @Field(() => SuggestedText, { nullable: true })
+  role!: SuggestedText | null;
+
+  @Field(() => SuggestedReason)
+  reason!: SuggestedReason;
+}

@@ -1,0 +1,118 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ParseUUIDPipe } from '@nestjs/common';
+import { suggestFromRejectionEmail } from '@rebound/domain';
+import { Roles } from '../../common/access.decorators.js';
+import type { Connection } from '../../common/pagination.js';
+import { serviceContext, type GraphQLContext } from '../../common/request-context.js';
+import { ApplicationService } from '../applications/application.service.js';
+import { Application } from '../applications/dto/application.types.js';
+import { FeedbackRequest } from './dto/feedback-request.types.js';
+import {
+  RecordRejectionInput,
+  Rejection,
+  RejectionConnection,
+  RejectionEmailSuggestion,
+  RejectionFilter,
+  UpdateRejectionInput,
+} from './dto/rejection.types.js';
+import { FeedbackRequestService } from './feedback-request.service.js';
+import { RejectionService } from './rejection.service.js';
+
+const EVERYONE = ['owner', 'admin', 'coach', 'client'] as const;
+const MAX_EMAIL_LENGTH = 20_000;
+
+@Resolver(() => Rejection)
+export class RejectionResolver {
+  constructor(
+    private readonly rejectionService: RejectionService,
+    private readonly feedbackRequestService: FeedbackRequestService,
+    private readonly applicationService: ApplicationService,
+  ) {}
+
+  @Roles(...EVERYONE)
+  @Query(() => RejectionConnection, { description: 'Rejections of the clients the viewer may see, newest first.' })
+  rejections(
+    @Context() ctx: GraphQLContext,
+    @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+    @Args('filter', { type: () => RejectionFilter, nullable: true }) filter?: RejectionFilter,
+  ): Promise<Connection<Rejection>> {
+    return this.rejectionService.list(serviceContext(ctx), first, after, filter ?? {});
+  }
+
+  @Roles(...EVERYONE)
+  @Query(() => Rejection)
+  rejection(@Context() ctx: GraphQLContext, @Args('id', { type: () => ID }, ParseUUIDPipe) id: string) {
+    return this.rejectionService.find(serviceContext(ctx), id);
+  }
+
+  @Roles(...EVERYONE)
+  @Query(() => RejectionEmailSuggestion, {
+    description: 'Reads a pasted rejection email and suggests company, role and reason, with the words behind each.',
+  })
+  suggestFromRejectionEmail(@Args('text') text: string): RejectionEmailSuggestion {
+    return suggestFromRejectionEmail(text.slice(0, MAX_EMAIL_LENGTH));
+  }
+
+  @Roles(...EVERYONE)
+  @Mutation(() => Rejection, { description: 'Closes an application as rejected and records the rejection.' })
+  recordRejection(@Context() ctx: GraphQLContext, @Args('input') input: RecordRejectionInput) {
+    return this.rejectionService.record(serviceContext(ctx), input);
+  }
+
+  @Roles(...EVERYONE)
+  @Mutation(() => Rejection, { description: 'Coach-only fields: coachTag, coachPrivateNotes. Client-only: clientViewReason, clientNotes, checkIn.' })
+  updateRejection(@Context() ctx: GraphQLContext, @Args('input') input: UpdateRejectionInput) {
+    return this.rejectionService.update(serviceContext(ctx), input);
+  }
+
+  @ResolveField(() => Application)
+  async application(@Parent() rejection: Rejection, @Context() ctx: GraphQLContext): Promise<Application> {
+    const service = serviceContext(ctx);
+    const application = await ctx.loaders
+      .get('application.byId', (ids) => this.applicationService.findMany(service, ids), null as Application | null)
+      .load(rejection.applicationId);
+    return application!;
+  }
+
+  @ResolveField(() => [FeedbackRequest], { description: 'Newest first.' })
+  feedbackRequests(@Parent() rejection: Rejection, @Context() ctx: GraphQLContext): Promise<FeedbackRequest[]> {
+    return feedbackRequestsOf(ctx, this.feedbackRequestService, rejection.id);
+  }
+
+  @ResolveField(() => FeedbackRequest, { nullable: true })
+  async latestFeedbackRequest(@Parent() rejection: Rejection, @Context() ctx: GraphQLContext): Promise<FeedbackRequest | null> {
+    return (await feedbackRequestsOf(ctx, this.feedbackRequestService, rejection.id))[0] ?? null;
+  }
+}
+
+function feedbackRequestsOf(ctx: GraphQLContext, service: FeedbackRequestService, rejectionId: string): Promise<FeedbackRequest[]> {
+  const context = serviceContext(ctx);
+  return ctx.loaders
+    .get('feedbackRequest.byRejection', (ids) => service.byRejection(context, ids), [] as FeedbackRequest[])
+    .load(rejectionId);
+}
+
+/** The rejection side of an application, resolved here to keep applications free of rejections. */
+@Resolver(() => Application)
+export class ApplicationRejectionResolver {
+  constructor(
+    private readonly rejectionService: RejectionService,
+    private readonly feedbackRequestService: FeedbackRequestService,
+  ) {}
+
+  @ResolveField(() => Rejection, { nullable: true })
+  rejection(@Parent() application: Application, @Context() ctx: GraphQLContext): Promise<Rejection | null> {
+    const service = serviceContext(ctx);
+    return ctx.loaders
+      .get('rejection.byApplication', (ids) => this.rejectionService.byApplication(service, ids), null as Rejection | null)
+      .load(application.id);
+  }
+
+  @ResolveField(() => FeedbackRequest, { nullable: true, description: 'The newest feedback request about its rejection.' })
+  async latestFeedbackRequest(@Parent() application: Application, @Context() ctx: GraphQLContext): Promise<FeedbackRequest | null> {
+    const rejection = await this.rejection(application, ctx);
+    if (!rejection) return null;
+    return (await feedbackRequestsOf(ctx, this.feedbackRequestService, rejection.id))[0] ?? null;
+  }
+}

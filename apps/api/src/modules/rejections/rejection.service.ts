@@ -1,0 +1,186 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { rejectionStageFor, shouldSuggestFeedbackRequest } from '@rebound/domain';
+import { isStaff, visibleClientCondition } from '../../common/client-visibility.js';
+import { dateOnlyColumn } from '../../common/date-only.js';
+import { ConflictError, ForbiddenError, NotFoundError } from '../../common/errors.js';
+import { staleOrMissing } from '../../common/optimistic-lock.js';
+import { Connection, decodeCursor, pageSize, toConnection } from '../../common/pagination.js';
+import type { ServiceContext } from '../../common/request-context.js';
+import { ApplicationService } from '../applications/application.service.js';
+import {
+  CLIENT_ONLY_FIELDS,
+  COACH_ONLY_FIELDS,
+  type RecordRejectionInput,
+  type Rejection,
+  type RejectionFilter,
+  type UpdateRejectionInput,
+} from './dto/rejection.types.js';
+
+const REJECTION_COLUMNS = `r.id, r.application_id AS "applicationId", r.client_id AS "clientId",
+  ${dateOnlyColumn('r.rejected_on', 'rejectedOn')}, r.stage_reached AS "stageReached", r.ended_by AS "endedBy",
+  r.automated, r.employer_reason AS "employerReason", r.client_view_reason AS "clientViewReason",
+  r.coach_tag AS "coachTag", coalesce(r.coach_tag, r.employer_reason, r.client_view_reason, 'unknown') AS "effectiveReason",
+  r.feedback_source AS "feedbackSource", r.feedback_text AS "feedbackText", r.client_notes AS "clientNotes",
+  r.coach_private_notes AS "coachPrivateNotes", r.check_in AS "checkIn", r.version, r.created_at AS "createdAt",
+  r.updated_at AS "updatedAt"`;
+
+/** SQL column for each writable field. */
+const COLUMN: Record<string, string> = {
+  endedBy: 'ended_by',
+  automated: 'automated',
+  stageReached: 'stage_reached',
+  employerReason: 'employer_reason',
+  feedbackSource: 'feedback_source',
+  feedbackText: 'feedback_text',
+  clientViewReason: 'client_view_reason',
+  clientNotes: 'client_notes',
+  checkIn: 'check_in',
+  coachTag: 'coach_tag',
+  coachPrivateNotes: 'coach_private_notes',
+  rejectedOn: 'rejected_on',
+};
+
+function visibleRejections(ctx: ServiceContext, params: unknown[]): string {
+  return `rejections r JOIN clients c ON c.organization_id = r.organization_id AND c.id = r.client_id
+    WHERE r.organization_id = $1 AND ${visibleClientCondition(ctx, 'c', params)}`;
+}
+
+@Injectable()
+export class RejectionService {
+  constructor(private readonly applications: ApplicationService) {}
+
+  /** What the viewer may see of a rejection: clients never see the coach's private notes. */
+  present(ctx: ServiceContext, row: Rejection): Rejection {
+    return {
+      ...row,
+      coachPrivateNotes: isStaff(ctx) ? row.coachPrivateNotes : null,
+      feedbackRequestSuggested: shouldSuggestFeedbackRequest({ endedBy: row.endedBy, automated: row.automated }),
+    };
+  }
+
+  async list(ctx: ServiceContext, first: number, after: string | null | undefined, filter: RejectionFilter = {}): Promise<Connection<Rejection>> {
+    const limit = pageSize(first);
+    const cursor = decodeCursor(after);
+    const params: unknown[] = [ctx.orgId];
+    let from = visibleRejections(ctx, params);
+    if (filter.clientId) {
+      params.push(filter.clientId);
+      from += ` AND r.client_id = $${params.length}`;
+    }
+    if (filter.stages?.length) {
+      params.push(filter.stages);
+      from += ` AND r.stage_reached = ANY($${params.length})`;
+    }
+    if (filter.reasons?.length) {
+      params.push(filter.reasons);
+      from += ` AND coalesce(r.coach_tag, r.employer_reason, r.client_view_reason, 'unknown') = ANY($${params.length})`;
+    }
+    if (filter.from) {
+      params.push(filter.from);
+      from += ` AND r.rejected_on >= $${params.length}::date`;
+    }
+    if (filter.to) {
+      params.push(filter.to);
+      from += ` AND r.rejected_on <= $${params.length}::date`;
+    }
+    const countParams = [...params];
+    let page = from;
+    if (cursor) {
+      params.push(cursor.key, cursor.id);
+      page += ` AND (r.rejected_on, r.id) < ($${params.length - 1}::date, $${params.length}::uuid)`;
+    }
+    params.push(limit + 1);
+    const manager = await ctx.db.manager();
+    const rows: Rejection[] = await manager.query(
+      `SELECT ${REJECTION_COLUMNS}, to_char(r.rejected_on, 'YYYY-MM-DD') AS "cursorAt" FROM ${page}
+        ORDER BY r.rejected_on DESC, r.id DESC LIMIT $${params.length}`,
+      params,
+    );
+    const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM ${from}`, countParams);
+    const connection = toConnection(rows, limit, count);
+    return { ...connection, edges: connection.edges.map((edge) => ({ ...edge, node: this.present(ctx, edge.node) })) };
+  }
+
+  async find(ctx: ServiceContext, id: string): Promise<Rejection> {
+    const params: unknown[] = [ctx.orgId, id];
+    const manager = await ctx.db.manager();
+    const rows: Rejection[] = await manager.query(`SELECT ${REJECTION_COLUMNS} FROM ${visibleRejections(ctx, params)} AND r.id = $2`, params);
+    if (!rows.length) throw new NotFoundError('Rejection');
+    return this.present(ctx, rows[0]);
+  }
+
+  async byApplication(ctx: ServiceContext, applicationIds: readonly string[]): Promise<Map<string, Rejection>> {
+    const params: unknown[] = [ctx.orgId, applicationIds];
+    const manager = await ctx.db.manager();
+    const rows: Rejection[] = await manager.query(
+      `SELECT ${REJECTION_COLUMNS} FROM ${visibleRejections(ctx, params)} AND r.application_id = ANY($2)`,
+      params,
+    );
+    return new Map(rows.map((row) => [row.applicationId, this.present(ctx, row)]));
+  }
+
+  async findMany(ctx: ServiceContext, ids: readonly string[]): Promise<Map<string, Rejection>> {
+    const params: unknown[] = [ctx.orgId, ids];
+    const manager = await ctx.db.manager();
+    const rows: Rejection[] = await manager.query(`SELECT ${REJECTION_COLUMNS} FROM ${visibleRejections(ctx, params)} AND r.id = ANY($2)`, params);
+    return new Map(rows.map((row) => [row.id, this.present(ctx, row)]));
+  }
+
+  /** Closes the application as rejected and records what is known, in one step. */
+  async record(ctx: ServiceContext, input: RecordRejectionInput): Promise<Rejection> {
+    this.assertOwnFields(ctx, input);
+    const application = await this.applications.find(ctx, input.applicationId, true);
+    if (application.version !== input.applicationVersion) {
+      await staleOrMissing(await ctx.db.manager(), 'applications', ctx.orgId, application.id, 'Application');
+    }
+    if (application.closedAt) throw new ConflictError('This application is already closed.', 'input.applicationId');
+    await this.applications.changeStage(ctx, application, 'rejected', null);
+    const id = randomUUID();
+    const values: Record<string, unknown> = {
+      stage_reached:
+        input.stageReached ??
+        rejectionStageFor({ stage: application.furthestStage, interviewRound: application.furthestInterviewRound }),
+      rejected_on: input.rejectedOn,
+    };
+    for (const [field, column] of Object.entries(COLUMN)) {
+      const value = (input as unknown as Record<string, unknown>)[field];
+      if (value !== undefined && !(column in values)) values[column] = value;
+    }
+    const columns = Object.keys(values);
+    const manager = await ctx.db.manager();
+    await manager.query(
+      `INSERT INTO rejections (organization_id, id, application_id, client_id, ${columns.join(', ')})
+       VALUES ($1, $2, $3, $4, ${columns.map((_, index) => `$${index + 5}`).join(', ')})`,
+      [ctx.orgId, id, application.id, application.clientId, ...Object.values(values)],
+    );
+    return this.find(ctx, id);
+  }
+
+  async update(ctx: ServiceContext, input: UpdateRejectionInput): Promise<Rejection> {
+    this.assertOwnFields(ctx, input);
+    await this.find(ctx, input.id);
+    const changes = Object.entries(COLUMN).filter(([field]) => (input as unknown as Record<string, unknown>)[field] !== undefined);
+    const manager = await ctx.db.manager();
+    const rows = await manager.query(
+      `UPDATE rejections SET ${changes.map(([, column], index) => `${column} = $${index + 4}`).concat('version = version + 1', 'updated_at = now()').join(', ')}
+        WHERE organization_id = $1 AND id = $2 AND version = $3 RETURNING id`,
+      [ctx.orgId, input.id, input.version, ...changes.map(([field]) => (input as unknown as Record<string, unknown>)[field])],
+    );
+    if (!rows.length) await staleOrMissing(manager, 'rejections', ctx.orgId, input.id, 'Rejection');
+    return this.find(ctx, input.id);
+  }
+
+  /** The coach's tag and private notes are the coach's; the client's view, notes and check-in the client's. */
+  private assertOwnFields(ctx: ServiceContext, input: object): void {
+    const given = (fields: readonly string[]) => fields.filter((field) => (input as Record<string, unknown>)[field] !== undefined);
+    const notYours = isStaff(ctx) ? given(CLIENT_ONLY_FIELDS) : given(COACH_ONLY_FIELDS);
+    if (notYours.length) {
+      const owner = isStaff(ctx) ? 'the client' : 'the coach';
+      throw new ForbiddenError(
+        `Only ${owner} can set this.`,
+        notYours.map((field) => ({ path: `input.${field}`, message: `Only ${owner} can set this.` })),
+      );
+    }
+  }
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { ApplicationsModule } from '../applications/applications.module.js';
+import { FeedbackRequestResolver } from './feedback-request.resolver.js';
+import { FeedbackRequestService } from './feedback-request.service.js';
+import { ApplicationRejectionResolver, RejectionResolver } from './rejection.resolver.js';
+import { RejectionService } from './rejection.service.js';
+
+@Module({
+  imports: [ApplicationsModule],
+  providers: [RejectionService, FeedbackRequestService, RejectionResolver, ApplicationRejectionResolver, FeedbackRequestResolver],
+  exports: [RejectionService, FeedbackRequestService],
+})
+export class RejectionsModule {}

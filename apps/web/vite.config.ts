@@ -16,8 +16,21 @@ export default defineConfig({
     strictPort: true,
   },
   // Named up front so the dev server never re-optimizes on a first visit and reloads the page
-  // under a user (or an end-to-end test).
-  optimizeDeps: { include: ['@remix-run/node', 'graphql'] },
+  // under a user (or an end-to-end test). Server-only packages are listed too: Remix reads route
+  // modules whole (server imports included) when it collects their exports.
+  optimizeDeps: {
+    include: [
+      '@remix-run/node',
+      'graphql',
+      'zod',
+      '@auth/core',
+      '@auth/core/errors',
+      '@auth/core/jwt',
+      '@auth/core/providers/credentials',
+      '@auth/core/providers/github',
+      '@auth/core/providers/google',
+    ],
+  },
   plugins: [
     tailwindcss(),
     remix({

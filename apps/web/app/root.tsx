@@ -1,16 +1,30 @@
-import type { LinksFunction, MetaFunction } from '@remix-run/node';
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Links, Meta, Outlet, Scripts, ScrollRestoration } from '@remix-run/react';
 import type { ReactNode } from 'react';
 import { RouteError, errorMetaTitle } from '~/components/RouteError';
 import { SiteFooter } from '~/components/SiteFooter';
 import { SiteHeader } from '~/components/SiteHeader';
+import { getViewer } from '~/auth/viewer.server';
+import { ApiError } from '~/graphql/errors';
 import { defaultLocale, t } from '~/i18n/i18n';
+import { timeZoneCookieScript } from '~/i18n/time-zone';
 import styles from '~/styles/app.css?url';
 
 export const links: LinksFunction = () => [
   { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
   { rel: 'stylesheet', href: styles },
 ];
+
+/** Who is signed in, for the header. Public pages stay up when the API does not answer. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  try {
+    const viewer = await getViewer(request);
+    return { viewer: viewer ? { name: viewer.name, email: viewer.email } : null };
+  } catch (error) {
+    if (error instanceof ApiError) return { viewer: null };
+    throw error;
+  }
+}
 
 /** Shown when a route has no meta of its own, and on error pages. */
 export const meta: MetaFunction = ({ error }) => [
@@ -28,6 +42,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta name="theme-color" content="#155c57" />
         <Meta />
         <Links />
+        <script dangerouslySetInnerHTML={{ __html: timeZoneCookieScript }} />
       </head>
       <body className="flex min-h-full flex-col bg-slate-50 text-slate-900 antialiased">
         <a

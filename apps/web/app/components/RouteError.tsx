@@ -7,9 +7,10 @@ export interface RouteErrorProps {
   notFound?: { title: string; body: string };
 }
 
-/** What a status means for a visitor: not there, the API is down, or our own fault. */
-export function errorKindForStatus(status: number): 'notFound' | 'unavailable' | 'unexpected' {
+/** What a status means for a visitor: not there, not for them, the API is down, or our own fault. */
+export function errorKindForStatus(status: number): 'notFound' | 'forbidden' | 'unavailable' | 'unexpected' {
   if (status === 404) return 'notFound';
+  if (status === 403) return 'forbidden';
   if (status === 502 || status === 503 || status === 504) return 'unavailable';
   return 'unexpected';
 }
@@ -40,6 +41,15 @@ export function RouteError({ notFound }: RouteErrorProps) {
         status={status}
         title={notFound?.title ?? t('errors.notFound.title')}
         description={notFound?.body ?? t('errors.notFound.body')}
+      />
+    );
+  }
+  if (kind === 'forbidden') {
+    return (
+      <ErrorState
+        status={status}
+        title={t('errors.forbidden.title')}
+        description={t('errors.forbidden.body')}
       />
     );
   }

@@ -1,7 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApiError, graphqlRequest } from './client.server';
+import { createSessionCookie } from '~/auth/session.server';
+import { ApiError, clientIpOf, graphqlRequest } from './client.server';
 import { graphql } from './generated';
 
 // A real HTTP server stands in for the API: the test sees exactly what goes over the wire.
@@ -53,6 +54,8 @@ afterEach(() => {
 
 afterAll(async () => {
   delete process.env.API_URL;
+  delete process.env.AUTH_SECRET;
+  delete process.env.SERVICE_KEY;
   await new Promise((resolve) => server.close(resolve));
 });
 
@@ -158,5 +161,83 @@ describe('graphqlRequest', () => {
     } finally {
       process.env.API_URL = apiUrl;
     }
+  });
+});
+
+describe('graphqlRequest identity headers', () => {
+  const organization = { name: 'x', slug: 'x', kind: 'STAFFING_AGENCY' };
+
+  beforeAll(() => {
+    process.env.AUTH_SECRET = 'a-test-secret-that-is-long-enough-for-auth-js';
+    process.env.SERVICE_KEY = 'a-service-key-that-is-long-enough-for-tests';
+  });
+
+  it('sends nothing about the visitor when they are signed out and the call is ordinary', async () => {
+    answer(200, { data: { organization } });
+    await graphqlRequest(
+      OrganizationQuery,
+      { slug: 'x' },
+      { request: incoming({ 'x-forwarded-for': '203.0.113.9' }) },
+    );
+    const { headers } = seen[0];
+    expect(headers.authorization).toBeUndefined();
+    expect(headers['x-rebound-org']).toBeUndefined();
+    expect(headers['x-rebound-service-key']).toBeUndefined();
+    expect(headers['x-rebound-client-ip']).toBeUndefined();
+  });
+
+  it('forwards the session cookie as a bearer token and the organization of the page', async () => {
+    const { token, setCookie } = await createSessionCookie({
+      sessionId: 's1',
+      expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
+      user: { id: 'u1', email: 'ana@example.com', name: 'Ana' },
+    });
+    answer(200, { data: { organization } });
+    await graphqlRequest(
+      OrganizationQuery,
+      { slug: 'x' },
+      { request: incoming({ cookie: `tz=UTC; ${setCookie.split(';')[0]}` }), org: 'northwind' },
+    );
+    expect(seen[0].headers.authorization).toBe(`Bearer ${token}`);
+    expect(seen[0].headers['x-rebound-org']).toBe('northwind');
+  });
+
+  it('sends a given session token instead of the cookie (right after sign-in)', async () => {
+    answer(200, { data: { organization } });
+    await graphqlRequest(OrganizationQuery, { slug: 'x' }, { request: incoming(), sessionToken: 'fresh' });
+    expect(seen[0].headers.authorization).toBe('Bearer fresh');
+  });
+
+  it('marks service operations with the service key and the browser IP', async () => {
+    answer(200, { data: { organization } });
+    await graphqlRequest(
+      OrganizationQuery,
+      { slug: 'x' },
+      { request: incoming({ 'x-forwarded-for': '198.51.100.1, 203.0.113.9' }), service: true },
+    );
+    expect(seen[0].headers['x-rebound-service-key']).toBe('a-service-key-that-is-long-enough-for-tests');
+    expect(seen[0].headers['x-rebound-client-ip']).toBe('203.0.113.9');
+  });
+
+  it('refuses a service operation when no service key is configured', async () => {
+    delete process.env.SERVICE_KEY;
+    await expect(
+      graphqlRequest(OrganizationQuery, { slug: 'x' }, { request: incoming(), service: true }),
+    ).rejects.toThrow(/SERVICE_KEY/);
+    expect(seen).toHaveLength(0);
+  });
+});
+
+describe('clientIpOf', () => {
+  it.each([
+    [undefined, undefined],
+    ['203.0.113.9', '203.0.113.9'],
+    // The proxy appends the address it saw: earlier entries came from the client and could be forged.
+    ['1.2.3.4, 203.0.113.9', '203.0.113.9'],
+    ['1.2.3.4,203.0.113.9 ', '203.0.113.9'],
+    ['', undefined],
+  ])('X-Forwarded-For %s → %s', (forwarded, ip) => {
+    const headers: Record<string, string> = forwarded === undefined ? {} : { 'x-forwarded-for': forwarded };
+    expect(clientIpOf(new Request('http://127.0.0.1/', { headers }))).toBe(ip);
   });
 });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type DocumentNode } from 'graphql';
+import { getSessionToken } from '~/auth/session.server';
 import { ApiError, apiErrorFromGraphQLErrors } from './errors';
 
 export { ApiError } from './errors';
@@ -10,8 +11,20 @@ const DEFAULT_API_URL = 'http://127.0.0.1:3001';
 const TIMEOUT_MS = 10_000;
 
 export interface GraphQLRequestOptions {
-  /** The incoming request: its `x-request-id` is forwarded and its abort signal cancels the API call. */
+  /**
+   * The incoming request: its session cookie goes to the API as `authorization: Bearer …`, its
+   * `x-request-id` is forwarded and its abort signal cancels the API call.
+   */
   request: Request;
+  /** The organization slug of a page under `/app/:org`, sent as `x-rebound-org`. */
+  org?: string;
+  /**
+   * A [service] operation (Auth.js adapter, signed-out flows): sends `x-rebound-service-key` and the
+   * browser's IP in `x-rebound-client-ip` (rate limits).
+   */
+  service?: boolean;
+  /** Send this session token instead of the request's cookie: right after sign-in, before the browser has it. */
+  sessionToken?: string;
 }
 
 const printed = new WeakMap<DocumentNode, string>();
@@ -34,6 +47,44 @@ function requestIdOf(request: Request): string {
   return incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
 }
 
+/**
+ * The browser's IP: the last X-Forwarded-For entry, which the proxy in front of the web app appended
+ * (entries before it come from the client and could be forged). Without a proxy there is none.
+ */
+export function clientIpOf(request: Request): string | undefined {
+  const forwarded = request.headers.get('x-forwarded-for');
+  const last = forwarded?.split(',').at(-1)?.trim();
+  return last || undefined;
+}
+
+function serviceKey(): string {
+  const key = process.env.SERVICE_KEY;
+  if (!key) throw new Error('SERVICE_KEY is not set. `npm start` generates one in .data/.');
+  return key;
+}
+
+async function headersFor({
+  request,
+  org,
+  service,
+  sessionToken,
+}: GraphQLRequestOptions): Promise<Record<string, string>> {
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    accept: 'application/graphql-response+json, application/json',
+    'x-request-id': requestIdOf(request),
+  };
+  const token = sessionToken ?? (await getSessionToken(request));
+  if (token) headers.authorization = `Bearer ${token}`;
+  if (org) headers['x-rebound-org'] = org;
+  if (service) {
+    headers['x-rebound-service-key'] = serviceKey();
+    const ip = clientIpOf(request);
+    if (ip) headers['x-rebound-client-ip'] = ip;
+  }
+  return headers;
+}
+
 function apiEndpoint(): string {
   return `${(process.env.API_URL ?? DEFAULT_API_URL).replace(/\/+$/, '')}/graphql`;
 }
@@ -47,20 +98,18 @@ function apiEndpoint(): string {
 export async function graphqlRequest<TData, TVariables extends Record<string, unknown>>(
   document: TypedDocumentNode<TData, TVariables>,
   variables: TVariables,
-  { request }: GraphQLRequestOptions,
+  options: GraphQLRequestOptions,
 ): Promise<TData> {
-  const requestId = requestIdOf(request);
+  const { request } = options;
+  const headers = await headersFor(options);
+  const requestId = headers['x-request-id'];
   const endpoint = apiEndpoint();
 
   let response: Response;
   try {
     response = await fetch(endpoint, {
       method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        accept: 'application/graphql-response+json, application/json',
-        'x-request-id': requestId,
-      },
+      headers,
       body: JSON.stringify({ query: queryText(document), variables }),
       signal: AbortSignal.any([request.signal, AbortSignal.timeout(TIMEOUT_MS)]),
     });

@@ -9,6 +9,7 @@ describe('apiErrorFromGraphQLErrors', () => {
     'BAD_USER_INPUT',
     'CONFLICT',
     'PAYMENT_REQUIRED',
+    'RATE_LIMITED',
   ] as const)('keeps the code %s', (code) => {
     const error = apiErrorFromGraphQLErrors([{ message: 'nope', extensions: { code } }]);
     expect(error).toBeInstanceOf(ApiError);
@@ -45,6 +46,19 @@ describe('apiErrorFromGraphQLErrors', () => {
       { path: 'input.email', message: 'Enter a valid email address.' },
       { path: 'input.role', message: 'Enter a role.' },
     ]);
+  });
+
+  it('carries how long a rate-limited caller has to wait', () => {
+    const error = apiErrorFromGraphQLErrors([
+      {
+        message: 'Too many attempts. Try again in 15 minutes.',
+        extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 840 },
+      },
+    ]);
+    expect([error.code, error.retryAfterSeconds]).toEqual(['RATE_LIMITED', 840]);
+    expect(
+      apiErrorFromGraphQLErrors([{ message: 'x', extensions: { code: 'RATE_LIMITED' } }]).retryAfterSeconds,
+    ).toBeUndefined();
   });
 
   it.each([

@@ -6,6 +6,7 @@ export const apiErrorCodes = [
   'BAD_USER_INPUT',
   'CONFLICT',
   'PAYMENT_REQUIRED',
+  'RATE_LIMITED',
   'INTERNAL_SERVER_ERROR',
   'UNAVAILABLE',
 ] as const;
@@ -28,17 +29,20 @@ export class ApiError extends Error {
   readonly fields: FieldError[];
   /** The x-request-id sent with the call, to find the API's log lines for it. */
   readonly requestId: string | undefined;
+  /** RATE_LIMITED only: how long until the next attempt is allowed. */
+  readonly retryAfterSeconds: number | undefined;
 
   constructor(
     code: ApiErrorCode,
     message: string,
     fields: FieldError[] = [],
-    options: { cause?: unknown; requestId?: string } = {},
+    options: { cause?: unknown; requestId?: string; retryAfterSeconds?: number } = {},
   ) {
     super(message, { cause: options.cause });
     this.code = code;
     this.fields = fields;
     this.requestId = options.requestId;
+    this.retryAfterSeconds = options.retryAfterSeconds;
   }
 }
 
@@ -73,5 +77,9 @@ export function apiErrorFromGraphQLErrors(errors: readonly unknown[], requestId?
   const first = isRecord(errors[0]) ? errors[0] : {};
   const extensions = isRecord(first.extensions) ? first.extensions : {};
   const message = typeof first.message === 'string' ? first.message : 'GraphQL error without a message';
-  return new ApiError(toCode(extensions.code), message, toFields(extensions.fields), { requestId });
+  const retryAfter = extensions.retryAfterSeconds;
+  return new ApiError(toCode(extensions.code), message, toFields(extensions.fields), {
+    requestId,
+    retryAfterSeconds: typeof retryAfter === 'number' && retryAfter >= 0 ? retryAfter : undefined,
+  });
 }

@@ -2,8 +2,8 @@ import { Link, type LinkProps } from '@remix-run/react';
 import type { ButtonHTMLAttributes } from 'react';
 import { cx } from './cx';
 
-/** `inverse` is for dark bands (white button, white focus ring). */
-export type ButtonVariant = 'primary' | 'secondary' | 'ghost' | 'inverse';
+/** `inverse` is for dark bands (white button, white focus ring); `danger` confirms a destructive action. */
+export type ButtonVariant = 'primary' | 'secondary' | 'ghost' | 'inverse' | 'danger';
 export type ButtonSize = 'md' | 'lg';
 
 const base =
@@ -17,6 +17,7 @@ const variants: Record<ButtonVariant, string> = {
     'bg-white text-brand-800 ring-1 ring-inset ring-slate-300 shadow-sm hover:bg-slate-50 focus-visible:outline-brand-600',
   ghost: 'text-brand-800 hover:bg-brand-50 focus-visible:outline-brand-600',
   inverse: 'bg-white text-brand-900 shadow-sm hover:bg-brand-50 focus-visible:outline-white',
+  danger: 'bg-red-700 text-white shadow-sm hover:bg-red-800 focus-visible:outline-red-700',
 };
 
 const sizes: Record<ButtonSize, string> = {
@@ -40,6 +41,21 @@ export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
 
 export function Button({ variant, size, className, type = 'button', ...props }: ButtonProps) {
   return <button type={type} className={buttonClasses(variant, size, className)} {...props} />;
+}
+
+export interface SubmitButtonProps extends Omit<ButtonProps, 'type'> {
+  /** True while this button's form is being submitted: the button is disabled and says so. */
+  pending: boolean;
+  pendingLabel: string;
+}
+
+/** A form's submit button with its pending state ("Saving…"), so people do not submit twice. */
+export function SubmitButton({ pending, pendingLabel, children, disabled, ...props }: SubmitButtonProps) {
+  return (
+    <Button type="submit" disabled={pending || disabled} {...props}>
+      {pending ? pendingLabel : children}
+    </Button>
+  );
 }
 
 export interface LinkButtonProps extends LinkProps {

@@ -14,10 +14,70 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment ApiSession on AuthSession {\n    sessionId\n    expiresAt\n    user {\n      id\n      email\n      name\n    }\n  }\n": typeof types.ApiSessionFragmentDoc,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...ApiSession\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...ApiSession\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  mutation CreateSession($userId: ID!) {\n    createSession(userId: $userId) {\n      ...ApiSession\n    }\n  }\n": typeof types.CreateSessionDocument,
+    "\n  mutation RequestPasswordReset($input: EmailInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation AcceptInvitationWithSignUp($input: AcceptInvitationWithSignUpInput!) {\n    acceptInvitationWithSignUp(input: $input) {\n      ...ApiSession\n    }\n  }\n": typeof types.AcceptInvitationWithSignUpDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
+    "\n  query SignedInHome {\n    me {\n      organizations {\n        slug\n      }\n    }\n  }\n": typeof types.SignedInHomeDocument,
+    "\n  fragment AdapterUser on AuthUser {\n    id\n    email\n    name\n    emailVerified\n  }\n": typeof types.AdapterUserFragmentDoc,
+    "\n  query AuthUser($id: ID!) {\n    authUser(id: $id) {\n      ...AdapterUser\n    }\n  }\n": typeof types.AuthUserDocument,
+    "\n  query AuthUserByEmail($email: String!) {\n    authUserByEmail(email: $email) {\n      ...AdapterUser\n    }\n  }\n": typeof types.AuthUserByEmailDocument,
+    "\n  query AuthUserByAccount($provider: String!, $providerAccountId: String!) {\n    authUserByAccount(provider: $provider, providerAccountId: $providerAccountId) {\n      ...AdapterUser\n    }\n  }\n": typeof types.AuthUserByAccountDocument,
+    "\n  mutation AuthCreateUser($email: String!, $name: String!) {\n    authCreateUser(email: $email, name: $name) {\n      ...AdapterUser\n    }\n  }\n": typeof types.AuthCreateUserDocument,
+    "\n  mutation AuthLinkAccount($userId: ID!, $provider: String!, $providerAccountId: String!) {\n    authLinkAccount(userId: $userId, provider: $provider, providerAccountId: $providerAccountId)\n  }\n": typeof types.AuthLinkAccountDocument,
+    "\n  mutation AuthCreateVerificationToken($identifier: String!, $token: String!, $expires: DateTime!) {\n    authCreateVerificationToken(identifier: $identifier, token: $token, expires: $expires)\n  }\n": typeof types.AuthCreateVerificationTokenDocument,
+    "\n  mutation AuthUseVerificationToken($identifier: String!, $token: String!) {\n    authUseVerificationToken(identifier: $identifier, token: $token) {\n      identifier\n      expires\n    }\n  }\n": typeof types.AuthUseVerificationTokenDocument,
+    "\n  mutation SendSignInLink($email: String!, $url: String!) {\n    sendSignInLink(email: $email, url: $url)\n  }\n": typeof types.SendSignInLinkDocument,
+    "\n  query Viewer {\n    me {\n      id\n      email\n      name\n      organizations {\n        slug\n        name\n        kind\n        role\n      }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  query PublicOrganization($slug: String!) {\n    organization(slug: $slug) {\n      name\n      slug\n      kind\n    }\n  }\n": typeof types.PublicOrganizationDocument,
+    "\n  query Members($after: String) {\n    members(first: 50, after: $after) {\n      edges {\n        node {\n          id\n          userId\n          name\n          email\n          role\n          status\n          joinedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.MembersDocument,
+    "\n  query Invitations {\n    invitations(first: 100) {\n      edges {\n        node {\n          id\n          email\n          role\n          status\n          invitedByName\n          expiresAt\n          lastSentAt\n        }\n      }\n    }\n  }\n": typeof types.InvitationsDocument,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n    }\n  }\n": typeof types.InviteMemberDocument,
+    "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      id\n      email\n    }\n  }\n": typeof types.ResendInvitationDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      email\n    }\n  }\n": typeof types.RevokeInvitationDocument,
+    "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      name\n      role\n    }\n  }\n": typeof types.ChangeMemberRoleDocument,
+    "\n  mutation SetMemberStatus($input: SetMemberStatusInput!) {\n    setMemberStatus(input: $input) {\n      id\n      name\n      status\n    }\n  }\n": typeof types.SetMemberStatusDocument,
+    "\n  query DevOutbox {\n    devOutbox(first: 50) {\n      id\n      to\n      subject\n      text\n      createdAt\n    }\n  }\n": typeof types.DevOutboxDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      organization {\n        slug\n        name\n        kind\n      }\n      email\n      role\n      status\n      accountExists\n    }\n  }\n": typeof types.InvitationPreviewDocument,
+    "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      slug\n    }\n  }\n": typeof types.AcceptInvitationDocument,
 };
 const documents: Documents = {
+    "\n  fragment ApiSession on AuthSession {\n    sessionId\n    expiresAt\n    user {\n      id\n      email\n      name\n    }\n  }\n": types.ApiSessionFragmentDoc,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...ApiSession\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...ApiSession\n    }\n  }\n": types.SignUpDocument,
+    "\n  mutation CreateSession($userId: ID!) {\n    createSession(userId: $userId) {\n      ...ApiSession\n    }\n  }\n": types.CreateSessionDocument,
+    "\n  mutation RequestPasswordReset($input: EmailInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation AcceptInvitationWithSignUp($input: AcceptInvitationWithSignUpInput!) {\n    acceptInvitationWithSignUp(input: $input) {\n      ...ApiSession\n    }\n  }\n": types.AcceptInvitationWithSignUpDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
+    "\n  query SignedInHome {\n    me {\n      organizations {\n        slug\n      }\n    }\n  }\n": types.SignedInHomeDocument,
+    "\n  fragment AdapterUser on AuthUser {\n    id\n    email\n    name\n    emailVerified\n  }\n": types.AdapterUserFragmentDoc,
+    "\n  query AuthUser($id: ID!) {\n    authUser(id: $id) {\n      ...AdapterUser\n    }\n  }\n": types.AuthUserDocument,
+    "\n  query AuthUserByEmail($email: String!) {\n    authUserByEmail(email: $email) {\n      ...AdapterUser\n    }\n  }\n": types.AuthUserByEmailDocument,
+    "\n  query AuthUserByAccount($provider: String!, $providerAccountId: String!) {\n    authUserByAccount(provider: $provider, providerAccountId: $providerAccountId) {\n      ...AdapterUser\n    }\n  }\n": types.AuthUserByAccountDocument,
+    "\n  mutation AuthCreateUser($email: String!, $name: String!) {\n    authCreateUser(email: $email, name: $name) {\n      ...AdapterUser\n    }\n  }\n": types.AuthCreateUserDocument,
+    "\n  mutation AuthLinkAccount($userId: ID!, $provider: String!, $providerAccountId: String!) {\n    authLinkAccount(userId: $userId, provider: $provider, providerAccountId: $providerAccountId)\n  }\n": types.AuthLinkAccountDocument,
+    "\n  mutation AuthCreateVerificationToken($identifier: String!, $token: String!, $expires: DateTime!) {\n    authCreateVerificationToken(identifier: $identifier, token: $token, expires: $expires)\n  }\n": types.AuthCreateVerificationTokenDocument,
+    "\n  mutation AuthUseVerificationToken($identifier: String!, $token: String!) {\n    authUseVerificationToken(identifier: $identifier, token: $token) {\n      identifier\n      expires\n    }\n  }\n": types.AuthUseVerificationTokenDocument,
+    "\n  mutation SendSignInLink($email: String!, $url: String!) {\n    sendSignInLink(email: $email, url: $url)\n  }\n": types.SendSignInLinkDocument,
+    "\n  query Viewer {\n    me {\n      id\n      email\n      name\n      organizations {\n        slug\n        name\n        kind\n        role\n      }\n    }\n  }\n": types.ViewerDocument,
     "\n  query PublicOrganization($slug: String!) {\n    organization(slug: $slug) {\n      name\n      slug\n      kind\n    }\n  }\n": types.PublicOrganizationDocument,
+    "\n  query Members($after: String) {\n    members(first: 50, after: $after) {\n      edges {\n        node {\n          id\n          userId\n          name\n          email\n          role\n          status\n          joinedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.MembersDocument,
+    "\n  query Invitations {\n    invitations(first: 100) {\n      edges {\n        node {\n          id\n          email\n          role\n          status\n          invitedByName\n          expiresAt\n          lastSentAt\n        }\n      }\n    }\n  }\n": types.InvitationsDocument,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n    }\n  }\n": types.InviteMemberDocument,
+    "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      id\n      email\n    }\n  }\n": types.ResendInvitationDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      email\n    }\n  }\n": types.RevokeInvitationDocument,
+    "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      name\n      role\n    }\n  }\n": types.ChangeMemberRoleDocument,
+    "\n  mutation SetMemberStatus($input: SetMemberStatusInput!) {\n    setMemberStatus(input: $input) {\n      id\n      name\n      status\n    }\n  }\n": types.SetMemberStatusDocument,
+    "\n  query DevOutbox {\n    devOutbox(first: 50) {\n      id\n      to\n      subject\n      text\n      createdAt\n    }\n  }\n": types.DevOutboxDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      organization {\n        slug\n        name\n        kind\n      }\n      email\n      role\n      status\n      accountExists\n    }\n  }\n": types.InvitationPreviewDocument,
+    "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      slug\n    }\n  }\n": types.AcceptInvitationDocument,
 };
 
 /**
@@ -37,7 +97,127 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ApiSession on AuthSession {\n    sessionId\n    expiresAt\n    user {\n      id\n      email\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ApiSession on AuthSession {\n    sessionId\n    expiresAt\n    user {\n      id\n      email\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...ApiSession\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...ApiSession\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...ApiSession\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...ApiSession\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSession($userId: ID!) {\n    createSession(userId: $userId) {\n      ...ApiSession\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSession($userId: ID!) {\n    createSession(userId: $userId) {\n      ...ApiSession\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($input: EmailInput!) {\n    requestPasswordReset(input: $input)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($input: EmailInput!) {\n    requestPasswordReset(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitationWithSignUp($input: AcceptInvitationWithSignUpInput!) {\n    acceptInvitationWithSignUp(input: $input) {\n      ...ApiSession\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitationWithSignUp($input: AcceptInvitationWithSignUpInput!) {\n    acceptInvitationWithSignUp(input: $input) {\n      ...ApiSession\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"): (typeof documents)["\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignedInHome {\n    me {\n      organizations {\n        slug\n      }\n    }\n  }\n"): (typeof documents)["\n  query SignedInHome {\n    me {\n      organizations {\n        slug\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdapterUser on AuthUser {\n    id\n    email\n    name\n    emailVerified\n  }\n"): (typeof documents)["\n  fragment AdapterUser on AuthUser {\n    id\n    email\n    name\n    emailVerified\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthUser($id: ID!) {\n    authUser(id: $id) {\n      ...AdapterUser\n    }\n  }\n"): (typeof documents)["\n  query AuthUser($id: ID!) {\n    authUser(id: $id) {\n      ...AdapterUser\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthUserByEmail($email: String!) {\n    authUserByEmail(email: $email) {\n      ...AdapterUser\n    }\n  }\n"): (typeof documents)["\n  query AuthUserByEmail($email: String!) {\n    authUserByEmail(email: $email) {\n      ...AdapterUser\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthUserByAccount($provider: String!, $providerAccountId: String!) {\n    authUserByAccount(provider: $provider, providerAccountId: $providerAccountId) {\n      ...AdapterUser\n    }\n  }\n"): (typeof documents)["\n  query AuthUserByAccount($provider: String!, $providerAccountId: String!) {\n    authUserByAccount(provider: $provider, providerAccountId: $providerAccountId) {\n      ...AdapterUser\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthCreateUser($email: String!, $name: String!) {\n    authCreateUser(email: $email, name: $name) {\n      ...AdapterUser\n    }\n  }\n"): (typeof documents)["\n  mutation AuthCreateUser($email: String!, $name: String!) {\n    authCreateUser(email: $email, name: $name) {\n      ...AdapterUser\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthLinkAccount($userId: ID!, $provider: String!, $providerAccountId: String!) {\n    authLinkAccount(userId: $userId, provider: $provider, providerAccountId: $providerAccountId)\n  }\n"): (typeof documents)["\n  mutation AuthLinkAccount($userId: ID!, $provider: String!, $providerAccountId: String!) {\n    authLinkAccount(userId: $userId, provider: $provider, providerAccountId: $providerAccountId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthCreateVerificationToken($identifier: String!, $token: String!, $expires: DateTime!) {\n    authCreateVerificationToken(identifier: $identifier, token: $token, expires: $expires)\n  }\n"): (typeof documents)["\n  mutation AuthCreateVerificationToken($identifier: String!, $token: String!, $expires: DateTime!) {\n    authCreateVerificationToken(identifier: $identifier, token: $token, expires: $expires)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthUseVerificationToken($identifier: String!, $token: String!) {\n    authUseVerificationToken(identifier: $identifier, token: $token) {\n      identifier\n      expires\n    }\n  }\n"): (typeof documents)["\n  mutation AuthUseVerificationToken($identifier: String!, $token: String!) {\n    authUseVerificationToken(identifier: $identifier, token: $token) {\n      identifier\n      expires\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendSignInLink($email: String!, $url: String!) {\n    sendSignInLink(email: $email, url: $url)\n  }\n"): (typeof documents)["\n  mutation SendSignInLink($email: String!, $url: String!) {\n    sendSignInLink(email: $email, url: $url)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      email\n      name\n      organizations {\n        slug\n        name\n        kind\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      id\n      email\n      name\n      organizations {\n        slug\n        name\n        kind\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PublicOrganization($slug: String!) {\n    organization(slug: $slug) {\n      name\n      slug\n      kind\n    }\n  }\n"): (typeof documents)["\n  query PublicOrganization($slug: String!) {\n    organization(slug: $slug) {\n      name\n      slug\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Members($after: String) {\n    members(first: 50, after: $after) {\n      edges {\n        node {\n          id\n          userId\n          name\n          email\n          role\n          status\n          joinedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query Members($after: String) {\n    members(first: 50, after: $after) {\n      edges {\n        node {\n          id\n          userId\n          name\n          email\n          role\n          status\n          joinedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Invitations {\n    invitations(first: 100) {\n      edges {\n        node {\n          id\n          email\n          role\n          status\n          invitedByName\n          expiresAt\n          lastSentAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Invitations {\n    invitations(first: 100) {\n      edges {\n        node {\n          id\n          email\n          role\n          status\n          invitedByName\n          expiresAt\n          lastSentAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      id\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      id\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      name\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      name\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMemberStatus($input: SetMemberStatusInput!) {\n    setMemberStatus(input: $input) {\n      id\n      name\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation SetMemberStatus($input: SetMemberStatusInput!) {\n    setMemberStatus(input: $input) {\n      id\n      name\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DevOutbox {\n    devOutbox(first: 50) {\n      id\n      to\n      subject\n      text\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query DevOutbox {\n    devOutbox(first: 50) {\n      id\n      to\n      subject\n      text\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      organization {\n        slug\n        name\n        kind\n      }\n      email\n      role\n      status\n      accountExists\n    }\n  }\n"): (typeof documents)["\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      organization {\n        slug\n        name\n        kind\n      }\n      email\n      role\n      status\n      accountExists\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      slug\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      slug\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,0 +1,176 @@
+import { redirect } from '@remix-run/node';
+import { ApiError, graphqlRequest } from '~/graphql/client.server';
+import { graphql } from '~/graphql/generated';
+import type { OrganizationKind } from '~/graphql/generated/graphql';
+import { safeRedirect } from './redirect';
+import { createSessionCookie, type ApiSession } from './session.server';
+
+/**
+ * The account operations of the API (docs/identity-contract.md) as the web app uses them. Signed-out
+ * flows are [service] operations: they carry the service key and the browser's IP.
+ */
+
+graphql(`
+  fragment ApiSession on AuthSession {
+    sessionId
+    expiresAt
+    user {
+      id
+      email
+      name
+    }
+  }
+`);
+
+const SignInMutation = graphql(`
+  mutation SignIn($input: SignInInput!) {
+    signIn(input: $input) {
+      ...ApiSession
+    }
+  }
+`);
+
+const SignUpMutation = graphql(`
+  mutation SignUp($input: SignUpInput!) {
+    signUp(input: $input) {
+      ...ApiSession
+    }
+  }
+`);
+
+const CreateSessionMutation = graphql(`
+  mutation CreateSession($userId: ID!) {
+    createSession(userId: $userId) {
+      ...ApiSession
+    }
+  }
+`);
+
+const RequestPasswordResetMutation = graphql(`
+  mutation RequestPasswordReset($input: EmailInput!) {
+    requestPasswordReset(input: $input)
+  }
+`);
+
+const ResetPasswordMutation = graphql(`
+  mutation ResetPassword($input: ResetPasswordInput!) {
+    resetPassword(input: $input)
+  }
+`);
+
+const AcceptInvitationWithSignUpMutation = graphql(`
+  mutation AcceptInvitationWithSignUp($input: AcceptInvitationWithSignUpInput!) {
+    acceptInvitationWithSignUp(input: $input) {
+      ...ApiSession
+    }
+  }
+`);
+
+const SignOutMutation = graphql(`
+  mutation SignOut {
+    signOut
+  }
+`);
+
+const SignOutEverywhereMutation = graphql(`
+  mutation SignOutEverywhere {
+    signOutEverywhere
+  }
+`);
+
+const HomeQuery = graphql(`
+  query SignedInHome {
+    me {
+      organizations {
+        slug
+      }
+    }
+  }
+`);
+
+export async function signInWithPassword(
+  request: Request,
+  input: { email: string; password: string },
+): Promise<ApiSession> {
+  const { signIn } = await graphqlRequest(SignInMutation, { input }, { request, service: true });
+  return signIn;
+}
+
+export async function signUp(
+  request: Request,
+  input: {
+    name: string;
+    email: string;
+    password: string;
+    organizationName: string;
+    organizationKind: OrganizationKind;
+  },
+): Promise<ApiSession> {
+  const { signUp: session } = await graphqlRequest(SignUpMutation, { input }, { request, service: true });
+  return session;
+}
+
+/** A session for a user Auth.js has just signed in by email link or OAuth. */
+export async function createApiSession(request: Request, userId: string): Promise<ApiSession> {
+  const { createSession } = await graphqlRequest(
+    CreateSessionMutation,
+    { userId },
+    { request, service: true },
+  );
+  return createSession;
+}
+
+export async function requestPasswordReset(request: Request, email: string): Promise<void> {
+  await graphqlRequest(RequestPasswordResetMutation, { input: { email } }, { request, service: true });
+}
+
+export async function resetPassword(
+  request: Request,
+  input: { token: string; password: string },
+): Promise<void> {
+  await graphqlRequest(ResetPasswordMutation, { input }, { request, service: true });
+}
+
+export async function acceptInvitationWithSignUp(
+  request: Request,
+  input: { token: string; name: string; password: string },
+): Promise<ApiSession> {
+  const { acceptInvitationWithSignUp: session } = await graphqlRequest(
+    AcceptInvitationWithSignUpMutation,
+    { input },
+    { request, service: true },
+  );
+  return session;
+}
+
+/** Ends the session of the request's cookie at the API. A session that already ended is fine. */
+export async function endSession(request: Request): Promise<void> {
+  try {
+    await graphqlRequest(SignOutMutation, {}, { request });
+  } catch (error) {
+    if (!(error instanceof ApiError && error.code === 'UNAUTHENTICATED')) throw error;
+  }
+}
+
+export async function endAllSessions(request: Request): Promise<void> {
+  await graphqlRequest(SignOutEverywhereMutation, {}, { request });
+}
+
+/**
+ * The redirect that completes a sign-in: it sets the session cookie and goes to `redirectTo` when one
+ * was asked for, otherwise to the person's organization (or the switcher when they have several or none).
+ */
+export async function signedInRedirect(
+  request: Request,
+  session: ApiSession,
+  redirectTo?: string | null,
+): Promise<Response> {
+  const { token, setCookie } = await createSessionCookie(session);
+  let to = redirectTo ? safeRedirect(redirectTo) : '/app';
+  if (!redirectTo) {
+    const { me } = await graphqlRequest(HomeQuery, {}, { request, sessionToken: token });
+    const organizations = me?.organizations ?? [];
+    if (organizations.length === 1) to = `/app/${organizations[0].slug}`;
+  }
+  return redirect(to, { headers: { 'set-cookie': setCookie } });
+}

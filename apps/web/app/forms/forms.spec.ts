@@ -1,0 +1,107 @@
+import { describe, expect, it } from '@jest/globals';
+import { z } from 'zod';
+import { ApiError } from '~/graphql/errors';
+import { fieldErrorsFromApi, formFailureFromApi, parseForm, rateLimitedMessage } from './forms';
+
+describe('parseForm', () => {
+  const schema = z
+    .object({ a: z.string().min(1, 'A is empty'), b: z.string().min(2, 'B is short').max(3, 'B is long') })
+    .refine((form) => form.a !== form.b, { message: 'A and B must differ' });
+
+  const form = (fields: Record<string, string>) => {
+    const data = new FormData();
+    for (const [name, value] of Object.entries(fields)) data.set(name, value);
+    return data;
+  };
+
+  it('returns the parsed data', () => {
+    expect(parseForm(schema, form({ a: 'x', b: 'yy' }))).toEqual({ ok: true, data: { a: 'x', b: 'yy' } });
+  });
+
+  it('keeps the first message per field', () => {
+    expect(parseForm(schema, form({ a: '', b: 'y' }))).toEqual({
+      ok: false,
+      fieldErrors: { a: 'A is empty', b: 'B is short' },
+      formError: undefined,
+    });
+  });
+
+  it('puts a problem of the whole form in formError', () => {
+    expect(parseForm(schema, form({ a: 'xx', b: 'xx' }))).toEqual({
+      ok: false,
+      fieldErrors: {},
+      formError: 'A and B must differ',
+    });
+  });
+});
+
+describe('fieldErrorsFromApi', () => {
+  it('names fields as the form does and keeps the first message each', () => {
+    expect(
+      fieldErrorsFromApi([
+        { path: 'input.email', message: 'Taken' },
+        { path: 'input.email', message: 'Second' },
+        { path: 'id', message: 'Already revoked' },
+      ]),
+    ).toEqual({ email: 'Taken', id: 'Already revoked' });
+  });
+});
+
+describe('rateLimitedMessage', () => {
+  it.each([
+    [840, 'Too many attempts. Try again in 14 minutes.'],
+    [61, 'Too many attempts. Try again in 2 minutes.'],
+    [60, 'Too many attempts. Try again in 1 minute.'],
+    [5, 'Too many attempts. Try again in 1 minute.'],
+    [undefined, 'Too many attempts. Try again in 1 minute.'],
+  ])('%s seconds → %s', (seconds, message) => {
+    expect(rateLimitedMessage(seconds)).toBe(message);
+  });
+});
+
+describe('formFailureFromApi', () => {
+  const fields = ['email', 'role'];
+
+  it('shows the form’s own fields next to them and anything else above the form', () => {
+    const error = new ApiError('CONFLICT', 'x', [
+      { path: 'input.email', message: 'This person is already a member of the organization.' },
+    ]);
+    expect(formFailureFromApi(error, fields)).toEqual({
+      fieldErrors: { email: 'This person is already a member of the organization.' },
+      formError: undefined,
+    });
+    const lastOwner = new ApiError('CONFLICT', 'x', [
+      { path: 'input.memberId', message: 'An organization needs at least one active owner.' },
+    ]);
+    expect(formFailureFromApi(lastOwner, fields)).toEqual({
+      fieldErrors: {},
+      formError: 'An organization needs at least one active owner.',
+    });
+  });
+
+  it('still says something when a conflict names no field', () => {
+    expect(formFailureFromApi(new ApiError('BAD_USER_INPUT', 'x'), fields)?.formError).toMatch(/Check it/);
+  });
+
+  it('words throttling, refusals and vanished rows in the catalogue’s words', () => {
+    const throttled = new ApiError('RATE_LIMITED', 'x', [], { retryAfterSeconds: 300 });
+    expect(formFailureFromApi(throttled, fields)?.formError).toBe(
+      'Too many attempts. Try again in 5 minutes.',
+    );
+    expect(formFailureFromApi(new ApiError('FORBIDDEN', 'internal words'), fields)?.formError).toBe(
+      'Your role does not allow this.',
+    );
+    expect(formFailureFromApi(new ApiError('NOT_FOUND', 'x'), fields)?.formError).toMatch(/no longer exists/);
+  });
+
+  it.each(['UNAUTHENTICATED', 'UNAVAILABLE', 'INTERNAL_SERVER_ERROR'] as const)(
+    'leaves %s to the page (sign in again, error page)',
+    (code) => {
+      expect(formFailureFromApi(new ApiError(code, 'x'), fields)).toBeNull();
+    },
+  );
+
+  it('leaves errors that are not the API’s alone', () => {
+    expect(formFailureFromApi(new Error('bug'), fields)).toBeNull();
+  });
+});

@@ -1,0 +1,73 @@
+import type { z } from 'zod';
+import { ApiError, type FieldError } from '~/graphql/errors';
+import { t } from '~/i18n/i18n';
+
+/** One message per form field, keyed by the input's `name`. */
+export type FieldErrors = Partial<Record<string, string>>;
+
+/** What an action returns when a form needs fixing: messages by field, and one for the whole form. */
+export interface FormFailure {
+  fieldErrors: FieldErrors;
+  formError?: string;
+}
+
+export type ParsedForm<T> = { ok: true; data: T } | ({ ok: false } & FormFailure);
+
+/** Validates submitted form fields with a Zod schema; the first message per field wins. */
+export function parseForm<S extends z.ZodType>(schema: S, formData: FormData): ParsedForm<z.output<S>> {
+  const result = schema.safeParse(Object.fromEntries(formData));
+  if (result.success) return { ok: true, data: result.data };
+  const fieldErrors: FieldErrors = {};
+  for (const issue of result.error.issues) {
+    const field = issue.path.join('.') || '_form';
+    fieldErrors[field] ??= issue.message;
+  }
+  const { _form: formError, ...rest } = fieldErrors;
+  return { ok: false, fieldErrors: rest, formError };
+}
+
+/** The API names fields by argument path (`input.email`); forms name them by input (`email`). */
+export function fieldErrorsFromApi(fields: readonly FieldError[]): FieldErrors {
+  const fieldErrors: FieldErrors = {};
+  for (const { path, message } of fields) {
+    const field = path.replace(/^input\./, '');
+    fieldErrors[field] ??= message;
+  }
+  return fieldErrors;
+}
+
+/** "Try again in N minutes", rounded up the way the API words it. */
+export function rateLimitedMessage(retryAfterSeconds: number | undefined): string {
+  const minutes = Math.max(1, Math.ceil((retryAfterSeconds ?? 60) / 60));
+  return minutes === 1 ? t('forms.errors.rateLimitedOneMinute') : t('forms.errors.rateLimited', { minutes });
+}
+
+/**
+ * What a form shows for an API error the person can act on: field messages next to the form's own
+ * fields, anything else (a field the form does not have, a conflict, a refusal) above the form.
+ * Null for errors that are not about the form (signed out, API down): the caller turns those into a page.
+ */
+export function formFailureFromApi(error: unknown, formFields: readonly string[]): FormFailure | null {
+  if (!(error instanceof ApiError)) return null;
+  switch (error.code) {
+    case 'RATE_LIMITED':
+      return { fieldErrors: {}, formError: rateLimitedMessage(error.retryAfterSeconds) };
+    case 'FORBIDDEN':
+      return { fieldErrors: {}, formError: t('forms.errors.forbidden') };
+    case 'NOT_FOUND':
+      return { fieldErrors: {}, formError: t('forms.errors.notFound') };
+    case 'BAD_USER_INPUT':
+    case 'CONFLICT': {
+      const fieldErrors: FieldErrors = {};
+      let formError: string | undefined;
+      for (const [field, message] of Object.entries(fieldErrorsFromApi(error.fields))) {
+        if (formFields.includes(field)) fieldErrors[field] = message;
+        else formError ??= message;
+      }
+      if (!formError && Object.keys(fieldErrors).length === 0) formError = t('forms.errors.checkAndRetry');
+      return { fieldErrors, formError };
+    }
+    default:
+      return null;
+  }
+}

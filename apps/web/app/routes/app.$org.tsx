@@ -1,0 +1,88 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { Link, NavLink, Outlet, useLoaderData } from '@remix-run/react';
+import { requireMembership } from '~/auth/viewer.server';
+import { RouteError } from '~/components/RouteError';
+import { Menu, cx, menuItemClasses } from '~/components/ui';
+import type { Role } from '~/graphql/generated/graphql';
+import { t, type PlainMessageKey } from '~/i18n/i18n';
+import { MANAGER_ROLES } from '~/members/roles';
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { viewer, organization } = await requireMembership(request, params.org);
+  return { viewer: { name: viewer.name }, organization, organizations: viewer.organizations };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? t('orgLayout.metaTitle', { organization: data.organization.name }) : t('common.appName') },
+];
+
+/** The sections of an organization, by who may use them. */
+const sections: ReadonlyArray<{ path: string; label: PlainMessageKey; roles: readonly Role[] }> = [
+  { path: '', label: 'orgLayout.nav.overview', roles: ['OWNER', 'ADMIN', 'COACH', 'CLIENT'] },
+  { path: '/settings/members', label: 'orgLayout.nav.members', roles: MANAGER_ROLES },
+  { path: '/invite', label: 'orgLayout.nav.inviteClients', roles: ['COACH'] },
+];
+
+/** Every page under /app/:org: the organization switcher and the organization's navigation. */
+export default function OrganizationLayout() {
+  const { organization, organizations } = useLoaderData<typeof loader>();
+  const base = `/app/${organization.slug}`;
+  return (
+    <>
+      <div className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-6xl flex-col gap-2 px-4 py-2 sm:flex-row sm:items-center sm:gap-6 sm:px-6">
+          <Menu
+            align="left"
+            label={t('orgLayout.switcher.label', { organization: organization.name })}
+            summary={<span className="max-w-[16rem] truncate text-base">{organization.name}</span>}
+            className="-ml-3"
+          >
+            <p className="px-3 py-2 text-xs font-semibold tracking-wide text-slate-500 uppercase">
+              {t('orgLayout.switcher.heading')}
+            </p>
+            {organizations.map((candidate) => (
+              <Link
+                key={candidate.slug}
+                to={`/app/${candidate.slug}`}
+                aria-current={candidate.slug === organization.slug ? 'page' : undefined}
+                className={menuItemClasses}
+              >
+                <span className="block truncate">{candidate.name}</span>
+                <span className="block text-xs text-slate-600">{t(`common.roles.${candidate.role}`)}</span>
+              </Link>
+            ))}
+            <Link to="/app" className={cx(menuItemClasses, 'mt-1 border-t border-slate-200')}>
+              {t('orgLayout.switcher.all')}
+            </Link>
+          </Menu>
+          <nav aria-label={t('orgLayout.nav.label')} className="-mx-1 overflow-x-auto">
+            <ul className="flex gap-1">
+              {sections
+                .filter((section) => section.roles.includes(organization.role))
+                .map((section) => (
+                  <li key={section.path}>
+                    <NavLink
+                      to={`${base}${section.path}`}
+                      end
+                      className="block rounded-lg px-3 py-2 text-sm font-semibold whitespace-nowrap text-slate-700 hover:bg-slate-100 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-800"
+                    >
+                      {t(section.label)}
+                    </NavLink>
+                  </li>
+                ))}
+            </ul>
+          </nav>
+        </div>
+      </div>
+      <Outlet />
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  return (
+    <div className="mx-auto max-w-6xl px-4 sm:px-6">
+      <RouteError notFound={{ title: t('orgLayout.notFound.title'), body: t('orgLayout.notFound.body') }} />
+    </div>
+  );
+}

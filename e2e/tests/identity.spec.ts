@@ -1,0 +1,124 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// Identity journeys on the running product (throwaway database with the demo seed).
+// Every run makes its own people, so reruns never collide.
+const stamp = Date.now();
+const DEMO_PASSWORD = 'rebound-demo';
+
+async function submitSignIn(page: Page, email: string, password: string) {
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  // Wait for the action's answer, so rapid attempts are counted one after another.
+  await Promise.all([
+    page.waitForResponse(
+      (response) => response.request().method() === 'POST' && response.url().includes('/sign-in'),
+    ),
+    page.getByRole('button', { name: 'Sign in', exact: true }).click(),
+  ]);
+}
+
+test('a coaching practice signs up, invites a coach, and the coach joins from the emailed link', async ({
+  page,
+  browser,
+}) => {
+  const organization = `Harbor Coaching ${stamp}`;
+  const coachEmail = `coach-${stamp}@example.test`;
+
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Start free' }).click();
+  await page.getByLabel('Your name').fill('Olivia Hart');
+  await page.getByLabel('Email').fill(`olivia-${stamp}@example.test`);
+  await page.getByLabel('Password', { exact: true }).fill('tide and harbor lights');
+  await page.getByLabel('Organization name').fill(organization);
+  await page.getByLabel('Coaching practice').check();
+  await page.getByRole('button', { name: 'Create account' }).click();
+
+  await expect(page).toHaveURL(/\/app\/[a-z0-9-]+$/);
+  const home = page.url();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welcome, Olivia Hart');
+  await expect(page.getByRole('button', { name: 'Account menu for Olivia Hart' })).toBeVisible();
+
+  await page.getByRole('navigation', { name: 'Organization' }).getByRole('link', { name: 'Members' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Members');
+  await expect(page.getByRole('row', { name: /Olivia Hart/ })).toContainText('Owner');
+
+  const invite = page.locator('form').filter({ has: page.getByRole('button', { name: 'Send invitation' }) });
+  await invite.getByLabel('Email address').fill(coachEmail);
+  await invite.getByLabel('Role').selectOption('COACH');
+  await invite.getByRole('button', { name: 'Send invitation' }).click();
+  await expect(page.getByText(`Invitation sent to ${coachEmail}.`)).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: coachEmail })).toContainText('Coach');
+  await page.screenshot({ path: test.info().outputPath('members-with-invitation.png'), fullPage: true });
+
+  await page.goto('/dev/mail');
+  const email = page.getByRole('listitem').filter({ hasText: coachEmail }).first();
+  const link = await email.getByRole('link', { name: /\/invitations\// }).getAttribute('href');
+  expect(link).toBeTruthy();
+
+  // The coach opens the link in a browser of their own.
+  const coachContext = await browser.newContext();
+  const coach = await coachContext.newPage();
+  await coach.goto(link!);
+  await expect(coach.getByRole('heading', { level: 1 })).toHaveText(`Join ${organization} on Rebound`);
+  await expect(coach.getByText(coachEmail, { exact: true })).toBeVisible();
+  await coach.getByLabel('Your name').fill('Casey Reed');
+  await coach.getByLabel('Password', { exact: true }).fill('steady compass north');
+  await coach.screenshot({ path: test.info().outputPath('invitation.png'), fullPage: true });
+  await coach.getByRole('button', { name: `Create account and join ${organization}` }).click();
+
+  await expect(coach).toHaveURL(/\/app\/[a-z0-9-]+$/);
+  await expect(coach.getByRole('heading', { level: 1 })).toHaveText('Welcome, Casey Reed');
+  await expect(coach.getByRole('button', { name: new RegExp(`current: ${organization}`) })).toBeVisible();
+  await expect(
+    coach.getByRole('navigation', { name: 'Organization' }).getByRole('link', { name: 'Invite clients' }),
+  ).toBeVisible();
+  await coach.screenshot({ path: test.info().outputPath('coach-joined.png'), fullPage: true });
+  await coachContext.close();
+
+  // The owner now sees the coach among the members.
+  await page.goto(`${home}/settings/members`);
+  await expect(page.getByRole('row', { name: /Casey Reed/ })).toContainText(coachEmail);
+});
+
+test('signing in with a wrong password says so', async ({ page }) => {
+  await page.goto('/sign-in');
+  await submitSignIn(page, 'coach@demo.rebound.test', 'not-the-password');
+  await expect(page.getByRole('alert')).toHaveText('Email or password is incorrect.');
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await page.screenshot({ path: test.info().outputPath('wrong-password.png') });
+});
+
+test('the sixth rapid wrong attempt for one email is throttled', async ({ page }) => {
+  const email = `target-${stamp}@example.test`;
+  await page.goto('/sign-in');
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    await submitSignIn(page, email, `guess number ${attempt}`);
+    await expect(page.getByRole('alert')).toHaveText('Email or password is incorrect.');
+  }
+  await submitSignIn(page, email, 'guess number 6');
+  await expect(page.getByRole('alert')).toHaveText(/^Too many attempts\. Try again in \d+ minutes?\.$/);
+  await page.screenshot({ path: test.info().outputPath('throttled.png') });
+});
+
+test('after signing out, the old session cookie no longer opens the app', async ({ page, context }) => {
+  await page.goto('/app');
+  await expect(page).toHaveURL(/\/sign-in\?redirectTo=%2Fapp$/);
+  await submitSignIn(page, 'client@demo.rebound.test', DEMO_PASSWORD);
+  await expect(page).toHaveURL(/\/app(\/[a-z0-9-]+)?$/);
+  const session = (await context.cookies()).filter((cookie) => cookie.name.endsWith('authjs.session-token'));
+  expect(session).toHaveLength(1);
+
+  await page.getByRole('button', { name: /^Account menu for / }).click();
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+  expect(
+    (await context.cookies()).filter((cookie) => cookie.name.endsWith('authjs.session-token')),
+  ).toHaveLength(0);
+
+  // Replaying the cookie from before the sign-out: the API no longer accepts its session.
+  await context.addCookies(session);
+  await page.goto('/app');
+  await expect(page).toHaveURL(/\/sign-in\?redirectTo=%2Fapp$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in to Rebound');
+  await page.screenshot({ path: test.info().outputPath('signed-out.png') });
+});

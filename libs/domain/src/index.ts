@@ -6,3 +6,7 @@ export * from './identity/invitation-rules.js';
 export * from './applications/application-vocabulary.js';
 export * from './rejections/rejection-vocabulary.js';
 export * from './caseload/client-vocabulary.js';
+export * from './applications/stage-rules.js';
+export * from './rejections/reason-rules.js';
+export * from './rejections/feedback-request-rules.js';
+export * from './rejections/rejection-email.js';

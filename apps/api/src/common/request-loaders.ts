@@ -7,7 +7,11 @@ import DataLoader from 'dataloader';
 export class RequestLoaders {
   private readonly loaders = new Map<string, DataLoader<string, unknown>>();
 
-  get<V>(name: string, batch: (keys: readonly string[]) => Promise<Map<string, V>>, missing: V): DataLoader<string, V> {
+  get<V>(
+    name: string,
+    batch: (keys: readonly string[]) => Promise<Map<string, V>>,
+    missing: V,
+  ): DataLoader<string, V> {
     let loader = this.loaders.get(name) as DataLoader<string, V> | undefined;
     if (!loader) {
       loader = new DataLoader<string, V>(async (keys) => {

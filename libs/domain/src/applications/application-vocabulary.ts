@@ -18,7 +18,14 @@ export const APPLICATION_STAGES = [
 ] as const;
 export type ApplicationStage = (typeof APPLICATION_STAGES)[number];
 
-export const PROGRESS_STAGES = ['applied', 'screening', 'interview', 'final_round', 'offer', 'hired'] as const;
+export const PROGRESS_STAGES = [
+  'applied',
+  'screening',
+  'interview',
+  'final_round',
+  'offer',
+  'hired',
+] as const;
 export type ProgressStage = (typeof PROGRESS_STAGES)[number];
 
 export const CLOSING_STAGES = ['hired', 'rejected', 'withdrawn', 'ghosted'] as const;

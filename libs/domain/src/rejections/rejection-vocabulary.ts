@@ -21,7 +21,13 @@ export const REJECTION_REASONS = [
 ] as const;
 export type RejectionReason = (typeof REJECTION_REASONS)[number];
 
-export const FEEDBACK_SOURCES = ['hiring_manager', 'recruiter', 'company_insider', 'referrer', 'none'] as const;
+export const FEEDBACK_SOURCES = [
+  'hiring_manager',
+  'recruiter',
+  'company_insider',
+  'referrer',
+  'none',
+] as const;
 export type FeedbackSource = (typeof FEEDBACK_SOURCES)[number];
 
 /** Who ended it: the employer, the client (withdrew), or nobody (silence: ghosted). */

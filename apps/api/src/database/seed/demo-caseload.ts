@@ -52,13 +52,123 @@ function random(seed: number): () => number {
   };
 }
 
-const FIRST = ['Ana', 'Ben', 'Chloe', 'Daniel', 'Elif', 'Farah', 'Gabriel', 'Ines', 'Jamal', 'Kenji', 'Lucia', 'Mateo', 'Nadia', 'Oscar', 'Paula', 'Rafael', 'Sara', 'Theo', 'Uma', 'Victor', 'Wen', 'Yara', 'Zoe', 'Amir', 'Bianca', 'Caio', 'Dora', 'Emil', 'Fatima', 'Goran', 'Helena', 'Ivan', 'Julia', 'Karim', 'Lena', 'Miguel', 'Noor'];
-const LAST = ['Costa', 'Schmidt', 'Okafor', 'Nguyen', 'Silva', 'Müller', 'Rossi', 'Kowalski', 'Haddad', 'Tanaka', 'Fernández', 'Novak', 'Jensen', 'Almeida', 'Petrov', 'Dubois', 'Khan', 'Lindqvist', 'Moreau', 'Santos'];
-const COMPANIES = ['Brightline Health', 'Northwind Logistics', 'Cobalt Labs', 'Fernhill Bank', 'Quill & Co', 'Atlas Mobility', 'Lumen Energy', 'Harbor Insurance', 'Pinecrest Retail', 'Vela Robotics', 'Orchard Foods', 'Kestrel Media', 'Summit Analytics', 'Tidewater Games', 'Meridian Travel', 'Ironbark Security', 'Solace Care', 'Beacon Learning', 'Juniper Cloud', 'Riverstone Legal', 'Granite Works', 'Nimbus Payments', 'Oakridge Pharma', 'Palette Studio'];
-const ROLES = ['Product Manager', 'Data Analyst', 'UX Designer', 'Software Engineer', 'Marketing Manager', 'Operations Lead', 'Customer Success Manager', 'Project Manager', 'Business Analyst', 'Content Strategist'];
-const SOURCES: DemoApplication['source'][] = ['job_board', 'job_board', 'job_board', 'referral', 'network', 'agency', 'direct'];
+const FIRST = [
+  'Ana',
+  'Ben',
+  'Chloe',
+  'Daniel',
+  'Elif',
+  'Farah',
+  'Gabriel',
+  'Ines',
+  'Jamal',
+  'Kenji',
+  'Lucia',
+  'Mateo',
+  'Nadia',
+  'Oscar',
+  'Paula',
+  'Rafael',
+  'Sara',
+  'Theo',
+  'Uma',
+  'Victor',
+  'Wen',
+  'Yara',
+  'Zoe',
+  'Amir',
+  'Bianca',
+  'Caio',
+  'Dora',
+  'Emil',
+  'Fatima',
+  'Goran',
+  'Helena',
+  'Ivan',
+  'Julia',
+  'Karim',
+  'Lena',
+  'Miguel',
+  'Noor',
+];
+const LAST = [
+  'Costa',
+  'Schmidt',
+  'Okafor',
+  'Nguyen',
+  'Silva',
+  'Müller',
+  'Rossi',
+  'Kowalski',
+  'Haddad',
+  'Tanaka',
+  'Fernández',
+  'Novak',
+  'Jensen',
+  'Almeida',
+  'Petrov',
+  'Dubois',
+  'Khan',
+  'Lindqvist',
+  'Moreau',
+  'Santos',
+];
+const COMPANIES = [
+  'Brightline Health',
+  'Northwind Logistics',
+  'Cobalt Labs',
+  'Fernhill Bank',
+  'Quill & Co',
+  'Atlas Mobility',
+  'Lumen Energy',
+  'Harbor Insurance',
+  'Pinecrest Retail',
+  'Vela Robotics',
+  'Orchard Foods',
+  'Kestrel Media',
+  'Summit Analytics',
+  'Tidewater Games',
+  'Meridian Travel',
+  'Ironbark Security',
+  'Solace Care',
+  'Beacon Learning',
+  'Juniper Cloud',
+  'Riverstone Legal',
+  'Granite Works',
+  'Nimbus Payments',
+  'Oakridge Pharma',
+  'Palette Studio',
+];
+const ROLES = [
+  'Product Manager',
+  'Data Analyst',
+  'UX Designer',
+  'Software Engineer',
+  'Marketing Manager',
+  'Operations Lead',
+  'Customer Success Manager',
+  'Project Manager',
+  'Business Analyst',
+  'Content Strategist',
+];
+const SOURCES: DemoApplication['source'][] = [
+  'job_board',
+  'job_board',
+  'job_board',
+  'referral',
+  'network',
+  'agency',
+  'direct',
+];
 /** Spread evenly so that no ordinary client shows a repeated reason by accident. */
-const REASONS = ['internal_candidate', 'different_direction', 'better_qualified_candidate', 'timing_or_budget', 'unknown', 'presentation_or_rapport'];
+const REASONS = [
+  'internal_candidate',
+  'different_direction',
+  'better_qualified_candidate',
+  'timing_or_budget',
+  'unknown',
+  'presentation_or_rapport',
+];
 
 const PROGRESS = ['applied', 'screening', 'interview', 'final_round'];
 const STAGE_REACHED: Record<string, string> = {
@@ -82,7 +192,8 @@ function application(
 ): DemoApplication {
   const steps = PROGRESS.slice(0, PROGRESS.indexOf(furthest) + 1);
   const closedDaysAgo =
-    extras.daysAgo ?? Math.max(0, appliedDaysAgo - steps.length * Math.max(1, Math.floor(appliedDaysAgo / (steps.length + 1))));
+    extras.daysAgo ??
+    Math.max(0, appliedDaysAgo - steps.length * Math.max(1, Math.floor(appliedDaysAgo / (steps.length + 1))));
   const gap = (appliedDaysAgo - closedDaysAgo) / steps.length;
   const path = steps.map((stage, index) => ({
     stage,
@@ -102,8 +213,10 @@ function application(
           ...extras,
         }
       : undefined;
-  if (outcome === 'rejected') path.push({ stage: 'rejected', interviewRound: undefined, daysAgo: closedDaysAgo });
-  if (outcome === 'withdrawn') path.push({ stage: 'withdrawn', interviewRound: undefined, daysAgo: closedDaysAgo });
+  if (outcome === 'rejected')
+    path.push({ stage: 'rejected', interviewRound: undefined, daysAgo: closedDaysAgo });
+  if (outcome === 'withdrawn')
+    path.push({ stage: 'withdrawn', interviewRound: undefined, daysAgo: closedDaysAgo });
   return {
     company: pick(rand, COMPANIES),
     roleTitle: pick(rand, ROLES),
@@ -119,17 +232,24 @@ function ordinaryClient(rand: () => number, index: number): DemoClient {
   const first = FIRST[index % FIRST.length];
   const last = LAST[(index * 7) % LAST.length];
   const applications: DemoApplication[] = [];
-  const count = 10 + Math.floor(rand() * 8);
+  const count = 12 + Math.floor(rand() * 8);
   for (let n = 0; n < count; n += 1) {
     const appliedDaysAgo = 3 + Math.floor(((n + rand()) * 110) / count);
     const roll = rand();
-    const furthest = roll < 0.45 ? 'applied' : roll < 0.75 ? 'screening' : roll < 0.93 ? 'interview' : 'final_round';
-    const outcome = appliedDaysAgo < 14 ? 'open' : rand() < 0.62 ? 'rejected' : rand() < 0.1 ? 'withdrawn' : 'open';
-    applications.push(application(rand, appliedDaysAgo, furthest, outcome, REASONS[(index + n) % REASONS.length]));
+    const furthest =
+      roll < 0.45 ? 'applied' : roll < 0.75 ? 'screening' : roll < 0.93 ? 'interview' : 'final_round';
+    const outcome =
+      appliedDaysAgo < 14 ? 'open' : rand() < 0.42 ? 'rejected' : rand() < 0.1 ? 'withdrawn' : 'open';
+    applications.push(
+      application(rand, appliedDaysAgo, furthest, outcome, REASONS[(index + n) % REASONS.length]),
+    );
   }
   return {
     name: `${first} ${last}`,
-    email: `${first.toLowerCase()}.${last.toLowerCase().normalize('NFKD').replace(/[^a-z]/g, '')}@example.com`,
+    email: `${first.toLowerCase()}.${last
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z]/g, '')}@example.com`,
     coachIndex: index % DEMO_COACHES.length,
     targetRoles: [pick(rand, ROLES)],
     status: index % 13 === 0 ? 'paused' : index % 17 === 0 ? 'placed' : 'active',
@@ -150,24 +270,89 @@ export function generateDemoCaseload(seed = 2026): DemoClient[] {
     status: 'active',
     applications: [],
   };
-  for (const [daysAgo, reason] of [[12, 'better_qualified_candidate'], [26, 'unknown'], [41, 'presentation_or_rapport'], [57, 'better_qualified_candidate']] as const) {
-    priya.applications.push(application(rand, daysAgo + 30, 'final_round', 'rejected', reason, { daysAgo, checkIn: 3, feedbackRequested: true }));
+  for (const [daysAgo, reason] of [
+    [12, 'better_qualified_candidate'],
+    [26, 'unknown'],
+    [41, 'presentation_or_rapport'],
+    [57, 'better_qualified_candidate'],
+  ] as const) {
+    priya.applications.push(
+      application(rand, daysAgo + 30, 'final_round', 'rejected', reason, {
+        daysAgo,
+        checkIn: 3,
+        feedbackRequested: true,
+      }),
+    );
   }
-  for (let n = 0; n < 10; n += 1) priya.applications.push(application(rand, 4 + n * 9, n % 3 === 0 ? 'screening' : 'applied', n < 2 ? 'open' : 'rejected', REASONS[n % REASONS.length]));
+  for (let n = 0; n < 10; n += 1)
+    priya.applications.push(
+      application(
+        rand,
+        4 + n * 9,
+        n % 3 === 0 ? 'screening' : 'applied',
+        n < 2 ? 'open' : 'rejected',
+        REASONS[n % REASONS.length],
+      ),
+    );
   clients.push(priya);
 
   // Tomás keeps hearing that a skill is missing.
-  const tomas: DemoClient = { name: 'Tomás Ferreira', email: 'tomas.ferreira@example.com', coachIndex: 1, targetRoles: ['Data Analyst'], status: 'active', applications: [] };
+  const tomas: DemoClient = {
+    name: 'Tomás Ferreira',
+    email: 'tomas.ferreira@example.com',
+    coachIndex: 1,
+    targetRoles: ['Data Analyst'],
+    status: 'active',
+    applications: [],
+  };
   for (const daysAgo of [15, 29, 44, 63]) {
-    tomas.applications.push(application(rand, daysAgo + 20, 'interview', 'rejected', 'missing_skill', { daysAgo, coachTag: 'missing_skill', checkIn: 2 }));
+    tomas.applications.push(
+      application(rand, daysAgo + 20, 'interview', 'rejected', 'missing_skill', {
+        daysAgo,
+        coachTag: 'missing_skill',
+        checkIn: 2,
+      }),
+    );
   }
-  for (let n = 0; n < 8; n += 1) tomas.applications.push(application(rand, 5 + n * 11, 'applied', n < 2 ? 'open' : 'rejected', REASONS[(n + 2) % REASONS.length]));
+  for (let n = 0; n < 8; n += 1)
+    tomas.applications.push(
+      application(
+        rand,
+        5 + n * 11,
+        'applied',
+        n < 2 ? 'open' : 'rejected',
+        REASONS[(n + 2) % REASONS.length],
+      ),
+    );
   clients.push(tomas);
 
   // Hannah applied steadily until a hard final-round rejection five weeks ago, then stopped.
-  const hannah: DemoClient = { name: 'Hannah Becker', email: 'hannah.becker@example.com', coachIndex: 0, targetRoles: ['UX Designer'], status: 'active', applications: [] };
-  hannah.applications.push(application(rand, 50, 'final_round', 'rejected', 'internal_candidate', { daysAgo: 36, checkIn: 5, feedbackRequested: false }));
-  for (let n = 0; n < 14; n += 1) hannah.applications.push(application(rand, 38 + n * 4, n % 4 === 0 ? 'screening' : 'applied', 'rejected', REASONS[(n + 4) % REASONS.length], { checkIn: 2 }));
+  const hannah: DemoClient = {
+    name: 'Hannah Becker',
+    email: 'hannah.becker@example.com',
+    coachIndex: 0,
+    targetRoles: ['UX Designer'],
+    status: 'active',
+    applications: [],
+  };
+  hannah.applications.push(
+    application(rand, 50, 'final_round', 'rejected', 'internal_candidate', {
+      daysAgo: 36,
+      checkIn: 5,
+      feedbackRequested: false,
+    }),
+  );
+  for (let n = 0; n < 14; n += 1)
+    hannah.applications.push(
+      application(
+        rand,
+        38 + n * 4,
+        n % 4 === 0 ? 'screening' : 'applied',
+        'rejected',
+        REASONS[(n + 4) % REASONS.length],
+        { checkIn: 2 },
+      ),
+    );
   clients.push(hannah);
 
   for (let index = 0; clients.length < 40; index += 1) clients.push(ordinaryClient(rand, index));

@@ -37,18 +37,22 @@ describe('demo seed', () => {
     expect(figures.applications).toBeGreaterThan(500);
     expect(figures.applications).toBeLessThan(700);
     expect(figures.rejections).toBeGreaterThan(200);
-    expect(figures.rejections).toBeLessThan(330);
+    expect(figures.rejections).toBeLessThan(300);
     expect(figures.feedback_requests).toBeGreaterThan(20);
     expect(figures.without_coach).toBe(0);
     expect(figures.inconsistent).toBe(0);
   });
 
   it("links the demo client's account to her client record, stuck at final rounds", async () => {
-    const rows = await withClient(database.ownerUrl, async (client) =>
-      (await client.query(`
+    const rows = await withClient(
+      database.ownerUrl,
+      async (client) =>
+        (
+          await client.query(`
         SELECT r.stage_reached, count(*)::int AS n FROM rejections r JOIN clients c ON c.id = r.client_id
           JOIN memberships m ON m.id = c.membership_id JOIN users u ON u.id = m.user_id
-         WHERE u.email = 'client@demo.rebound.test' AND r.stage_reached = 'final_round' GROUP BY 1`)).rows,
+         WHERE u.email = 'client@demo.rebound.test' AND r.stage_reached = 'final_round' GROUP BY 1`)
+        ).rows,
     );
     expect(rows).toEqual([{ stage_reached: 'final_round', n: 4 }]);
   });

@@ -42,10 +42,12 @@ export async function seedDemo(ownerDatabaseUrl: string): Promise<boolean> {
     ]);
     const people = [
       ...DEMO_USERS,
-      ...DEMO_COACHES.filter((coach) => !DEMO_USERS.some((user) => user.email === coach.email)).map((coach) => ({
-        ...coach,
-        role: 'coach' as const,
-      })),
+      ...DEMO_COACHES.filter((coach) => !DEMO_USERS.some((user) => user.email === coach.email)).map(
+        (coach) => ({
+          ...coach,
+          role: 'coach' as const,
+        }),
+      ),
     ];
     const membershipIds = new Map<string, string>();
     for (const person of people) {
@@ -72,7 +74,11 @@ export async function seedDemo(ownerDatabaseUrl: string): Promise<boolean> {
 }
 
 /** Writes the generated caseload with a few set-based statements (JSON in, rows out). */
-async function insertCaseload(client: pg.Client, orgId: string, membershipIds: Map<string, string>): Promise<void> {
+async function insertCaseload(
+  client: pg.Client,
+  orgId: string,
+  membershipIds: Map<string, string>,
+): Promise<void> {
   const caseload = generateDemoCaseload();
   const clients = caseload.map((demo, index) => ({
     n: index,

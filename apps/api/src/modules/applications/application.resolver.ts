@@ -58,7 +58,9 @@ export class ApplicationResolver {
   }
 
   @Roles(...EVERYONE)
-  @Mutation(() => Application, { description: 'Moves to another stage (use recordRejection to close as rejected).' })
+  @Mutation(() => Application, {
+    description: 'Moves to another stage (use recordRejection to close as rejected).',
+  })
   moveApplication(@Context() ctx: GraphQLContext, @Args('input') input: MoveApplicationInput) {
     return this.applicationService.move(serviceContext(ctx), input);
   }
@@ -76,7 +78,11 @@ export class ApplicationResolver {
   stageHistory(@Parent() application: Application, @Context() ctx: GraphQLContext): Promise<StageEvent[]> {
     const service = serviceContext(ctx);
     return ctx.loaders
-      .get('application.history', (ids) => this.applicationService.historyOf(service, ids), [] as StageEvent[])
+      .get(
+        'application.history',
+        (ids) => this.applicationService.historyOf(service, ids),
+        [] as StageEvent[],
+      )
       .load(application.id);
   }
 }

@@ -4,7 +4,7 @@ import { canMoveTo, furthestStage, type ApplicationStage } from '@rebound/domain
 import { visibleClientCondition } from '../../common/client-visibility.js';
 import { dateOnlyColumn } from '../../common/date-only.js';
 import { BadUserInputError, NotFoundError } from '../../common/errors.js';
-import { staleOrMissing } from '../../common/optimistic-lock.js';
+import { staleOrMissing, updateVersioned } from '../../common/optimistic-lock.js';
 import { Connection, decodeCursor, pageSize, toConnection } from '../../common/pagination.js';
 import type { ServiceContext } from '../../common/request-context.js';
 import { groupBy } from '../../common/request-loaders.js';
@@ -56,7 +56,8 @@ export class ApplicationService {
       params.push(filter.stages);
       from += ` AND a.stage = ANY($${params.length})`;
     }
-    if (filter.open !== undefined) from += filter.open ? ' AND a.closed_at IS NULL' : ' AND a.closed_at IS NOT NULL';
+    if (filter.open !== undefined)
+      from += filter.open ? ' AND a.closed_at IS NULL' : ' AND a.closed_at IS NOT NULL';
     if (filter.appliedFrom) {
       params.push(filter.appliedFrom);
       from += ` AND a.applied_on >= $${params.length}::date`;
@@ -113,7 +114,17 @@ export class ApplicationService {
     await manager.query(
       `INSERT INTO applications (organization_id, id, client_id, company, role_title, posting_url, source, applied_on, created_by_user_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [ctx.orgId, id, input.clientId, input.company.trim(), input.roleTitle.trim(), input.postingUrl ?? null, input.source, input.appliedOn, ctx.userId],
+      [
+        ctx.orgId,
+        id,
+        input.clientId,
+        input.company.trim(),
+        input.roleTitle.trim(),
+        input.postingUrl ?? null,
+        input.source,
+        input.appliedOn,
+        ctx.userId,
+      ],
     );
     await manager.query(
       `INSERT INTO application_stage_events (organization_id, application_id, from_stage, to_stage, changed_by_user_id)
@@ -126,7 +137,8 @@ export class ApplicationService {
   async update(ctx: ServiceContext, input: UpdateApplicationInput): Promise<Application> {
     const current = await this.find(ctx, input.id);
     const manager = await ctx.db.manager();
-    const rows = await manager.query(
+    await updateVersioned(
+      manager,
       `UPDATE applications SET company = $4, role_title = $5, posting_url = $6, source = $7, applied_on = $8,
               version = version + 1, updated_at = now()
         WHERE organization_id = $1 AND id = $2 AND version = $3 RETURNING id`,
@@ -140,18 +152,21 @@ export class ApplicationService {
         input.source ?? current.source,
         input.appliedOn ?? current.appliedOn,
       ],
+      { table: 'applications', orgId: ctx.orgId, id: input.id, what: 'Application' },
     );
-    if (!rows.length) await staleOrMissing(manager, 'applications', ctx.orgId, input.id, 'Application');
     return this.find(ctx, input.id);
   }
 
   /** Moves along the stages; a rejection is recorded with `recordRejection`, which also closes it. */
   async move(ctx: ServiceContext, input: MoveApplicationInput): Promise<Application> {
     if (input.stage === 'rejected') {
-      throw new BadUserInputError([{ path: 'input.stage', message: 'Record the rejection instead: it closes the application.' }]);
+      throw new BadUserInputError([
+        { path: 'input.stage', message: 'Record the rejection instead: it closes the application.' },
+      ]);
     }
     const current = await this.find(ctx, input.id, true);
-    if (current.version !== input.version) await staleOrMissing(await ctx.db.manager(), 'applications', ctx.orgId, input.id, 'Application');
+    if (current.version !== input.version)
+      await staleOrMissing(await ctx.db.manager(), 'applications', ctx.orgId, input.id, 'Application');
     await this.changeStage(ctx, current, input.stage, input.interviewRound ?? null);
     return this.find(ctx, input.id);
   }
@@ -160,10 +175,17 @@ export class ApplicationService {
    * The one place a stage changes: checks the move, keeps the furthest stage for good, appends the
    * history event, and closes the application on a closing stage.
    */
-  async changeStage(ctx: ServiceContext, current: Application, stage: ApplicationStage, round: number | null): Promise<void> {
+  async changeStage(
+    ctx: ServiceContext,
+    current: Application,
+    stage: ApplicationStage,
+    round: number | null,
+  ): Promise<void> {
     const interviewRound = stage === 'interview' ? (round ?? 1) : null;
     if (!canMoveTo(current.stage, stage)) {
-      throw new BadUserInputError([{ path: 'input.stage', message: `An application cannot move from ${current.stage} to ${stage}.` }]);
+      throw new BadUserInputError([
+        { path: 'input.stage', message: `An application cannot move from ${current.stage} to ${stage}.` },
+      ]);
     }
     const furthest = furthestStage([
       { stage: current.furthestStage, interviewRound: current.furthestInterviewRound },
@@ -175,7 +197,15 @@ export class ApplicationService {
               closed_at = CASE WHEN $7 THEN coalesce(closed_at, now()) ELSE NULL END,
               last_activity_at = now(), version = version + 1, updated_at = now()
         WHERE organization_id = $1 AND id = $2`,
-      [ctx.orgId, current.id, stage, interviewRound, furthest.stage, furthest.interviewRound ?? null, CLOSING.has(stage)],
+      [
+        ctx.orgId,
+        current.id,
+        stage,
+        interviewRound,
+        furthest.stage,
+        furthest.interviewRound ?? null,
+        CLOSING.has(stage),
+      ],
     );
     await manager.query(
       `INSERT INTO application_stage_events (organization_id, application_id, from_stage, to_stage, interview_round, changed_by_user_id)
@@ -184,7 +214,10 @@ export class ApplicationService {
     );
   }
 
-  async historyOf(ctx: ServiceContext, applicationIds: readonly string[]): Promise<Map<string, StageEvent[]>> {
+  async historyOf(
+    ctx: ServiceContext,
+    applicationIds: readonly string[],
+  ): Promise<Map<string, StageEvent[]>> {
     const manager = await ctx.db.manager();
     const rows: StageEvent[] = await manager.query(
       `SELECT e.id, e.application_id AS "applicationId", e.from_stage AS "fromStage", e.to_stage AS "toStage",

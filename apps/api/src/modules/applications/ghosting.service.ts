@@ -21,7 +21,9 @@ export class GhostingService {
   constructor(private readonly dataSource: DataSource) {}
 
   async run(now: Date): Promise<number> {
-    const organizations: { id: string }[] = await this.dataSource.query('SELECT id FROM all_organization_ids() AS id');
+    const organizations: { id: string }[] = await this.dataSource.query(
+      'SELECT id FROM all_organization_ids() AS id',
+    );
     let ghosted = 0;
     for (const { id } of organizations) ghosted += await this.runForOrganization(id, now);
     return ghosted;
@@ -43,7 +45,10 @@ export class GhostingService {
         id: candidate.id,
         client_id: candidate.client_id,
         from_stage: candidate.stage,
-        stage_reached: rejectionStageFor({ stage: candidate.furthest_stage, interviewRound: candidate.furthest_interview_round }),
+        stage_reached: rejectionStageFor({
+          stage: candidate.furthest_stage,
+          interviewRound: candidate.furthest_interview_round,
+        }),
       }));
       await manager.query(
         `WITH input AS (SELECT * FROM json_to_recordset($2) AS x(id uuid, client_id uuid, from_stage text, stage_reached text)),

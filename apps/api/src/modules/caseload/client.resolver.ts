@@ -21,7 +21,9 @@ export class ClientResolver {
   constructor(private readonly clientService: ClientService) {}
 
   @Roles(...EVERYONE)
-  @Query(() => ClientConnection, { description: 'Clients the viewer may see (coaches: their caseload), by name.' })
+  @Query(() => ClientConnection, {
+    description: 'Clients the viewer may see (coaches: their caseload), by name.',
+  })
   clients(
     @Context() ctx: GraphQLContext,
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
@@ -33,7 +35,10 @@ export class ClientResolver {
 
   @Roles(...EVERYONE)
   @Query(() => Client)
-  client(@Context() ctx: GraphQLContext, @Args('id', { type: () => ID }, ParseUUIDPipe) id: string): Promise<Client> {
+  client(
+    @Context() ctx: GraphQLContext,
+    @Args('id', { type: () => ID }, ParseUUIDPipe) id: string,
+  ): Promise<Client> {
     return this.clientService.find(serviceContext(ctx), id);
   }
 
@@ -50,8 +55,13 @@ export class ClientResolver {
   }
 
   @Roles('owner', 'admin')
-  @Mutation(() => Boolean, { description: 'Erases the client and everything recorded about them. Cannot be undone.' })
-  deleteClient(@Context() ctx: GraphQLContext, @Args('id', { type: () => ID }, ParseUUIDPipe) id: string): Promise<boolean> {
+  @Mutation(() => Boolean, {
+    description: 'Erases the client and everything recorded about them. Cannot be undone.',
+  })
+  deleteClient(
+    @Context() ctx: GraphQLContext,
+    @Args('id', { type: () => ID }, ParseUUIDPipe) id: string,
+  ): Promise<boolean> {
     return this.clientService.delete(serviceContext(ctx), id);
   }
 
@@ -70,6 +80,8 @@ export class ClientResolver {
   @ResolveField(() => [ClientCoach])
   coaches(@Parent() client: Client, @Context() ctx: GraphQLContext): Promise<ClientCoach[]> {
     const service = serviceContext(ctx);
-    return ctx.loaders.get('client.coaches', (ids) => this.clientService.coachesOf(service, ids), [] as ClientCoach[]).load(client.id);
+    return ctx.loaders
+      .get('client.coaches', (ids) => this.clientService.coachesOf(service, ids), [] as ClientCoach[])
+      .load(client.id);
   }
 }

@@ -3,11 +3,18 @@ import { Injectable } from '@nestjs/common';
 import { normalizeEmail } from '@rebound/domain';
 import { isStaff, visibleClientCondition } from '../../common/client-visibility.js';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../common/errors.js';
-import { staleOrMissing } from '../../common/optimistic-lock.js';
+import { updateVersioned } from '../../common/optimistic-lock.js';
 import { Connection, decodeCursor, pageSize, toConnection } from '../../common/pagination.js';
 import type { ServiceContext } from '../../common/request-context.js';
 import { groupBy } from '../../common/request-loaders.js';
-import type { Client, ClientCoach, ClientFilter, CoachAssignmentInput, CreateClientInput, UpdateClientInput } from './dto/client.types.js';
+import type {
+  Client,
+  ClientCoach,
+  ClientFilter,
+  CoachAssignmentInput,
+  CreateClientInput,
+  UpdateClientInput,
+} from './dto/client.types.js';
 
 export const CLIENT_COLUMNS = `c.id, c.name, c.email, c.status, c.target_roles AS "targetRoles", c.industries,
   c.locations, c.membership_id IS NOT NULL AS "hasAccount", c.version, c.created_at AS "createdAt",
@@ -17,7 +24,12 @@ const tidy = (values?: string[]) => [...new Set((values ?? []).map((value) => va
 
 @Injectable()
 export class ClientService {
-  async list(ctx: ServiceContext, first: number, after: string | null | undefined, filter: ClientFilter = {}): Promise<Connection<Client>> {
+  async list(
+    ctx: ServiceContext,
+    first: number,
+    after: string | null | undefined,
+    filter: ClientFilter = {},
+  ): Promise<Connection<Client>> {
     const limit = pageSize(first);
     const cursor = decodeCursor(after);
     const params: unknown[] = [ctx.orgId];
@@ -32,8 +44,15 @@ export class ClientService {
         AND fa.client_id = c.id AND fa.coach_membership_id = $${params.length})`);
     }
     if (filter.search?.trim()) {
-      params.push(`%${filter.search.trim().toLowerCase().replace(/[\\%_]/g, (char) => `\\${char}`)}%`);
-      conditions.push(`(lower(c.name) LIKE $${params.length} OR lower(coalesce(c.email, '')) LIKE $${params.length})`);
+      params.push(
+        `%${filter.search
+          .trim()
+          .toLowerCase()
+          .replace(/[\\%_]/g, (char) => `\\${char}`)}%`,
+      );
+      conditions.push(
+        `(lower(c.name) LIKE $${params.length} OR lower(coalesce(c.email, '')) LIKE $${params.length})`,
+      );
     }
     const where = conditions.join(' AND ');
     const countParams = [...params];
@@ -48,7 +67,10 @@ export class ClientService {
         ORDER BY lower(c.name), c.id LIMIT $${params.length}`,
       params,
     );
-    const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM clients c WHERE ${where}`, countParams);
+    const [{ count }] = await manager.query(
+      `SELECT count(*)::int AS count FROM clients c WHERE ${where}`,
+      countParams,
+    );
     return toConnection(rows, limit, count);
   }
 
@@ -81,12 +103,21 @@ export class ClientService {
     if (!isStaff(ctx)) throw new ForbiddenError();
     const primaryCoachId = ctx.role === 'coach' ? ctx.membershipId : input.primaryCoachId;
     const manager = await ctx.db.manager();
-    if (primaryCoachId && primaryCoachId !== ctx.membershipId) await this.assertCoach(ctx, primaryCoachId, 'input.primaryCoachId');
+    if (primaryCoachId && primaryCoachId !== ctx.membershipId)
+      await this.assertCoach(ctx, primaryCoachId, 'input.primaryCoachId');
     const id = randomUUID();
     await manager.query(
       `INSERT INTO clients (organization_id, id, name, email, target_roles, industries, locations)
        VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [ctx.orgId, id, input.name.trim(), input.email ? normalizeEmail(input.email) : null, tidy(input.targetRoles), tidy(input.industries), tidy(input.locations)],
+      [
+        ctx.orgId,
+        id,
+        input.name.trim(),
+        input.email ? normalizeEmail(input.email) : null,
+        tidy(input.targetRoles),
+        tidy(input.industries),
+        tidy(input.locations),
+      ],
     );
     if (primaryCoachId) {
       await manager.query(
@@ -106,11 +137,14 @@ export class ClientService {
     if (!isStaff(ctx)) {
       const staffOnly = (['name', 'email', 'status'] as const).filter((field) => input[field] !== undefined);
       if (staffOnly.length) {
-        throw new BadUserInputError(staffOnly.map((field) => ({ path: `input.${field}`, message: 'Only your coach can change this.' })));
+        throw new BadUserInputError(
+          staffOnly.map((field) => ({ path: `input.${field}`, message: 'Only your coach can change this.' })),
+        );
       }
     }
     const manager = await ctx.db.manager();
-    const rows: { id: string }[] = await manager.query(
+    await updateVersioned(
+      manager,
       `UPDATE clients SET name = $4, email = $5, status = $6, target_roles = $7, industries = $8, locations = $9,
               version = version + 1, updated_at = now()
         WHERE organization_id = $1 AND id = $2 AND version = $3 RETURNING id`,
@@ -125,8 +159,8 @@ export class ClientService {
         input.industries ? tidy(input.industries) : current.industries,
         input.locations ? tidy(input.locations) : current.locations,
       ],
+      { table: 'clients', orgId: ctx.orgId, id: input.id, what: 'Client' },
     );
-    if (!rows.length) await staleOrMissing(manager, 'clients', ctx.orgId, input.id, 'Client');
     return this.find(ctx, input.id);
   }
 
@@ -160,11 +194,10 @@ export class ClientService {
   async unassignCoach(ctx: ServiceContext, clientId: string, coachId: string): Promise<Client> {
     await this.find(ctx, clientId);
     const manager = await ctx.db.manager();
-    await manager.query('DELETE FROM coach_assignments WHERE organization_id = $1 AND client_id = $2 AND coach_membership_id = $3', [
-      ctx.orgId,
-      clientId,
-      coachId,
-    ]);
+    await manager.query(
+      'DELETE FROM coach_assignments WHERE organization_id = $1 AND client_id = $2 AND coach_membership_id = $3',
+      [ctx.orgId, clientId, coachId],
+    );
     return this.find(ctx, clientId);
   }
 

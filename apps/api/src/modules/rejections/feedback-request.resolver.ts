@@ -61,7 +61,9 @@ export class FeedbackRequestResolver {
   }
 
   @Roles(...EVERYONE)
-  @Mutation(() => FeedbackRequest, { description: 'Records the answer; it updates the rejection\'s feedback and reason.' })
+  @Mutation(() => FeedbackRequest, {
+    description: "Records the answer; it updates the rejection's feedback and reason.",
+  })
   recordFeedbackAnswer(@Context() ctx: GraphQLContext, @Args('input') input: RecordFeedbackAnswerInput) {
     return this.feedbackRequestService.recordAnswer(serviceContext(ctx), input);
   }

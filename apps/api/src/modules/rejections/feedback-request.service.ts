@@ -4,7 +4,7 @@ import { FOLLOW_UP_DAYS, nextFeedbackRequestStatus, STAY_IN_TOUCH_DAYS } from '@
 import { visibleClientCondition } from '../../common/client-visibility.js';
 import { dateOnlyColumn, todayUtc } from '../../common/date-only.js';
 import { ConflictError, NotFoundError } from '../../common/errors.js';
-import { staleOrMissing } from '../../common/optimistic-lock.js';
+import { updateVersioned } from '../../common/optimistic-lock.js';
 import { Connection, decodeCursor, pageSize, toConnection } from '../../common/pagination.js';
 import type { ServiceContext } from '../../common/request-context.js';
 import { groupBy } from '../../common/request-loaders.js';
@@ -38,7 +38,12 @@ function visibleRequests(ctx: ServiceContext, params: unknown[]): string {
 export class FeedbackRequestService {
   constructor(private readonly rejections: RejectionService) {}
 
-  async list(ctx: ServiceContext, first: number, after: string | null | undefined, filter: FeedbackRequestFilter = {}): Promise<Connection<FeedbackRequest>> {
+  async list(
+    ctx: ServiceContext,
+    first: number,
+    after: string | null | undefined,
+    filter: FeedbackRequestFilter = {},
+  ): Promise<Connection<FeedbackRequest>> {
     const limit = pageSize(first);
     const cursor = decodeCursor(after);
     const params: unknown[] = [ctx.orgId];
@@ -51,7 +56,8 @@ export class FeedbackRequestService {
       params.push(filter.statuses);
       from += ` AND f.status = ANY($${params.length})`;
     }
-    if (filter.followUpDue !== undefined) from += filter.followUpDue ? ` AND ${FOLLOW_UP_DUE}` : ` AND NOT ${FOLLOW_UP_DUE}`;
+    if (filter.followUpDue !== undefined)
+      from += filter.followUpDue ? ` AND ${FOLLOW_UP_DUE}` : ` AND NOT ${FOLLOW_UP_DUE}`;
     const countParams = [...params];
     let page = from;
     if (cursor) {
@@ -72,13 +78,19 @@ export class FeedbackRequestService {
   async find(ctx: ServiceContext, id: string): Promise<FeedbackRequest> {
     const params: unknown[] = [ctx.orgId, id];
     const manager = await ctx.db.manager();
-    const rows: FeedbackRequest[] = await manager.query(`SELECT ${FEEDBACK_REQUEST_COLUMNS} FROM ${visibleRequests(ctx, params)} AND f.id = $2`, params);
+    const rows: FeedbackRequest[] = await manager.query(
+      `SELECT ${FEEDBACK_REQUEST_COLUMNS} FROM ${visibleRequests(ctx, params)} AND f.id = $2`,
+      params,
+    );
     if (!rows.length) throw new NotFoundError('Feedback request');
     return rows[0];
   }
 
   /** All requests of each rejection, newest first (for `feedbackRequests` and `latestFeedbackRequest`). */
-  async byRejection(ctx: ServiceContext, rejectionIds: readonly string[]): Promise<Map<string, FeedbackRequest[]>> {
+  async byRejection(
+    ctx: ServiceContext,
+    rejectionIds: readonly string[],
+  ): Promise<Map<string, FeedbackRequest[]>> {
     const params: unknown[] = [ctx.orgId, rejectionIds];
     const manager = await ctx.db.manager();
     const rows: FeedbackRequest[] = await manager.query(
@@ -96,7 +108,16 @@ export class FeedbackRequestService {
     await manager.query(
       `INSERT INTO feedback_requests (organization_id, id, rejection_id, recipient_role, recipient_name, recipient_email, template_key, message)
        VALUES ($1, $2, $3, $4, $5, $6, coalesce($7, 'what_could_i_do_better'), coalesce($8, ''))`,
-      [ctx.orgId, id, input.rejectionId, input.recipientRole, input.recipientName?.trim() || null, input.recipientEmail ?? null, input.templateKey ?? null, input.message ?? null],
+      [
+        ctx.orgId,
+        id,
+        input.rejectionId,
+        input.recipientRole,
+        input.recipientName?.trim() || null,
+        input.recipientEmail ?? null,
+        input.templateKey ?? null,
+        input.message ?? null,
+      ],
     );
     return this.find(ctx, id);
   }
@@ -104,7 +125,8 @@ export class FeedbackRequestService {
   async update(ctx: ServiceContext, input: UpdateFeedbackRequestInput): Promise<FeedbackRequest> {
     const current = await this.find(ctx, input.id);
     const manager = await ctx.db.manager();
-    const rows = await manager.query(
+    await updateVersioned(
+      manager,
       `UPDATE feedback_requests SET recipient_role = $4, recipient_name = $5, recipient_email = $6, message = $7,
               version = version + 1, updated_at = now()
         WHERE organization_id = $1 AND id = $2 AND version = $3 RETURNING id`,
@@ -117,8 +139,8 @@ export class FeedbackRequestService {
         input.recipientEmail === undefined ? current.recipientEmail : input.recipientEmail,
         input.message ?? current.message,
       ],
+      { table: 'feedback_requests', orgId: ctx.orgId, id: input.id, what: 'Feedback request' },
     );
-    if (!rows.length) await staleOrMissing(manager, 'feedback_requests', ctx.orgId, input.id, 'Feedback request');
     return this.find(ctx, input.id);
   }
 
@@ -130,7 +152,10 @@ export class FeedbackRequestService {
     const current = await this.find(ctx, input.id);
     const next = nextFeedbackRequestStatus(current.status, input.event);
     if (!next || (input.event === 'followed_up' && current.followedUpOn)) {
-      throw new ConflictError(`A ${current.status.replace('_', ' ')} request cannot be marked ${input.event.replace('_', ' ')}.`, 'input.event');
+      throw new ConflictError(
+        `A ${current.status.replace('_', ' ')} request cannot be marked ${input.event.replace('_', ' ')}.`,
+        'input.event',
+      );
     }
     const on = input.on ?? todayUtc();
     const set: Record<typeof input.event, string> = {
@@ -139,12 +164,13 @@ export class FeedbackRequestService {
       no_answer: 'follow_up_on = NULL',
     };
     const manager = await ctx.db.manager();
-    const rows = await manager.query(
+    await updateVersioned(
+      manager,
       `UPDATE feedback_requests SET status = $4, ${set[input.event]}, version = version + 1, updated_at = now()
         WHERE organization_id = $1 AND id = $2 AND version = $3 RETURNING id`,
       [ctx.orgId, input.id, input.version, next, on],
+      { table: 'feedback_requests', orgId: ctx.orgId, id: input.id, what: 'Feedback request' },
     );
-    if (!rows.length) await staleOrMissing(manager, 'feedback_requests', ctx.orgId, input.id, 'Feedback request');
     return this.find(ctx, input.id);
   }
 
@@ -152,16 +178,20 @@ export class FeedbackRequestService {
   async recordAnswer(ctx: ServiceContext, input: RecordFeedbackAnswerInput): Promise<FeedbackRequest> {
     const current = await this.find(ctx, input.id);
     if (!nextFeedbackRequestStatus(current.status, 'answered')) {
-      throw new ConflictError('Only a sent request (or one closed as unanswered) can receive an answer.', 'input.id');
+      throw new ConflictError(
+        'Only a sent request (or one closed as unanswered) can receive an answer.',
+        'input.id',
+      );
     }
     const manager = await ctx.db.manager();
-    const rows = await manager.query(
+    await updateVersioned(
+      manager,
       `UPDATE feedback_requests SET status = 'answered', answer_text = $4, answered_on = $5::date, follow_up_on = NULL,
               version = version + 1, updated_at = now()
         WHERE organization_id = $1 AND id = $2 AND version = $3 RETURNING id`,
       [ctx.orgId, input.id, input.version, input.answerText.trim(), input.answeredOn ?? todayUtc()],
+      { table: 'feedback_requests', orgId: ctx.orgId, id: input.id, what: 'Feedback request' },
     );
-    if (!rows.length) await staleOrMissing(manager, 'feedback_requests', ctx.orgId, input.id, 'Feedback request');
     await manager.query(
       `UPDATE rejections SET feedback_text = $3, feedback_source = $4, employer_reason = coalesce($5, employer_reason),
               version = version + 1, updated_at = now()

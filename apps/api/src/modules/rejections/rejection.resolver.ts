@@ -30,7 +30,9 @@ export class RejectionResolver {
   ) {}
 
   @Roles(...EVERYONE)
-  @Query(() => RejectionConnection, { description: 'Rejections of the clients the viewer may see, newest first.' })
+  @Query(() => RejectionConnection, {
+    description: 'Rejections of the clients the viewer may see, newest first.',
+  })
   rejections(
     @Context() ctx: GraphQLContext,
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
@@ -48,7 +50,8 @@ export class RejectionResolver {
 
   @Roles(...EVERYONE)
   @Query(() => RejectionEmailSuggestion, {
-    description: 'Reads a pasted rejection email and suggests company, role and reason, with the words behind each.',
+    description:
+      'Reads a pasted rejection email and suggests company, role and reason, with the words behind each.',
   })
   suggestFromRejectionEmail(@Args('text') text: string): RejectionEmailSuggestion {
     return suggestFromRejectionEmail(text.slice(0, MAX_EMAIL_LENGTH));
@@ -61,7 +64,10 @@ export class RejectionResolver {
   }
 
   @Roles(...EVERYONE)
-  @Mutation(() => Rejection, { description: 'Coach-only fields: coachTag, coachPrivateNotes. Client-only: clientViewReason, clientNotes, checkIn.' })
+  @Mutation(() => Rejection, {
+    description:
+      'Coach-only fields: coachTag, coachPrivateNotes. Client-only: clientViewReason, clientNotes, checkIn.',
+  })
   updateRejection(@Context() ctx: GraphQLContext, @Args('input') input: UpdateRejectionInput) {
     return this.rejectionService.update(serviceContext(ctx), input);
   }
@@ -70,23 +76,37 @@ export class RejectionResolver {
   async application(@Parent() rejection: Rejection, @Context() ctx: GraphQLContext): Promise<Application> {
     const service = serviceContext(ctx);
     const application = await ctx.loaders
-      .get('application.byId', (ids) => this.applicationService.findMany(service, ids), null as Application | null)
+      .get(
+        'application.byId',
+        (ids) => this.applicationService.findMany(service, ids),
+        null as Application | null,
+      )
       .load(rejection.applicationId);
     return application!;
   }
 
   @ResolveField(() => [FeedbackRequest], { description: 'Newest first.' })
-  feedbackRequests(@Parent() rejection: Rejection, @Context() ctx: GraphQLContext): Promise<FeedbackRequest[]> {
+  feedbackRequests(
+    @Parent() rejection: Rejection,
+    @Context() ctx: GraphQLContext,
+  ): Promise<FeedbackRequest[]> {
     return feedbackRequestsOf(ctx, this.feedbackRequestService, rejection.id);
   }
 
   @ResolveField(() => FeedbackRequest, { nullable: true })
-  async latestFeedbackRequest(@Parent() rejection: Rejection, @Context() ctx: GraphQLContext): Promise<FeedbackRequest | null> {
+  async latestFeedbackRequest(
+    @Parent() rejection: Rejection,
+    @Context() ctx: GraphQLContext,
+  ): Promise<FeedbackRequest | null> {
     return (await feedbackRequestsOf(ctx, this.feedbackRequestService, rejection.id))[0] ?? null;
   }
 }
 
-function feedbackRequestsOf(ctx: GraphQLContext, service: FeedbackRequestService, rejectionId: string): Promise<FeedbackRequest[]> {
+function feedbackRequestsOf(
+  ctx: GraphQLContext,
+  service: FeedbackRequestService,
+  rejectionId: string,
+): Promise<FeedbackRequest[]> {
   const context = serviceContext(ctx);
   return ctx.loaders
     .get('feedbackRequest.byRejection', (ids) => service.byRejection(context, ids), [] as FeedbackRequest[])
@@ -105,12 +125,22 @@ export class ApplicationRejectionResolver {
   rejection(@Parent() application: Application, @Context() ctx: GraphQLContext): Promise<Rejection | null> {
     const service = serviceContext(ctx);
     return ctx.loaders
-      .get('rejection.byApplication', (ids) => this.rejectionService.byApplication(service, ids), null as Rejection | null)
+      .get(
+        'rejection.byApplication',
+        (ids) => this.rejectionService.byApplication(service, ids),
+        null as Rejection | null,
+      )
       .load(application.id);
   }
 
-  @ResolveField(() => FeedbackRequest, { nullable: true, description: 'The newest feedback request about its rejection.' })
-  async latestFeedbackRequest(@Parent() application: Application, @Context() ctx: GraphQLContext): Promise<FeedbackRequest | null> {
+  @ResolveField(() => FeedbackRequest, {
+    nullable: true,
+    description: 'The newest feedback request about its rejection.',
+  })
+  async latestFeedbackRequest(
+    @Parent() application: Application,
+    @Context() ctx: GraphQLContext,
+  ): Promise<FeedbackRequest | null> {
     const rejection = await this.rejection(application, ctx);
     if (!rejection) return null;
     return (await feedbackRequestsOf(ctx, this.feedbackRequestService, rejection.id))[0] ?? null;

@@ -4,7 +4,7 @@ import { rejectionStageFor, shouldSuggestFeedbackRequest } from '@rebound/domain
 import { isStaff, visibleClientCondition } from '../../common/client-visibility.js';
 import { dateOnlyColumn } from '../../common/date-only.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../common/errors.js';
-import { staleOrMissing } from '../../common/optimistic-lock.js';
+import { staleOrMissing, updateVersioned } from '../../common/optimistic-lock.js';
 import { Connection, decodeCursor, pageSize, toConnection } from '../../common/pagination.js';
 import type { ServiceContext } from '../../common/request-context.js';
 import { ApplicationService } from '../applications/application.service.js';
@@ -55,11 +55,19 @@ export class RejectionService {
     return {
       ...row,
       coachPrivateNotes: isStaff(ctx) ? row.coachPrivateNotes : null,
-      feedbackRequestSuggested: shouldSuggestFeedbackRequest({ endedBy: row.endedBy, automated: row.automated }),
+      feedbackRequestSuggested: shouldSuggestFeedbackRequest({
+        endedBy: row.endedBy,
+        automated: row.automated,
+      }),
     };
   }
 
-  async list(ctx: ServiceContext, first: number, after: string | null | undefined, filter: RejectionFilter = {}): Promise<Connection<Rejection>> {
+  async list(
+    ctx: ServiceContext,
+    first: number,
+    after: string | null | undefined,
+    filter: RejectionFilter = {},
+  ): Promise<Connection<Rejection>> {
     const limit = pageSize(first);
     const cursor = decodeCursor(after);
     const params: unknown[] = [ctx.orgId];
@@ -99,18 +107,27 @@ export class RejectionService {
     );
     const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM ${from}`, countParams);
     const connection = toConnection(rows, limit, count);
-    return { ...connection, edges: connection.edges.map((edge) => ({ ...edge, node: this.present(ctx, edge.node) })) };
+    return {
+      ...connection,
+      edges: connection.edges.map((edge) => ({ ...edge, node: this.present(ctx, edge.node) })),
+    };
   }
 
   async find(ctx: ServiceContext, id: string): Promise<Rejection> {
     const params: unknown[] = [ctx.orgId, id];
     const manager = await ctx.db.manager();
-    const rows: Rejection[] = await manager.query(`SELECT ${REJECTION_COLUMNS} FROM ${visibleRejections(ctx, params)} AND r.id = $2`, params);
+    const rows: Rejection[] = await manager.query(
+      `SELECT ${REJECTION_COLUMNS} FROM ${visibleRejections(ctx, params)} AND r.id = $2`,
+      params,
+    );
     if (!rows.length) throw new NotFoundError('Rejection');
     return this.present(ctx, rows[0]);
   }
 
-  async byApplication(ctx: ServiceContext, applicationIds: readonly string[]): Promise<Map<string, Rejection>> {
+  async byApplication(
+    ctx: ServiceContext,
+    applicationIds: readonly string[],
+  ): Promise<Map<string, Rejection>> {
     const params: unknown[] = [ctx.orgId, applicationIds];
     const manager = await ctx.db.manager();
     const rows: Rejection[] = await manager.query(
@@ -123,7 +140,10 @@ export class RejectionService {
   async findMany(ctx: ServiceContext, ids: readonly string[]): Promise<Map<string, Rejection>> {
     const params: unknown[] = [ctx.orgId, ids];
     const manager = await ctx.db.manager();
-    const rows: Rejection[] = await manager.query(`SELECT ${REJECTION_COLUMNS} FROM ${visibleRejections(ctx, params)} AND r.id = ANY($2)`, params);
+    const rows: Rejection[] = await manager.query(
+      `SELECT ${REJECTION_COLUMNS} FROM ${visibleRejections(ctx, params)} AND r.id = ANY($2)`,
+      params,
+    );
     return new Map(rows.map((row) => [row.id, this.present(ctx, row)]));
   }
 
@@ -134,13 +154,17 @@ export class RejectionService {
     if (application.version !== input.applicationVersion) {
       await staleOrMissing(await ctx.db.manager(), 'applications', ctx.orgId, application.id, 'Application');
     }
-    if (application.closedAt) throw new ConflictError('This application is already closed.', 'input.applicationId');
+    if (application.closedAt)
+      throw new ConflictError('This application is already closed.', 'input.applicationId');
     await this.applications.changeStage(ctx, application, 'rejected', null);
     const id = randomUUID();
     const values: Record<string, unknown> = {
       stage_reached:
         input.stageReached ??
-        rejectionStageFor({ stage: application.furthestStage, interviewRound: application.furthestInterviewRound }),
+        rejectionStageFor({
+          stage: application.furthestStage,
+          interviewRound: application.furthestInterviewRound,
+        }),
       rejected_on: input.rejectedOn,
     };
     for (const [field, column] of Object.entries(COLUMN)) {
@@ -160,20 +184,32 @@ export class RejectionService {
   async update(ctx: ServiceContext, input: UpdateRejectionInput): Promise<Rejection> {
     this.assertOwnFields(ctx, input);
     await this.find(ctx, input.id);
-    const changes = Object.entries(COLUMN).filter(([field]) => (input as unknown as Record<string, unknown>)[field] !== undefined);
-    const manager = await ctx.db.manager();
-    const rows = await manager.query(
-      `UPDATE rejections SET ${changes.map(([, column], index) => `${column} = $${index + 4}`).concat('version = version + 1', 'updated_at = now()').join(', ')}
-        WHERE organization_id = $1 AND id = $2 AND version = $3 RETURNING id`,
-      [ctx.orgId, input.id, input.version, ...changes.map(([field]) => (input as unknown as Record<string, unknown>)[field])],
+    const changes = Object.entries(COLUMN).filter(
+      ([field]) => (input as unknown as Record<string, unknown>)[field] !== undefined,
     );
-    if (!rows.length) await staleOrMissing(manager, 'rejections', ctx.orgId, input.id, 'Rejection');
+    const manager = await ctx.db.manager();
+    await updateVersioned(
+      manager,
+      `UPDATE rejections SET ${changes
+        .map(([, column], index) => `${column} = $${index + 4}`)
+        .concat('version = version + 1', 'updated_at = now()')
+        .join(', ')}
+        WHERE organization_id = $1 AND id = $2 AND version = $3 RETURNING id`,
+      [
+        ctx.orgId,
+        input.id,
+        input.version,
+        ...changes.map(([field]) => (input as unknown as Record<string, unknown>)[field]),
+      ],
+      { table: 'rejections', orgId: ctx.orgId, id: input.id, what: 'Rejection' },
+    );
     return this.find(ctx, input.id);
   }
 
   /** The coach's tag and private notes are the coach's; the client's view, notes and check-in the client's. */
   private assertOwnFields(ctx: ServiceContext, input: object): void {
-    const given = (fields: readonly string[]) => fields.filter((field) => (input as Record<string, unknown>)[field] !== undefined);
+    const given = (fields: readonly string[]) =>
+      fields.filter((field) => (input as Record<string, unknown>)[field] !== undefined);
     const notYours = isStaff(ctx) ? given(CLIENT_ONLY_FIELDS) : given(COACH_ONLY_FIELDS);
     if (notYours.length) {
       const owner = isStaff(ctx) ? 'the client' : 'the coach';

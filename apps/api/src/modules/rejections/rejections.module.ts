@@ -7,7 +7,13 @@ import { RejectionService } from './rejection.service.js';
 
 @Module({
   imports: [ApplicationsModule],
-  providers: [RejectionService, FeedbackRequestService, RejectionResolver, ApplicationRejectionResolver, FeedbackRequestResolver],
+  providers: [
+    RejectionService,
+    FeedbackRequestService,
+    RejectionResolver,
+    ApplicationRejectionResolver,
+    FeedbackRequestResolver,
+  ],
   exports: [RejectionService, FeedbackRequestService],
 })
 export class RejectionsModule {}

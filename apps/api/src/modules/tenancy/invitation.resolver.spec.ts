@@ -196,6 +196,35 @@ describe('invitations', () => {
     expect(me.data!.me.organizations.map((o) => o.slug)).toEqual(['elsewhere', 'northwind']);
   });
 
+  it('turns an existing account that accepts a client invitation into a client record', async () => {
+    const other = await insertOrganization(api.database.ownerUrl, {
+      name: 'Drift',
+      slug: 'drift',
+      members: [{ email: 'drifter@example.com', role: 'owner' }],
+    });
+    const drifter = asMember(
+      await sessionTokenFor(api.database.ownerUrl, other.userIds['drifter@example.com'], TEST_AUTH_SECRET),
+    );
+    await api.graphql(INVITE, { input: { email: 'drifter@example.com', role: 'CLIENT' } }, coach);
+    const token = await latestLinkTo('drifter@example.com');
+    const accepted = await api.graphql(
+      'mutation($t: String!) { acceptInvitation(token: $t) { slug role } }',
+      { t: token },
+      drifter,
+    );
+    expect(accepted.data).toEqual({ acceptInvitation: { slug: 'northwind', role: 'CLIENT' } });
+    const clients = await api.graphql<{
+      clients: { edges: { node: { name: string; hasAccount: boolean } }[] };
+    }>(
+      '{ clients(first: 20, filter: { search: "drifter" }) { edges { node { name hasAccount } } } }',
+      {},
+      coach,
+    );
+    expect(clients.data!.clients.edges.map((edge) => edge.node)).toEqual([
+      { name: 'drifter', hasAccount: true },
+    ]);
+  });
+
   it('sends nothing when the invitation fails: the outbox write rolls back with it', async () => {
     const count = () =>
       withClient(

@@ -272,15 +272,15 @@ export class InvitationService {
     const [client]: { id: string }[] = await manager.query(
       `WITH prepared AS (
          UPDATE clients SET membership_id = $2, updated_at = now(), version = version + 1
-          WHERE id = (SELECT id FROM clients WHERE organization_id = $1 AND membership_id IS NULL
+          WHERE organization_id = $1
+            AND id = (SELECT id FROM clients WHERE organization_id = $1 AND membership_id IS NULL
                         AND lower(email) = lower($3) ORDER BY created_at LIMIT 1)
-            AND organization_id = $1
+         RETURNING id),
+       created AS (
+         INSERT INTO clients (organization_id, membership_id, name, email)
+         SELECT $1, $2, u.name, u.email FROM users u WHERE u.id = $4 AND NOT EXISTS (SELECT 1 FROM prepared)
          RETURNING id)
-       SELECT id FROM prepared
-       UNION ALL
-       SELECT id FROM (INSERT INTO clients (organization_id, membership_id, name, email)
-                       SELECT $1, $2, u.name, u.email FROM users u WHERE u.id = $4
-                        AND NOT EXISTS (SELECT 1 FROM prepared) RETURNING id) AS created`,
+       SELECT id FROM prepared UNION ALL SELECT id FROM created`,
       [found.organization_id, membershipId, found.email, userId],
     );
     await manager.query(

@@ -1,5 +1,17 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import {
   APPLICATION_SOURCES,
   APPLICATION_STAGES,
@@ -137,7 +149,10 @@ export class ApplicationFilter {
   appliedTo?: string;
 }
 
-export const ApplicationSortEnum = { APPLIED_NEWEST: 'applied_newest', APPLIED_OLDEST: 'applied_oldest' } as const;
+export const ApplicationSortEnum = {
+  APPLIED_NEWEST: 'applied_newest',
+  APPLIED_OLDEST: 'applied_oldest',
+} as const;
 export type ApplicationSort = (typeof ApplicationSortEnum)[keyof typeof ApplicationSortEnum];
 registerEnumType(ApplicationSortEnum, { name: 'ApplicationSort' });
 

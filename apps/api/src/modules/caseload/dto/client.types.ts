@@ -1,5 +1,17 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { CLIENT_STATUSES, type ClientStatus } from '@rebound/domain';
 import { ConnectionType } from '../../../common/pagination.js';
 
@@ -13,7 +25,7 @@ registerEnumType(ClientStatusEnum, { name: 'ClientStatus' });
 
 @ObjectType()
 export class ClientCoach {
-  @Field(() => ID, { description: 'The coach\'s membership id.' })
+  @Field(() => ID, { description: "The coach's membership id." })
   memberId!: string;
 
   @Field()
@@ -90,7 +102,7 @@ export class ClientFilter {
 export class CreateClientInput {
   @Field()
   @IsString()
-  @IsNotEmpty({ message: 'Enter the client\'s name.' })
+  @IsNotEmpty({ message: "Enter the client's name." })
   @MaxLength(120, { message: 'Use at most 120 characters.' })
   name!: string;
 
@@ -120,7 +132,10 @@ export class CreateClientInput {
   @ArrayMaxSize(20, { message: 'Up to 20 entries.' })
   locations?: string[];
 
-  @Field(() => ID, { nullable: true, description: 'The primary coach (membership id). A coach creating a client defaults to themself.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The primary coach (membership id). A coach creating a client defaults to themself.',
+  })
   @IsOptional()
   @IsUUID('all', { message: 'Choose a coach.' })
   primaryCoachId?: string;
@@ -140,7 +155,7 @@ export class UpdateClientInput {
   @Field({ nullable: true })
   @IsOptional()
   @IsString()
-  @IsNotEmpty({ message: 'Enter the client\'s name.' })
+  @IsNotEmpty({ message: "Enter the client's name." })
   @MaxLength(120, { message: 'Use at most 120 characters.' })
   name?: string;
 
@@ -182,10 +197,14 @@ export class CoachAssignmentInput {
   @IsUUID('all', { message: 'Choose a client.' })
   clientId!: string;
 
-  @Field(() => ID, { description: 'The coach\'s membership id.' })
+  @Field(() => ID, { description: "The coach's membership id." })
   @IsUUID('all', { message: 'Choose a coach.' })
   coachId!: string;
 
-  @Field({ defaultValue: false, description: 'Make this coach the primary one (the previous primary stays assigned).' })
+  @Field({
+    defaultValue: false,
+    description: 'Make this coach the primary one (the previous primary stays assigned).',
+  })
+  @IsBoolean()
   primary!: boolean;
 }

@@ -1,5 +1,16 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import {
   FEEDBACK_RECIPIENTS,
   FEEDBACK_REQUEST_STATUSES,
@@ -98,8 +109,12 @@ export class FeedbackRequestFilter {
   @IsIn(FEEDBACK_REQUEST_STATUSES as unknown as string[], { each: true, message: 'Choose a known status.' })
   statuses?: FeedbackRequestStatus[];
 
-  @Field({ nullable: true, description: 'Only requests whose follow-up is due (sent, unanswered, date reached).' })
+  @Field({
+    nullable: true,
+    description: 'Only requests whose follow-up is due (sent, unanswered, date reached).',
+  })
   @IsOptional()
+  @IsBoolean()
   followUpDue?: boolean;
 }
 
@@ -218,7 +233,10 @@ export class RecordFeedbackAnswerInput {
   @MaxLength(10000, { message: 'Keep it under 10,000 characters.' })
   answerText!: string;
 
-  @Field(() => RejectionReasonEnum, { nullable: true, description: 'The reason the answer gives; updates the rejection.' })
+  @Field(() => RejectionReasonEnum, {
+    nullable: true,
+    description: 'The reason the answer gives; updates the rejection.',
+  })
   @IsOptional()
   @IsIn(REJECTION_REASONS as unknown as string[], { message: 'Choose a known reason.' })
   reason?: RejectionReason;

@@ -43,7 +43,11 @@ export const FeedbackSourceEnum = {
 } as const satisfies Record<string, FeedbackSource>;
 registerEnumType(FeedbackSourceEnum, { name: 'FeedbackSource' });
 
-export const EndedByEnum = { EMPLOYER: 'employer', CLIENT: 'client', SILENCE: 'silence' } as const satisfies Record<string, EndedBy>;
+export const EndedByEnum = {
+  EMPLOYER: 'employer',
+  CLIENT: 'client',
+  SILENCE: 'silence',
+} as const satisfies Record<string, EndedBy>;
 registerEnumType(EndedByEnum, { name: 'EndedBy' });
 
 @ObjectType()
@@ -75,10 +79,12 @@ export class Rejection {
   @Field(() => RejectionReasonEnum, { nullable: true })
   clientViewReason!: RejectionReason | null;
 
-  @Field(() => RejectionReasonEnum, { nullable: true, description: 'The coach\'s tag; it wins in analytics.' })
+  @Field(() => RejectionReasonEnum, { nullable: true, description: "The coach's tag; it wins in analytics." })
   coachTag!: RejectionReason | null;
 
-  @Field(() => RejectionReasonEnum, { description: 'Coach tag, else employer reason, else client view, else unknown.' })
+  @Field(() => RejectionReasonEnum, {
+    description: 'Coach tag, else employer reason, else client view, else unknown.',
+  })
   effectiveReason!: RejectionReason;
 
   @Field(() => FeedbackSourceEnum)
@@ -213,7 +219,7 @@ export class RecordRejectionInput extends RejectionFields {
   @IsUUID('all', { message: 'Choose an application.' })
   applicationId!: string;
 
-  @Field(() => Int, { description: 'The application\'s version: recording closes it.' })
+  @Field(() => Int, { description: "The application's version: recording closes it." })
   @IsInt()
   @Min(1)
   applicationVersion!: number;

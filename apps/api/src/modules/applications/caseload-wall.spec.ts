@@ -1,0 +1,92 @@
+import { CASES, Ids } from '../../../test/id-operation-cases.js';
+import { caseloadOrganization, CaseloadOrg } from '../../../test/caseload-fixture.js';
+import { startTestApi, TestApi } from '../../../test/test-api.js';
+
+/** Operations on one client's records, tried by a coach outside the caseload and by another client. */
+const CASELOAD_OPERATIONS = [
+  'client',
+  'updateClient',
+  'deleteClient',
+  'assignCoach',
+  'application',
+  'createApplication',
+  'updateApplication',
+  'moveApplication',
+  'rejection',
+  'recordRejection',
+  'updateRejection',
+  'feedbackRequest',
+  'createFeedbackRequest',
+  'updateFeedbackRequest',
+  'advanceFeedbackRequest',
+  'recordFeedbackAnswer',
+];
+
+describe('the caseload wall inside one organization', () => {
+  let api: TestApi;
+  let o: CaseloadOrg;
+  let ids: Ids;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    o = await caseloadOrganization(api, 'foxtrot');
+    type Made = Record<string, { id: string }>;
+    const client = await api.graphql<Made>(
+      'mutation { createClient(input: { name: "Coached Person" }) { id } }',
+      {},
+      o.as.coach,
+    );
+    const clientId = client.data!.createClient.id;
+    const application = await api.graphql<Made>(
+      'mutation($input: CreateApplicationInput!) { createApplication(input: $input) { id } }',
+      { input: { clientId, company: 'Co', roleTitle: 'Role', source: 'DIRECT', appliedOn: '2026-10-01' } },
+      o.as.coach,
+    );
+    const rejection = await api.graphql<Made>(
+      'mutation($input: RecordRejectionInput!) { recordRejection(input: $input) { id } }',
+      {
+        input: {
+          applicationId: application.data!.createApplication.id,
+          applicationVersion: 1,
+          rejectedOn: '2026-10-20',
+        },
+      },
+      o.as.coach,
+    );
+    const request = await api.graphql<Made>(
+      'mutation($input: CreateFeedbackRequestInput!) { createFeedbackRequest(input: $input) { id } }',
+      { input: { rejectionId: rejection.data!.recordRejection.id, recipientRole: 'RECRUITER' } },
+      o.as.coach,
+    );
+    ids = {
+      memberOfA: o.memberIds.client,
+      coachOfA: o.memberIds.coach,
+      invitationOfA: '00000000-0000-4000-8000-000000000000',
+      userOfA: o.org.userIds['client@foxtrot.test'],
+      clientOfA: clientId,
+      applicationOfA: application.data!.createApplication.id,
+      rejectionOfA: rejection.data!.recordRejection.id,
+      feedbackRequestOfA: request.data!.createFeedbackRequest.id,
+    };
+  });
+  afterAll(() => api.close());
+
+  it.each(CASELOAD_OPERATIONS)(
+    '%s is NOT_FOUND or FORBIDDEN for a coach outside the caseload and for another client',
+    async (operation) => {
+      const { query, variables } = CASES[operation](ids);
+      for (const who of ['other-coach', 'client']) {
+        const result = await api.graphql(query, variables, o.as[who]);
+        expect(result.errors?.map((error) => error.extensions?.code)).toEqual([
+          expect.stringMatching(/^(NOT_FOUND|FORBIDDEN)$/),
+        ]);
+      }
+      const own = await api.graphql<{ client: { name: string } }>(
+        'query($id: ID!) { client(id: $id) { name } }',
+        { id: ids.clientOfA },
+        o.as.coach,
+      );
+      expect(own.data!.client.name).toBe('Coached Person');
+    },
+  );
+});

@@ -1,0 +1,149 @@
+/** The ids of another tenant (or another caseload) that each case points at. */
+export interface Ids {
+  memberOfA: string;
+  coachOfA: string;
+  invitationOfA: string;
+  userOfA: string;
+  clientOfA: string;
+  applicationOfA: string;
+  rejectionOfA: string;
+  feedbackRequestOfA: string;
+}
+
+export interface Case {
+  query: string;
+  variables: Record<string, unknown>;
+  /** Lists filtered by another tenant's id find nothing rather than fail. */
+  expect?: 'empty';
+}
+
+const mutation = (name: string, inputType: string, input: Record<string, unknown>): Case => ({
+  query: `mutation($input: ${inputType}!) { ${name}(input: $input) { __typename } }`,
+  variables: { input },
+});
+const byId = (
+  operation: 'query' | 'mutation',
+  name: string,
+  id: string,
+  selection = '{ __typename }',
+): Case => ({
+  query: `${operation}($id: ID!) { ${name}(id: $id) ${selection} }`,
+  variables: { id },
+});
+const emptyList = (name: string, filter: Record<string, unknown>, filterType: string): Case => ({
+  query: `query($filter: ${filterType}) { ${name}(first: 5, filter: $filter) { totalCount } }`,
+  variables: { filter },
+  expect: 'empty',
+});
+
+/**
+ * One call per operation that takes an id. The suite derives the operations from the schema, so a new
+ * one without a case here fails the first test.
+ */
+export const CASES: Record<string, (ids: Ids) => Case> = {
+  client: (ids) => byId('query', 'client', ids.clientOfA),
+  clients: (ids) => emptyList('clients', { coachId: ids.coachOfA }, 'ClientFilter'),
+  createClient: (ids) =>
+    mutation('createClient', 'CreateClientInput', { name: 'Intruder', primaryCoachId: ids.coachOfA }),
+  updateClient: (ids) =>
+    mutation('updateClient', 'UpdateClientInput', { id: ids.clientOfA, version: 1, name: 'Renamed' }),
+  deleteClient: (ids) => byId('mutation', 'deleteClient', ids.clientOfA, ''),
+  assignCoach: (ids) =>
+    mutation('assignCoach', 'CoachAssignmentInput', { clientId: ids.clientOfA, coachId: ids.coachOfA }),
+  unassignCoach: (ids) =>
+    mutation('unassignCoach', 'CoachAssignmentInput', { clientId: ids.clientOfA, coachId: ids.coachOfA }),
+  application: (ids) => byId('query', 'application', ids.applicationOfA),
+  applications: (ids) => emptyList('applications', { clientId: ids.clientOfA }, 'ApplicationFilter'),
+  createApplication: (ids) =>
+    mutation('createApplication', 'CreateApplicationInput', {
+      clientId: ids.clientOfA,
+      company: 'X',
+      roleTitle: 'Y',
+      source: 'DIRECT',
+      appliedOn: '2026-11-01',
+    }),
+  updateApplication: (ids) =>
+    mutation('updateApplication', 'UpdateApplicationInput', {
+      id: ids.applicationOfA,
+      version: 1,
+      company: 'Z',
+    }),
+  moveApplication: (ids) =>
+    mutation('moveApplication', 'MoveApplicationInput', {
+      id: ids.applicationOfA,
+      version: 1,
+      stage: 'SCREENING',
+    }),
+  rejection: (ids) => byId('query', 'rejection', ids.rejectionOfA),
+  rejections: (ids) => emptyList('rejections', { clientId: ids.clientOfA }, 'RejectionFilter'),
+  recordRejection: (ids) =>
+    mutation('recordRejection', 'RecordRejectionInput', {
+      applicationId: ids.applicationOfA,
+      applicationVersion: 1,
+      rejectedOn: '2026-11-02',
+    }),
+  updateRejection: (ids) =>
+    mutation('updateRejection', 'UpdateRejectionInput', {
+      id: ids.rejectionOfA,
+      version: 1,
+      feedbackText: 'x',
+    }),
+  feedbackRequest: (ids) => byId('query', 'feedbackRequest', ids.feedbackRequestOfA),
+  feedbackRequests: (ids) =>
+    emptyList('feedbackRequests', { clientId: ids.clientOfA }, 'FeedbackRequestFilter'),
+  createFeedbackRequest: (ids) =>
+    mutation('createFeedbackRequest', 'CreateFeedbackRequestInput', {
+      rejectionId: ids.rejectionOfA,
+      recipientRole: 'RECRUITER',
+    }),
+  updateFeedbackRequest: (ids) =>
+    mutation('updateFeedbackRequest', 'UpdateFeedbackRequestInput', {
+      id: ids.feedbackRequestOfA,
+      version: 1,
+      message: 'x',
+    }),
+  advanceFeedbackRequest: (ids) =>
+    mutation('advanceFeedbackRequest', 'AdvanceFeedbackRequestInput', {
+      id: ids.feedbackRequestOfA,
+      version: 1,
+      event: 'SENT',
+    }),
+  recordFeedbackAnswer: (ids) =>
+    mutation('recordFeedbackAnswer', 'RecordFeedbackAnswerInput', {
+      id: ids.feedbackRequestOfA,
+      version: 1,
+      answerText: 'x',
+    }),
+  member: (ids) => ({
+    query: 'query($id: ID!) { member(id: $id) { id } }',
+    variables: { id: ids.memberOfA },
+  }),
+  changeMemberRole: (ids) => ({
+    query: 'mutation($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) { id } }',
+    variables: { input: { memberId: ids.memberOfA, role: 'ADMIN' } },
+  }),
+  setMemberStatus: (ids) => ({
+    query: 'mutation($input: SetMemberStatusInput!) { setMemberStatus(input: $input) { id } }',
+    variables: { input: { memberId: ids.memberOfA, status: 'DISABLED' } },
+  }),
+  resendInvitation: (ids) => ({
+    query: 'mutation($id: ID!) { resendInvitation(id: $id) { id } }',
+    variables: { id: ids.invitationOfA },
+  }),
+  revokeInvitation: (ids) => ({
+    query: 'mutation($id: ID!) { revokeInvitation(id: $id) { id } }',
+    variables: { id: ids.invitationOfA },
+  }),
+  authUser: (ids) => ({
+    query: 'query($id: ID!) { authUser(id: $id) { id } }',
+    variables: { id: ids.userOfA },
+  }),
+  authLinkAccount: (ids) => ({
+    query: 'mutation($id: ID!) { authLinkAccount(userId: $id, provider: "github", providerAccountId: "x") }',
+    variables: { id: ids.userOfA },
+  }),
+  createSession: (ids) => ({
+    query: 'mutation($id: ID!) { createSession(userId: $id) { sessionId } }',
+    variables: { id: ids.userOfA },
+  }),
+};

@@ -19,6 +19,7 @@ import {
   type ApplicationStage,
 } from '@rebound/domain';
 import { IsDateOnly } from '../../../common/date-only.js';
+import { VersionField } from '../../../common/input-fields.js';
 import { ConnectionType } from '../../../common/pagination.js';
 
 export const ApplicationSourceEnum = {
@@ -197,9 +198,7 @@ export class UpdateApplicationInput {
   @IsUUID('all', { message: 'Choose an application.' })
   id!: string;
 
-  @Field(() => Int)
-  @IsInt()
-  @Min(1)
+  @VersionField()
   version!: number;
 
   @Field({ nullable: true })
@@ -239,9 +238,7 @@ export class MoveApplicationInput {
   @IsUUID('all', { message: 'Choose an application.' })
   id!: string;
 
-  @Field(() => Int)
-  @IsInt()
-  @Min(1)
+  @VersionField()
   version!: number;
 
   @Field(() => ApplicationStageEnum)

@@ -1,18 +1,16 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import {
-  ArrayMaxSize,
   IsBoolean,
   IsEmail,
   IsIn,
-  IsInt,
   IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
   MaxLength,
-  Min,
 } from 'class-validator';
 import { CLIENT_STATUSES, type ClientStatus } from '@rebound/domain';
+import { LabelListField, VersionField } from '../../../common/input-fields.js';
 import { ConnectionType } from '../../../common/pagination.js';
 
 export const ClientStatusEnum = {
@@ -77,8 +75,6 @@ export class Client {
 
 export const ClientConnection = ConnectionType(Client, 'Client');
 
-const TAG_LIST = { each: true } as const;
-
 @InputType()
 export class ClientFilter {
   @Field(() => [ClientStatusEnum], { nullable: true })
@@ -111,25 +107,13 @@ export class CreateClientInput {
   @IsEmail({}, { message: 'Enter a valid email address.' })
   email?: string;
 
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @IsString(TAG_LIST)
-  @MaxLength(80, { each: true, message: 'Keep each entry under 80 characters.' })
-  @ArrayMaxSize(20, { message: 'Up to 20 entries.' })
+  @LabelListField()
   targetRoles?: string[];
 
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @IsString(TAG_LIST)
-  @MaxLength(80, { each: true, message: 'Keep each entry under 80 characters.' })
-  @ArrayMaxSize(20, { message: 'Up to 20 entries.' })
+  @LabelListField()
   industries?: string[];
 
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @IsString(TAG_LIST)
-  @MaxLength(80, { each: true, message: 'Keep each entry under 80 characters.' })
-  @ArrayMaxSize(20, { message: 'Up to 20 entries.' })
+  @LabelListField()
   locations?: string[];
 
   @Field(() => ID, {
@@ -147,9 +131,7 @@ export class UpdateClientInput {
   @IsUUID('all', { message: 'Choose a client.' })
   id!: string;
 
-  @Field(() => Int)
-  @IsInt()
-  @Min(1)
+  @VersionField()
   version!: number;
 
   @Field({ nullable: true })
@@ -169,25 +151,13 @@ export class UpdateClientInput {
   @IsIn(CLIENT_STATUSES as unknown as string[], { message: 'Choose a known status.' })
   status?: ClientStatus;
 
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @IsString(TAG_LIST)
-  @MaxLength(80, { each: true, message: 'Keep each entry under 80 characters.' })
-  @ArrayMaxSize(20, { message: 'Up to 20 entries.' })
+  @LabelListField()
   targetRoles?: string[];
 
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @IsString(TAG_LIST)
-  @MaxLength(80, { each: true, message: 'Keep each entry under 80 characters.' })
-  @ArrayMaxSize(20, { message: 'Up to 20 entries.' })
+  @LabelListField()
   industries?: string[];
 
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @IsString(TAG_LIST)
-  @MaxLength(80, { each: true, message: 'Keep each entry under 80 characters.' })
-  @ArrayMaxSize(20, { message: 'Up to 20 entries.' })
+  @LabelListField()
   locations?: string[];
 }
 

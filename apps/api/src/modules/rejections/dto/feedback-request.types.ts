@@ -3,13 +3,11 @@ import {
   IsBoolean,
   IsEmail,
   IsIn,
-  IsInt,
   IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
   MaxLength,
-  Min,
 } from 'class-validator';
 import {
   FEEDBACK_RECIPIENTS,
@@ -20,6 +18,7 @@ import {
   type RejectionReason,
 } from '@rebound/domain';
 import { IsDateOnly } from '../../../common/date-only.js';
+import { VersionField } from '../../../common/input-fields.js';
 import { ConnectionType } from '../../../common/pagination.js';
 import { RejectionReasonEnum } from './rejection.types.js';
 
@@ -159,9 +158,7 @@ export class UpdateFeedbackRequestInput {
   @IsUUID('all', { message: 'Choose a feedback request.' })
   id!: string;
 
-  @Field(() => Int)
-  @IsInt()
-  @Min(1)
+  @VersionField()
   version!: number;
 
   @Field(() => FeedbackRecipientEnum, { nullable: true })
@@ -201,9 +198,7 @@ export class AdvanceFeedbackRequestInput {
   @IsUUID('all', { message: 'Choose a feedback request.' })
   id!: string;
 
-  @Field(() => Int)
-  @IsInt()
-  @Min(1)
+  @VersionField()
   version!: number;
 
   @Field(() => FeedbackRequestEventEnum)
@@ -222,9 +217,7 @@ export class RecordFeedbackAnswerInput {
   @IsUUID('all', { message: 'Choose a feedback request.' })
   id!: string;
 
-  @Field(() => Int)
-  @IsInt()
-  @Min(1)
+  @VersionField()
   version!: number;
 
   @Field()

@@ -11,6 +11,7 @@ import {
   type RejectionStage,
 } from '@rebound/domain';
 import { IsDateOnly } from '../../../common/date-only.js';
+import { VersionField } from '../../../common/input-fields.js';
 import { ConnectionType } from '../../../common/pagination.js';
 
 export const RejectionStageEnum = {
@@ -219,9 +220,7 @@ export class RecordRejectionInput extends RejectionFields {
   @IsUUID('all', { message: 'Choose an application.' })
   applicationId!: string;
 
-  @Field(() => Int, { description: "The application's version: recording closes it." })
-  @IsInt()
-  @Min(1)
+  @VersionField()
   applicationVersion!: number;
 
   @Field({ description: 'YYYY-MM-DD' })
@@ -235,9 +234,7 @@ export class UpdateRejectionInput extends RejectionFields {
   @IsUUID('all', { message: 'Choose a rejection.' })
   id!: string;
 
-  @Field(() => Int)
-  @IsInt()
-  @Min(1)
+  @VersionField()
   version!: number;
 
   @Field({ nullable: true })

@@ -109,11 +109,12 @@ export class ApplicationService {
   /** Staff for clients they see, or the client for themself. */
   async create(ctx: ServiceContext, input: CreateApplicationInput): Promise<Application> {
     await this.clients.find(ctx, input.clientId);
-    const id = randomUUID();
+    const id = input.id ?? randomUUID();
     const manager = await ctx.db.manager();
-    await manager.query(
+    const inserted: { id: string }[] = await manager.query(
       `INSERT INTO applications (organization_id, id, client_id, company, role_title, posting_url, source, applied_on, created_by_user_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+       ON CONFLICT (organization_id, id) DO NOTHING RETURNING id`,
       [
         ctx.orgId,
         id,
@@ -126,6 +127,8 @@ export class ApplicationService {
         ctx.userId,
       ],
     );
+    // The same id again is a retry of a create that already happened: answer with what it made.
+    if (!inserted.length) return this.find(ctx, id);
     await manager.query(
       `INSERT INTO application_stage_events (organization_id, application_id, from_stage, to_stage, changed_by_user_id)
        VALUES ($1, $2, NULL, 'applied', $3)`,

@@ -280,6 +280,48 @@ describe('caseload input validation', () => {
     expect(sent.data!.feedbackRequests.totalCount).toBe(0);
   });
 
+  it('makes a retried create (same caller-chosen id) return the first record instead of a copy', async () => {
+    const id = '5a1f3c2e-8d4b-4c6a-9e7f-0b1c2d3e4f50';
+    const input = {
+      id,
+      clientId: ids.client,
+      company: 'Retry Ltd',
+      roleTitle: 'Analyst',
+      source: 'JOB_BOARD',
+      appliedOn: '2026-11-02',
+    };
+    const first = await api.graphql<Data>(CREATE_APPLICATION, { input }, o.as.client);
+    const second = await api.graphql<Data>(CREATE_APPLICATION, { input }, o.as.client);
+    expect(first.data!.createApplication.id).toBe(id);
+    expect(second.data).toEqual(first.data);
+    const history = await api.graphql<Data>(
+      'query($id: ID!) { application(id: $id) { stageHistory { toStage } } }',
+      { id },
+      o.as.coach,
+    );
+    expect(history.data!.application.stageHistory).toEqual([{ toStage: 'APPLIED' }]);
+    const count = await api.graphql<Data>(
+      '{ applications(first: 10, filter: { open: true }) { totalCount } }',
+      {},
+      o.as.coach,
+    );
+    expect(count.data!.applications.totalCount).toBe(2);
+
+    const clientId = 'a7c0d9e8-1b2c-4d3e-8f4a-5b6c7d8e9f01';
+    const clients = await Promise.all(
+      [1, 2].map(() =>
+        api.graphql<Data>(CREATE_CLIENT, { input: { id: clientId, name: 'Double Click' } }, o.as.coach),
+      ),
+    );
+    expect(clients.map((result) => result.data?.createClient.id)).toEqual([clientId, clientId]);
+    const named = await api.graphql<Data>(
+      '{ clients(first: 5, filter: { search: "double click" }) { totalCount } }',
+      {},
+      o.as.coach,
+    );
+    expect(named.data!.clients.totalCount).toBe(1);
+  });
+
   it('suggests company, role and reason from a pasted rejection email, with the words behind them', async () => {
     const text = `Subject: Your application for the Data Analyst position\n\nDear Val,\n\nThank you for your interest in Lumen Energy. After careful consideration, we have decided to move forward with an internal candidate.\n\nBest regards,\nThe Lumen Energy Talent Team`;
     const result = await api.graphql<Data>(

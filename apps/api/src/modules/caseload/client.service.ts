@@ -105,10 +105,11 @@ export class ClientService {
     const manager = await ctx.db.manager();
     if (primaryCoachId && primaryCoachId !== ctx.membershipId)
       await this.assertCoach(ctx, primaryCoachId, 'input.primaryCoachId');
-    const id = randomUUID();
-    await manager.query(
+    const id = input.id ?? randomUUID();
+    const inserted: { id: string }[] = await manager.query(
       `INSERT INTO clients (organization_id, id, name, email, target_roles, industries, locations)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (organization_id, id) DO NOTHING RETURNING id`,
       [
         ctx.orgId,
         id,
@@ -119,6 +120,8 @@ export class ClientService {
         tidy(input.locations),
       ],
     );
+    // The same id again is a retry of a create that already happened: answer with what it made.
+    if (!inserted.length) return this.find(ctx, id);
     if (primaryCoachId) {
       await manager.query(
         `INSERT INTO coach_assignments (organization_id, coach_membership_id, client_id, is_primary) VALUES ($1, $2, $3, true)`,

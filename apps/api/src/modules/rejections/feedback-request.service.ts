@@ -103,11 +103,12 @@ export class FeedbackRequestService {
 
   async create(ctx: ServiceContext, input: CreateFeedbackRequestInput): Promise<FeedbackRequest> {
     await this.rejections.find(ctx, input.rejectionId);
-    const id = randomUUID();
+    const id = input.id ?? randomUUID();
     const manager = await ctx.db.manager();
-    await manager.query(
+    const inserted: { id: string }[] = await manager.query(
       `INSERT INTO feedback_requests (organization_id, id, rejection_id, recipient_role, recipient_name, recipient_email, template_key, message)
-       VALUES ($1, $2, $3, $4, $5, $6, coalesce($7, 'what_could_i_do_better'), coalesce($8, ''))`,
+       VALUES ($1, $2, $3, $4, $5, $6, coalesce($7, 'what_could_i_do_better'), coalesce($8, ''))
+       ON CONFLICT (organization_id, id) DO NOTHING RETURNING id`,
       [
         ctx.orgId,
         id,
@@ -119,6 +120,8 @@ export class FeedbackRequestService {
         input.message ?? null,
       ],
     );
+    // The same id again is a retry of a create that already happened: answer with what it made.
+    if (!inserted.length) return this.find(ctx, id);
     return this.find(ctx, id);
   }
 

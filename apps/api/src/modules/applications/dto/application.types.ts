@@ -19,7 +19,7 @@ import {
   type ApplicationStage,
 } from '@rebound/domain';
 import { IsDateOnly } from '../../../common/date-only.js';
-import { VersionField } from '../../../common/input-fields.js';
+import { ClientGeneratedIdField, VersionField } from '../../../common/input-fields.js';
 import { ConnectionType } from '../../../common/pagination.js';
 
 export const ApplicationSourceEnum = {
@@ -161,6 +161,9 @@ const URL_OPTIONS = { protocols: ['http', 'https'], require_protocol: true };
 
 @InputType()
 export class CreateApplicationInput {
+  @ClientGeneratedIdField()
+  id?: string;
+
   @Field(() => ID)
   @IsUUID('all', { message: 'Choose a client.' })
   clientId!: string;

@@ -10,7 +10,7 @@ import {
   MaxLength,
 } from 'class-validator';
 import { CLIENT_STATUSES, type ClientStatus } from '@rebound/domain';
-import { LabelListField, VersionField } from '../../../common/input-fields.js';
+import { ClientGeneratedIdField, LabelListField, VersionField } from '../../../common/input-fields.js';
 import { ConnectionType } from '../../../common/pagination.js';
 
 export const ClientStatusEnum = {
@@ -96,6 +96,9 @@ export class ClientFilter {
 
 @InputType()
 export class CreateClientInput {
+  @ClientGeneratedIdField()
+  id?: string;
+
   @Field()
   @IsString()
   @IsNotEmpty({ message: "Enter the client's name." })

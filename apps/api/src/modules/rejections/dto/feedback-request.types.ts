@@ -18,7 +18,7 @@ import {
   type RejectionReason,
 } from '@rebound/domain';
 import { IsDateOnly } from '../../../common/date-only.js';
-import { VersionField } from '../../../common/input-fields.js';
+import { ClientGeneratedIdField, VersionField } from '../../../common/input-fields.js';
 import { ConnectionType } from '../../../common/pagination.js';
 import { RejectionReasonEnum } from './rejection.types.js';
 
@@ -119,6 +119,9 @@ export class FeedbackRequestFilter {
 
 @InputType()
 export class CreateFeedbackRequestInput {
+  @ClientGeneratedIdField()
+  id?: string;
+
   @Field(() => ID)
   @IsUUID('all', { message: 'Choose a rejection.' })
   rejectionId!: string;

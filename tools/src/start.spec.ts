@@ -38,6 +38,7 @@ describe('npm start', () => {
     expect(output).toContain(`Rebound is running at http://127.0.0.1:${webPort}/`);
     expect(output).toContain('Applied migrations: Foundation');
     expect(output).toContain('Planted the demo organization.');
+    expect(output).toContain('[worker] Rebound worker started');
     expect(output).toMatch(/owner\s+owner@demo\.rebound\.test/);
     const dataDir = /data in (\S+)/.exec(output)?.[1] ?? '';
     expect(existsSync(dataDir)).toBe(true);

@@ -1,7 +1,7 @@
 /**
  * `npm start`: one command from a fresh clone to a running product. Starts PostgreSQL (embedded, or the
  * server at DATABASE_URL), migrates, seeds the demo organization when empty, then serves the API and the
- * web app and prints where to go. Ctrl-C stops all of it, PostgreSQL included.
+ * web app and the job worker, and prints where to go. Ctrl-C stops all of it, PostgreSQL included.
  *
  * Flags: --ephemeral  use a throwaway database (end-to-end tests).
  * Environment: PORT (web, 3000), API_PORT (3001), DATABASE_URL, DATABASE_APP_URL, LOG_LEVEL,
@@ -74,6 +74,23 @@ async function main(): Promise<void> {
       ),
     );
     await waitUntilServing(`http://${host}:${apiPort}/health`, api);
+
+    watch(
+      startChild(
+        'worker',
+        process.execPath,
+        ['--import', '@swc-node/register/esm-register', 'apps/api/src/worker.ts'],
+        {
+          env: {
+            ...process.env,
+            NODE_ENV: process.env.NODE_ENV ?? 'development',
+            DATABASE_APP_URL: database.appUrl,
+            LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+            WEB_URL: webUrl,
+          },
+        },
+      ),
+    );
 
     const web = watch(
       startChild(

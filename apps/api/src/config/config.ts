@@ -25,6 +25,18 @@ const configSchema = z.object({
 
 export type ApiConfig = z.infer<typeof configSchema>;
 
+/** The worker reaches the database and sends email; it needs none of the web's secrets. */
+const workerConfigSchema = configSchema.pick({
+  NODE_ENV: true,
+  DATABASE_APP_URL: true,
+  DATABASE_POOL_MAX: true,
+  LOG_LEVEL: true,
+  WEB_URL: true,
+  SMTP_URL: true,
+  MAIL_FROM: true,
+});
+export type WorkerConfig = z.infer<typeof workerConfigSchema>;
+
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(`Invalid API configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
@@ -33,7 +45,15 @@ export class ConfigError extends Error {
 
 /** Reads and validates the environment once at boot; names every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
-  const parsed = configSchema.safeParse(env);
+  return parse(configSchema, env);
+}
+
+export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerConfig {
+  return parse(workerConfigSchema, env);
+}
+
+function parse<T extends z.ZodType>(schema: T, env: NodeJS.ProcessEnv): z.infer<T> {
+  const parsed = schema.safeParse(env);
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`));
   }

@@ -1,0 +1,33 @@
+import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import PgBoss from 'pg-boss';
+import { API_CONFIG, type ApiConfig } from '../../config/config.js';
+import { JOBS_SCHEMA } from '../../database/migrations/1764080000000-jobs.js';
+
+/**
+ * pg-boss on the application's own database role. Jobs are rows: any number of workers can claim them
+ * safely, and a job sent while no worker runs waits for the next one.
+ */
+@Injectable()
+export class JobQueue implements OnModuleDestroy {
+  readonly boss: PgBoss;
+  private started: Promise<PgBoss> | null = null;
+
+  constructor(@Inject(API_CONFIG) config: Pick<ApiConfig, 'DATABASE_APP_URL'>) {
+    this.boss = new PgBoss({
+      connectionString: config.DATABASE_APP_URL,
+      schema: JOBS_SCHEMA,
+      migrate: false,
+      max: 4,
+      application_name: 'rebound-jobs',
+    });
+  }
+
+  start(): Promise<PgBoss> {
+    this.started ??= this.boss.start();
+    return this.started;
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    if (this.started) await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+  }
+}

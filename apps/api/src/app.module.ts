@@ -27,6 +27,7 @@ import { NotificationsModule } from './modules/notifications/notifications.modul
 import { CaseloadModule } from './modules/caseload/caseload.module.js';
 import { ApplicationsModule } from './modules/applications/applications.module.js';
 import { RejectionsModule } from './modules/rejections/rejections.module.js';
+import { ExercisesModule } from './modules/exercises/exercises.module.js';
 
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{8,128}$/;
 
@@ -108,6 +109,7 @@ export class AppModule {
         CaseloadModule,
         ApplicationsModule,
         RejectionsModule,
+        ExercisesModule,
       ],
       controllers: [HealthController],
       providers: [

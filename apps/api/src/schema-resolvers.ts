@@ -1,6 +1,10 @@
 import { AccountResolver } from './modules/identity/account.resolver.js';
 import { ApplicationResolver } from './modules/applications/application.resolver.js';
 import { ClientResolver } from './modules/caseload/client.resolver.js';
+import {
+  ExerciseAssignmentResolver,
+  ExerciseTemplateResolver,
+} from './modules/exercises/exercise.resolver.js';
 import { FeedbackRequestResolver } from './modules/rejections/feedback-request.resolver.js';
 import { ApplicationRejectionResolver, RejectionResolver } from './modules/rejections/rejection.resolver.js';
 import { AuthAdapterResolver } from './modules/identity/auth-adapter.resolver.js';
@@ -16,6 +20,8 @@ export const SCHEMA_RESOLVERS = [
   ApplicationRejectionResolver,
   ApplicationResolver,
   ClientResolver,
+  ExerciseAssignmentResolver,
+  ExerciseTemplateResolver,
   FeedbackRequestResolver,
   RejectionResolver,
   AuthAdapterResolver,

@@ -8,13 +8,19 @@ export interface Ids {
   applicationOfA: string;
   rejectionOfA: string;
   feedbackRequestOfA: string;
+  templateOfA: string;
+  assignmentOfA: string;
 }
 
 export interface Case {
   query: string;
   variables: Record<string, unknown>;
-  /** Lists filtered by another tenant's id find nothing rather than fail. */
-  expect?: 'empty';
+  /**
+   * `empty`: a list filtered by another tenant's id finds nothing rather than failing.
+   * `isolated`: a create with a caller-chosen id makes a record of the caller's own tenant (ids are
+   * per tenant); what matters is that nothing of the other tenant changes.
+   */
+  expect?: 'empty' | 'isolated';
 }
 
 const mutation = (name: string, inputType: string, input: Record<string, unknown>): Case => ({
@@ -40,7 +46,61 @@ const emptyList = (name: string, filter: Record<string, unknown>, filterType: st
  * One call per operation that takes an id. The suite derives the operations from the schema, so a new
  * one without a case here fails the first test.
  */
+/**
+ * Creates with a caller-chosen id run after every other case: the record they make in the caller's own
+ * tenant shares the other tenant's id, and the cases after it would otherwise find that record.
+ */
+export const RUN_LAST: ReadonlySet<string> = new Set(['createExerciseTemplate']);
+
 export const CASES: Record<string, (ids: Ids) => Case> = {
+  exerciseTemplate: (ids) => byId('query', 'exerciseTemplate', ids.templateOfA),
+  createExerciseTemplate: (ids) => ({
+    ...mutation('createExerciseTemplate', 'CreateExerciseTemplateInput', {
+      id: ids.templateOfA,
+      title: 'Mine',
+      purpose: 'x',
+      estimatedMinutes: 5,
+      prompts: [{ key: 'a', type: 'FREE_TEXT', label: 'A', required: false }],
+    }),
+    expect: 'isolated',
+  }),
+  updateExerciseTemplate: (ids) =>
+    mutation('updateExerciseTemplate', 'UpdateExerciseTemplateInput', {
+      id: ids.templateOfA,
+      version: 1,
+      title: 'Taken',
+      purpose: 'x',
+      estimatedMinutes: 5,
+      prompts: [{ key: 'a', type: 'FREE_TEXT', label: 'A', required: false }],
+    }),
+  cloneExerciseTemplate: (ids) => ({
+    query: 'mutation($id: ID!) { cloneExerciseTemplate(sourceId: $id) { id } }',
+    variables: { id: ids.templateOfA },
+  }),
+  archiveExerciseTemplate: (ids) => byId('mutation', 'archiveExerciseTemplate', ids.templateOfA),
+  exerciseAssignment: (ids) => byId('query', 'exerciseAssignment', ids.assignmentOfA),
+  exerciseAssignments: (ids) =>
+    emptyList('exerciseAssignments', { clientId: ids.clientOfA }, 'ExerciseAssignmentFilter'),
+  assignExercise: (ids) => ({
+    query: 'mutation($input: AssignExerciseInput!) { assignExercise(input: $input) { id } }',
+    variables: {
+      input: { templateId: 'builtin:reframe', clientIds: [ids.clientOfA], rejectionId: ids.rejectionOfA },
+    },
+  }),
+  saveExerciseDraft: (ids) =>
+    mutation('saveExerciseDraft', 'SaveExerciseAnswersInput', {
+      id: ids.assignmentOfA,
+      version: 1,
+      answers: [],
+    }),
+  submitExercise: (ids) =>
+    mutation('submitExercise', 'SaveExerciseAnswersInput', {
+      id: ids.assignmentOfA,
+      version: 1,
+      answers: [],
+    }),
+  reviewExercise: (ids) =>
+    mutation('reviewExercise', 'ReviewExerciseInput', { id: ids.assignmentOfA, version: 1, comment: 'x' }),
   client: (ids) => byId('query', 'client', ids.clientOfA),
   clients: (ids) => emptyList('clients', { coachId: ids.coachOfA }, 'ClientFilter'),
   createClient: (ids) =>

@@ -10,3 +10,8 @@ export * from './applications/stage-rules.js';
 export * from './rejections/reason-rules.js';
 export * from './rejections/feedback-request-rules.js';
 export * from './rejections/rejection-email.js';
+export * from './exercises/exercise-vocabulary.js';
+export * from './exercises/built-in-templates.js';
+export * from './exercises/answer-rules.js';
+export * from './plans/plan-vocabulary.js';
+export * from './plans/plan-rules.js';

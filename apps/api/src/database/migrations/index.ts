@@ -2,6 +2,7 @@ import { Foundation1764050000000 } from './1764050000000-foundation.js';
 import { Identity1764060000000 } from './1764060000000-identity.js';
 import { Caseload1764070000000 } from './1764070000000-caseload.js';
 import { Jobs1764080000000 } from './1764080000000-jobs.js';
+import { Exercises1764090000000 } from './1764090000000-exercises.js';
 
 /** Every migration in order; listed explicitly so that no glob decides what runs. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   Identity1764060000000,
   Caseload1764070000000,
   Jobs1764080000000,
+  Exercises1764090000000,
 ];

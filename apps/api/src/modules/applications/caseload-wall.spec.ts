@@ -20,6 +20,11 @@ const CASELOAD_OPERATIONS = [
   'updateFeedbackRequest',
   'advanceFeedbackRequest',
   'recordFeedbackAnswer',
+  'exerciseAssignment',
+  'assignExercise',
+  'saveExerciseDraft',
+  'submitExercise',
+  'reviewExercise',
 ];
 
 describe('the caseload wall inside one organization', () => {
@@ -58,6 +63,23 @@ describe('the caseload wall inside one organization', () => {
       { input: { rejectionId: rejection.data!.recordRejection.id, recipientRole: 'RECRUITER' } },
       o.as.coach,
     );
+    const template = await api.graphql<Record<string, { id: string }>>(
+      'mutation($input: CreateExerciseTemplateInput!) { createExerciseTemplate(input: $input) { id } }',
+      {
+        input: {
+          title: 'Private',
+          purpose: 'p',
+          estimatedMinutes: 5,
+          prompts: [{ key: 'a', type: 'FREE_TEXT', label: 'A', required: true }],
+        },
+      },
+      o.as.coach,
+    );
+    const assignment = await api.graphql<Record<string, { id: string }[]>>(
+      'mutation($input: AssignExerciseInput!) { assignExercise(input: $input) { id } }',
+      { input: { templateId: template.data!.createExerciseTemplate.id, clientIds: [clientId] } },
+      o.as.coach,
+    );
     ids = {
       memberOfA: o.memberIds.client,
       coachOfA: o.memberIds.coach,
@@ -67,6 +89,8 @@ describe('the caseload wall inside one organization', () => {
       applicationOfA: application.data!.createApplication.id,
       rejectionOfA: rejection.data!.recordRejection.id,
       feedbackRequestOfA: request.data!.createFeedbackRequest.id,
+      templateOfA: template.data!.createExerciseTemplate.id,
+      assignmentOfA: assignment.data!.assignExercise[0].id,
     };
   });
   afterAll(() => api.close());

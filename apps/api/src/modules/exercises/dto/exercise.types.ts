@@ -1,0 +1,342 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+} from 'class-validator';
+import { ASSIGNMENT_STATUSES, type AssignmentStatus, type PromptType } from '@rebound/domain';
+import { IsDateOnly } from '../../../common/date-only.js';
+import { ClientGeneratedIdField, VersionField } from '../../../common/input-fields.js';
+import { ConnectionType } from '../../../common/pagination.js';
+
+export const PromptTypeEnum = {
+  FREE_TEXT: 'free_text',
+  SCALE: 'scale',
+  SINGLE_CHOICE: 'single_choice',
+  MULTIPLE_CHOICE: 'multiple_choice',
+  CHECKLIST: 'checklist',
+} as const satisfies Record<string, PromptType>;
+registerEnumType(PromptTypeEnum, { name: 'PromptType' });
+
+export const AssignmentStatusEnum = {
+  ASSIGNED: 'assigned',
+  IN_PROGRESS: 'in_progress',
+  SUBMITTED: 'submitted',
+  REVIEWED: 'reviewed',
+} as const satisfies Record<string, AssignmentStatus>;
+registerEnumType(AssignmentStatusEnum, { name: 'AssignmentStatus' });
+
+@ObjectType('ExercisePrompt')
+export class ExercisePromptType {
+  @Field()
+  key!: string;
+
+  @Field(() => PromptTypeEnum)
+  type!: PromptType;
+
+  @Field()
+  label!: string;
+
+  @Field(() => String, { nullable: true })
+  help?: string;
+
+  @Field()
+  required!: boolean;
+
+  @Field(() => [String], { nullable: true })
+  options?: string[];
+
+  @Field(() => Int, { nullable: true })
+  min?: number;
+
+  @Field(() => Int, { nullable: true })
+  max?: number;
+
+  @Field(() => String, { nullable: true })
+  minLabel?: string;
+
+  @Field(() => String, { nullable: true })
+  maxLabel?: string;
+}
+
+@ObjectType({ description: "A reusable exercise: built into Rebound, or the organization's own." })
+export class ExerciseTemplate {
+  @Field(() => ID, { description: '`builtin:<key>` for built-in templates.' })
+  id!: string;
+
+  @Field()
+  builtIn!: boolean;
+
+  @Field()
+  title!: string;
+
+  @Field()
+  purpose!: string;
+
+  @Field(() => Int)
+  estimatedMinutes!: number;
+
+  @Field(() => [ExercisePromptType])
+  prompts!: ExercisePromptType[];
+
+  @Field(() => Int, { description: 'The current version; assignments keep the version they were made from.' })
+  templateVersion!: number;
+
+  @Field(() => Int, { description: 'Edit version for optimistic concurrency (custom templates).' })
+  version!: number;
+
+  @Field(() => String, { nullable: true })
+  clonedFrom!: string | null;
+
+  cursorAt!: string;
+}
+
+export const ExerciseTemplateConnection = ConnectionType(ExerciseTemplate, 'ExerciseTemplate');
+
+@InputType()
+export class ExercisePromptInput {
+  @Field()
+  key!: string;
+
+  @Field(() => PromptTypeEnum)
+  type!: PromptType;
+
+  @Field()
+  label!: string;
+
+  @Field({ nullable: true })
+  help?: string;
+
+  @Field()
+  required!: boolean;
+
+  @Field(() => [String], { nullable: true })
+  options?: string[];
+
+  @Field(() => Int, { nullable: true })
+  min?: number;
+
+  @Field(() => Int, { nullable: true })
+  max?: number;
+
+  @Field({ nullable: true })
+  minLabel?: string;
+
+  @Field({ nullable: true })
+  maxLabel?: string;
+}
+
+/** Checked as a whole by the domain's template rules, which name each field. */
+@InputType()
+export class ExerciseTemplateContentInput {
+  @Field()
+  @IsString()
+  title!: string;
+
+  @Field()
+  @IsString()
+  purpose!: string;
+
+  @Field(() => Int)
+  @IsOptional()
+  estimatedMinutes!: number;
+
+  @Field(() => [ExercisePromptInput])
+  @IsArray()
+  prompts!: ExercisePromptInput[];
+}
+
+@InputType()
+export class CreateExerciseTemplateInput extends ExerciseTemplateContentInput {
+  @ClientGeneratedIdField()
+  id?: string;
+}
+
+@InputType()
+export class UpdateExerciseTemplateInput extends ExerciseTemplateContentInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Choose one of your templates.' })
+  id!: string;
+
+  @VersionField()
+  version!: number;
+}
+
+@ObjectType()
+export class ExerciseAnswer {
+  @Field()
+  promptKey!: string;
+
+  @Field(() => String, { nullable: true })
+  text?: string;
+
+  @Field(() => Int, { nullable: true })
+  number?: number;
+
+  @Field(() => [String], { nullable: true })
+  choices?: string[];
+}
+
+@InputType({
+  description:
+    'One answer: `text` for free text and single choice, `number` for a scale, `choices` for multiple choice and checklists; all empty clears it.',
+})
+export class ExerciseAnswerInput {
+  @Field()
+  @IsString()
+  promptKey!: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  text?: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  number?: number;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  choices?: string[];
+}
+
+@ObjectType()
+export class ExerciseAssignment {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  clientId!: string;
+
+  @Field(() => ID, { description: 'The template it was made from.' })
+  templateId!: string;
+
+  @Field(() => Int)
+  templateVersion!: number;
+
+  @Field()
+  title!: string;
+
+  @Field()
+  purpose!: string;
+
+  @Field(() => Int)
+  estimatedMinutes!: number;
+
+  @Field(() => [ExercisePromptType], {
+    description: 'As they were when assigned: later template edits do not change them.',
+  })
+  prompts!: ExercisePromptType[];
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  dueOn!: string | null;
+
+  @Field(() => AssignmentStatusEnum)
+  status!: AssignmentStatus;
+
+  @Field({ description: 'Due date passed while still open.' })
+  overdue!: boolean;
+
+  @Field(() => [ExerciseAnswer])
+  answers!: ExerciseAnswer[];
+
+  @Field(() => ID, { nullable: true })
+  rejectionId!: string | null;
+
+  @Field()
+  coachComment!: string;
+
+  @Field(() => Date, { nullable: true })
+  submittedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  reviewedAt!: Date | null;
+
+  @Field(() => Int)
+  version!: number;
+
+  @Field()
+  createdAt!: Date;
+
+  cursorAt!: string;
+}
+
+export const ExerciseAssignmentConnection = ConnectionType(ExerciseAssignment, 'ExerciseAssignment');
+
+@InputType()
+export class ExerciseAssignmentFilter {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'Choose a client.' })
+  clientId?: string;
+
+  @Field(() => [AssignmentStatusEnum], { nullable: true })
+  @IsOptional()
+  @IsIn(ASSIGNMENT_STATUSES as unknown as string[], { each: true, message: 'Choose a known status.' })
+  statuses?: AssignmentStatus[];
+}
+
+@InputType()
+export class AssignExerciseInput {
+  @Field(() => ID, { description: 'A template id, or `builtin:<key>`.' })
+  @IsString()
+  @MaxLength(80)
+  templateId!: string;
+
+  @Field(() => [ID])
+  @IsUUID('all', { each: true, message: 'Choose clients.' })
+  @ArrayMinSize(1, { message: 'Choose at least one client.' })
+  @ArrayMaxSize(100, { message: 'Assign to at most 100 clients at once.' })
+  clientIds!: string[];
+
+  @Field({ nullable: true, description: 'YYYY-MM-DD' })
+  @IsOptional()
+  @IsDateOnly()
+  dueOn?: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The rejection this exercise reflects on (single client only).',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'Choose a rejection.' })
+  rejectionId?: string;
+}
+
+@InputType()
+export class SaveExerciseAnswersInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Choose an exercise.' })
+  id!: string;
+
+  @VersionField()
+  version!: number;
+
+  @Field(() => [ExerciseAnswerInput])
+  @IsArray()
+  answers!: ExerciseAnswerInput[];
+}
+
+@InputType()
+export class ReviewExerciseInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Choose an exercise.' })
+  id!: string;
+
+  @VersionField()
+  version!: number;
+
+  @Field({ defaultValue: '' })
+  @IsString()
+  @MaxLength(10000, { message: 'Keep it under 10,000 characters.' })
+  comment!: string;
+
+  @Field({ defaultValue: false, description: 'Send it back for changes instead of marking it reviewed.' })
+  @IsBoolean()
+  sendBack!: boolean;
+}

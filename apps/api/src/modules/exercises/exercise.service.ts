@@ -1,0 +1,439 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import {
+  BUILT_IN_TEMPLATES,
+  builtInTemplate,
+  isBuiltInTemplateKey,
+  isOverdue,
+  nextAssignmentStatus,
+  validateAnswers,
+  validateTemplate,
+  type AssignmentEvent,
+  type AssignmentStatus,
+  type ExerciseTemplateContent,
+} from '@rebound/domain';
+import { isStaff, visibleClientCondition } from '../../common/client-visibility.js';
+import { dateOnlyColumn } from '../../common/date-only.js';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../common/errors.js';
+import { updateVersioned } from '../../common/optimistic-lock.js';
+import { Connection, cursorColumn, decodeCursor, pageSize, toConnection } from '../../common/pagination.js';
+import type { ServiceContext } from '../../common/request-context.js';
+import { ClientService } from '../caseload/client.service.js';
+import type {
+  AssignExerciseInput,
+  CreateExerciseTemplateInput,
+  ExerciseAnswer,
+  ExerciseAnswerInput,
+  ExerciseAssignment,
+  ExerciseAssignmentFilter,
+  ExerciseTemplate,
+  ReviewExerciseInput,
+  SaveExerciseAnswersInput,
+  UpdateExerciseTemplateInput,
+} from './dto/exercise.types.js';
+
+const BUILT_IN_PREFIX = 'builtin:';
+
+type TemplateRow = Pick<
+  ExerciseTemplate,
+  'id' | 'version' | 'templateVersion' | 'clonedFrom' | 'cursorAt'
+> & {
+  content: ExerciseTemplateContent;
+};
+
+interface AssignmentRow {
+  id: string;
+  clientId: string;
+  builtInKey: string | null;
+  templateId: string | null;
+  templateVersion: number | null;
+  content: ExerciseTemplateContent;
+  dueOn: string | null;
+  status: AssignmentStatus;
+  answers: Record<string, string | number | string[]>;
+  rejectionId: string | null;
+  coachComment: string;
+  submittedAt: Date | null;
+  reviewedAt: Date | null;
+  version: number;
+  createdAt: Date;
+  cursorAt: string;
+}
+
+const ASSIGNMENT_COLUMNS = `x.id, x.client_id AS "clientId", x.built_in_key AS "builtInKey", v.template_id AS "templateId",
+  v.version_number AS "templateVersion", x.content, ${dateOnlyColumn('x.due_on', 'dueOn')}, x.status, x.answers,
+  x.rejection_id AS "rejectionId", x.coach_comment AS "coachComment", x.submitted_at AS "submittedAt",
+  x.reviewed_at AS "reviewedAt", x.version, x.created_at AS "createdAt", ${cursorColumn('x')}`;
+
+function visibleAssignments(ctx: ServiceContext, params: unknown[]): string {
+  return `exercise_assignments x
+    JOIN clients c ON c.organization_id = x.organization_id AND c.id = x.client_id
+    LEFT JOIN exercise_template_versions v ON v.organization_id = x.organization_id AND v.id = x.template_version_id
+   WHERE x.organization_id = $1 AND ${visibleClientCondition(ctx, 'c', params)}`;
+}
+
+function contentFrom(
+  input: CreateExerciseTemplateInput | UpdateExerciseTemplateInput,
+): ExerciseTemplateContent {
+  const content = {
+    title: input.title,
+    purpose: input.purpose,
+    estimatedMinutes: input.estimatedMinutes,
+    prompts: input.prompts.map((prompt) =>
+      Object.fromEntries(Object.entries(prompt).filter(([, value]) => value !== undefined && value !== null)),
+    ),
+  } as ExerciseTemplateContent;
+  const problems = validateTemplate(content);
+  if (problems.length)
+    throw new BadUserInputError(
+      problems.map((problem) => ({ path: `input.${problem.path}`, message: problem.message })),
+    );
+  return content;
+}
+
+function toAnswerMap(answers: ExerciseAnswerInput[]): Record<string, unknown> {
+  return Object.fromEntries(
+    answers.map((answer) => [answer.promptKey, answer.text ?? answer.number ?? answer.choices ?? null]),
+  );
+}
+
+function toAnswerList(answers: AssignmentRow['answers']): ExerciseAnswer[] {
+  return Object.entries(answers).map(([promptKey, value]) =>
+    Array.isArray(value)
+      ? { promptKey, choices: value }
+      : typeof value === 'number'
+        ? { promptKey, number: value }
+        : { promptKey, text: value },
+  );
+}
+
+@Injectable()
+export class ExerciseService {
+  constructor(private readonly clients: ClientService) {}
+
+  builtInTemplates(): ExerciseTemplate[] {
+    return BUILT_IN_TEMPLATES.map((template) => this.presentBuiltIn(template.key));
+  }
+
+  async listTemplates(
+    ctx: ServiceContext,
+    first: number,
+    after?: string | null,
+  ): Promise<Connection<ExerciseTemplate>> {
+    const limit = pageSize(first);
+    const cursor = decodeCursor(after);
+    const manager = await ctx.db.manager();
+    const rows: TemplateRow[] = await manager.query(
+      `${this.templateSelect()} WHERE t.organization_id = $1 AND t.archived_at IS NULL
+          AND ($2::timestamptz IS NULL OR (t.created_at, t.id) < ($2, $3::uuid))
+        ORDER BY t.created_at DESC, t.id DESC LIMIT $4`,
+      [ctx.orgId, cursor?.key ?? null, cursor?.id ?? null, limit + 1],
+    );
+    const [{ count }] = await manager.query(
+      'SELECT count(*)::int AS count FROM exercise_templates WHERE organization_id = $1 AND archived_at IS NULL',
+      [ctx.orgId],
+    );
+    return toConnection(
+      rows.map((row) => this.presentCustom(row)),
+      limit,
+      count,
+    );
+  }
+
+  async findTemplate(ctx: ServiceContext, id: string): Promise<ExerciseTemplate> {
+    if (id.startsWith(BUILT_IN_PREFIX)) {
+      const key = id.slice(BUILT_IN_PREFIX.length);
+      if (!isBuiltInTemplateKey(key)) throw new NotFoundError('Exercise template');
+      return this.presentBuiltIn(key);
+    }
+    if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFoundError('Exercise template');
+    const manager = await ctx.db.manager();
+    const rows: TemplateRow[] = await manager.query(
+      `${this.templateSelect()} WHERE t.organization_id = $1 AND t.id = $2`,
+      [ctx.orgId, id],
+    );
+    if (!rows.length) throw new NotFoundError('Exercise template');
+    return this.presentCustom(rows[0]);
+  }
+
+  async createTemplate(
+    ctx: ServiceContext,
+    input: CreateExerciseTemplateInput,
+    clonedFrom: string | null = null,
+  ): Promise<ExerciseTemplate> {
+    if (!isStaff(ctx)) throw new ForbiddenError();
+    const content = contentFrom(input);
+    const id = input.id ?? randomUUID();
+    const manager = await ctx.db.manager();
+    const inserted: { id: string }[] = await manager.query(
+      `INSERT INTO exercise_templates (organization_id, id, title, cloned_from, created_by_user_id) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (organization_id, id) DO NOTHING RETURNING id`,
+      [ctx.orgId, id, content.title, clonedFrom, ctx.userId],
+    );
+    if (inserted.length) {
+      await manager.query(
+        `INSERT INTO exercise_template_versions (organization_id, template_id, version_number, content, created_by_user_id)
+         VALUES ($1, $2, 1, $3, $4)`,
+        [ctx.orgId, id, JSON.stringify(content), ctx.userId],
+      );
+    }
+    return this.findTemplate(ctx, id);
+  }
+
+  /** Each edit is a new version; assignments already made keep the one they were made from. */
+  async updateTemplate(ctx: ServiceContext, input: UpdateExerciseTemplateInput): Promise<ExerciseTemplate> {
+    if (!isStaff(ctx)) throw new ForbiddenError();
+    const content = contentFrom(input);
+    const manager = await ctx.db.manager();
+    await updateVersioned(
+      manager,
+      `UPDATE exercise_templates SET title = $4, current_version = current_version + 1, version = version + 1, updated_at = now()
+        WHERE organization_id = $1 AND id = $2 AND version = $3 AND archived_at IS NULL`,
+      [ctx.orgId, input.id, input.version, content.title],
+      { table: 'exercise_templates', orgId: ctx.orgId, id: input.id, what: 'Exercise template' },
+    );
+    await manager.query(
+      `INSERT INTO exercise_template_versions (organization_id, template_id, version_number, content, created_by_user_id)
+       SELECT organization_id, id, current_version, $3, $4 FROM exercise_templates WHERE organization_id = $1 AND id = $2`,
+      [ctx.orgId, input.id, JSON.stringify(content), ctx.userId],
+    );
+    return this.findTemplate(ctx, input.id);
+  }
+
+  async cloneTemplate(ctx: ServiceContext, sourceId: string): Promise<ExerciseTemplate> {
+    const source = await this.findTemplate(ctx, sourceId);
+    const { title, purpose, estimatedMinutes, prompts } = source;
+    return this.createTemplate(ctx, { title, purpose, estimatedMinutes, prompts }, source.id);
+  }
+
+  async archiveTemplate(ctx: ServiceContext, id: string): Promise<ExerciseTemplate> {
+    if (!isStaff(ctx)) throw new ForbiddenError();
+    const template = await this.findTemplate(ctx, id);
+    if (template.builtIn) throw new ConflictError('Built-in templates cannot be archived.', 'id');
+    const manager = await ctx.db.manager();
+    await manager.query(
+      'UPDATE exercise_templates SET archived_at = coalesce(archived_at, now()) WHERE organization_id = $1 AND id = $2',
+      [ctx.orgId, id],
+    );
+    return template;
+  }
+
+  /** One assignment per client, each with the template's current content frozen in it. */
+  async assign(ctx: ServiceContext, input: AssignExerciseInput): Promise<ExerciseAssignment[]> {
+    if (!isStaff(ctx)) throw new ForbiddenError('Coaches assign exercises.');
+    const template = await this.findTemplate(ctx, input.templateId);
+    const clientIds = [...new Set(input.clientIds)];
+    if (input.rejectionId && clientIds.length !== 1) {
+      throw new BadUserInputError([
+        { path: 'input.rejectionId', message: 'Link a rejection only when assigning to one client.' },
+      ]);
+    }
+    for (const clientId of clientIds) await this.clients.find(ctx, clientId);
+    const manager = await ctx.db.manager();
+    if (input.rejectionId) {
+      const rejection = await manager.query(
+        'SELECT 1 FROM rejections WHERE organization_id = $1 AND id = $2 AND client_id = $3',
+        [ctx.orgId, input.rejectionId, clientIds[0]],
+      );
+      if (!rejection.length) throw new NotFoundError('Rejection');
+    }
+    const content: ExerciseTemplateContent = {
+      title: template.title,
+      purpose: template.purpose,
+      estimatedMinutes: template.estimatedMinutes,
+      prompts: template.prompts,
+    } as ExerciseTemplateContent;
+    const ids: string[] = [];
+    for (const clientId of clientIds) {
+      const id = randomUUID();
+      ids.push(id);
+      await manager.query(
+        `INSERT INTO exercise_assignments (organization_id, id, client_id, built_in_key, template_version_id, content, due_on, rejection_id, assigned_by_user_id)
+         VALUES ($1, $2, $3, $4,
+                 (SELECT v.id FROM exercise_templates t JOIN exercise_template_versions v
+                     ON v.organization_id = t.organization_id AND v.template_id = t.id AND v.version_number = t.current_version
+                   WHERE t.organization_id = $1 AND t.id = $5::uuid),
+                 $6, $7, $8, $9)`,
+        [
+          ctx.orgId,
+          id,
+          clientId,
+          template.builtIn ? template.id.slice(BUILT_IN_PREFIX.length) : null,
+          template.builtIn ? null : template.id,
+          JSON.stringify(content),
+          input.dueOn ?? null,
+          input.rejectionId ?? null,
+          ctx.userId,
+        ],
+      );
+    }
+    return Promise.all(ids.map((id) => this.findAssignment(ctx, id)));
+  }
+
+  async listAssignments(
+    ctx: ServiceContext,
+    first: number,
+    after: string | null | undefined,
+    filter: ExerciseAssignmentFilter = {},
+  ): Promise<Connection<ExerciseAssignment>> {
+    const limit = pageSize(first);
+    const cursor = decodeCursor(after);
+    const params: unknown[] = [ctx.orgId];
+    let from = visibleAssignments(ctx, params);
+    if (filter.clientId) {
+      params.push(filter.clientId);
+      from += ` AND x.client_id = $${params.length}`;
+    }
+    if (filter.statuses?.length) {
+      params.push(filter.statuses);
+      from += ` AND x.status = ANY($${params.length})`;
+    }
+    const countParams = [...params];
+    let page = from;
+    if (cursor) {
+      params.push(cursor.key, cursor.id);
+      page += ` AND (x.created_at, x.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`;
+    }
+    params.push(limit + 1);
+    const manager = await ctx.db.manager();
+    const rows: AssignmentRow[] = await manager.query(
+      `SELECT ${ASSIGNMENT_COLUMNS} FROM ${page} ORDER BY x.created_at DESC, x.id DESC LIMIT $${params.length}`,
+      params,
+    );
+    const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM ${from}`, countParams);
+    return toConnection(
+      rows.map((row) => this.presentAssignment(row)),
+      limit,
+      count,
+    );
+  }
+
+  async findAssignment(ctx: ServiceContext, id: string): Promise<ExerciseAssignment> {
+    const params: unknown[] = [ctx.orgId, id];
+    const manager = await ctx.db.manager();
+    const rows: AssignmentRow[] = await manager.query(
+      `SELECT ${ASSIGNMENT_COLUMNS} FROM ${visibleAssignments(ctx, params)} AND x.id = $2`,
+      params,
+    );
+    if (!rows.length) throw new NotFoundError('Exercise');
+    return this.presentAssignment(rows[0]);
+  }
+
+  /**
+   * The client's own work: a draft save keeps what was sent (null clears an answer) and may be partial;
+   * a submission must answer every required prompt, checked against the version the exercise was made from.
+   */
+  async saveAnswers(
+    ctx: ServiceContext,
+    input: SaveExerciseAnswersInput,
+    submit: boolean,
+  ): Promise<ExerciseAssignment> {
+    if (isStaff(ctx)) throw new ForbiddenError('Only the client answers their exercises.');
+    const current = await this.findAssignment(ctx, input.id);
+    const event: AssignmentEvent = submit ? 'submitted' : 'started';
+    const next = nextAssignmentStatus(current.status, event);
+    if (!next)
+      throw new ConflictError(
+        `This exercise is ${current.status.replace('_', ' ')} and can no longer be changed.`,
+        'input.id',
+      );
+    const incoming = toAnswerMap(input.answers);
+    const merged = Object.fromEntries(
+      Object.entries({
+        ...Object.fromEntries(current.answers.map((a) => [a.promptKey, a.text ?? a.number ?? a.choices])),
+        ...incoming,
+      }).filter(([, value]) => value !== null && value !== undefined),
+    );
+    const problems = validateAnswers(
+      current.prompts as ExerciseTemplateContent['prompts'],
+      submit ? merged : incoming,
+      { forSubmission: submit },
+    );
+    if (problems.length)
+      throw new BadUserInputError(
+        problems.map((problem) => ({ path: `input.${problem.path}`, message: problem.message })),
+      );
+    const manager = await ctx.db.manager();
+    await updateVersioned(
+      manager,
+      `UPDATE exercise_assignments SET answers = $4, status = $5, submitted_at = CASE WHEN $6 THEN now() ELSE submitted_at END,
+              version = version + 1, updated_at = now()
+        WHERE organization_id = $1 AND id = $2 AND version = $3`,
+      [ctx.orgId, input.id, input.version, JSON.stringify(merged), next, submit],
+      { table: 'exercise_assignments', orgId: ctx.orgId, id: input.id, what: 'Exercise' },
+    );
+    return this.findAssignment(ctx, input.id);
+  }
+
+  async review(ctx: ServiceContext, input: ReviewExerciseInput): Promise<ExerciseAssignment> {
+    if (!isStaff(ctx)) throw new ForbiddenError('Your coach reviews exercises.');
+    const current = await this.findAssignment(ctx, input.id);
+    const next = nextAssignmentStatus(current.status, input.sendBack ? 'reopened' : 'reviewed');
+    if (!next) throw new ConflictError('Only a submitted exercise can be reviewed.', 'input.id');
+    const manager = await ctx.db.manager();
+    await updateVersioned(
+      manager,
+      `UPDATE exercise_assignments SET status = $4, coach_comment = $5, reviewed_at = CASE WHEN $4 = 'reviewed' THEN now() END,
+              version = version + 1, updated_at = now()
+        WHERE organization_id = $1 AND id = $2 AND version = $3`,
+      [ctx.orgId, input.id, input.version, next, input.comment.trim()],
+      { table: 'exercise_assignments', orgId: ctx.orgId, id: input.id, what: 'Exercise' },
+    );
+    return this.findAssignment(ctx, input.id);
+  }
+
+  private templateSelect(): string {
+    return `SELECT t.id, t.version, t.current_version AS "templateVersion", t.cloned_from AS "clonedFrom", v.content,
+                   ${cursorColumn('t')}
+              FROM exercise_templates t JOIN exercise_template_versions v
+                ON v.organization_id = t.organization_id AND v.template_id = t.id AND v.version_number = t.current_version`;
+  }
+
+  private presentBuiltIn(key: Parameters<typeof builtInTemplate>[0]): ExerciseTemplate {
+    const template = builtInTemplate(key);
+    return {
+      id: `${BUILT_IN_PREFIX}${template.key}`,
+      builtIn: true,
+      title: template.title,
+      purpose: template.purpose,
+      estimatedMinutes: template.estimatedMinutes,
+      prompts: template.prompts as ExerciseTemplate['prompts'],
+      templateVersion: 1,
+      version: 1,
+      clonedFrom: null,
+      cursorAt: '',
+    };
+  }
+
+  private presentCustom(row: TemplateRow): ExerciseTemplate {
+    const { content, ...rest } = row;
+    return { ...rest, builtIn: false, ...content } as ExerciseTemplate;
+  }
+
+  private presentAssignment(row: AssignmentRow): ExerciseAssignment {
+    return {
+      id: row.id,
+      clientId: row.clientId,
+      templateId: row.builtInKey ? `${BUILT_IN_PREFIX}${row.builtInKey}` : row.templateId!,
+      templateVersion: row.templateVersion ?? 1,
+      title: row.content.title,
+      purpose: row.content.purpose,
+      estimatedMinutes: row.content.estimatedMinutes,
+      prompts: row.content.prompts as ExerciseAssignment['prompts'],
+      dueOn: row.dueOn,
+      status: row.status,
+      overdue: isOverdue(
+        { dueOn: row.dueOn ? new Date(`${row.dueOn}T00:00:00Z`) : null, status: row.status },
+        new Date(),
+      ),
+      answers: toAnswerList(row.answers),
+      rejectionId: row.rejectionId,
+      coachComment: row.coachComment,
+      submittedAt: row.submittedAt,
+      reviewedAt: row.reviewedAt,
+      version: row.version,
+      createdAt: row.createdAt,
+      cursorAt: row.cursorAt,
+    };
+  }
+}

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { CaseloadModule } from '../caseload/caseload.module.js';
+import { ExerciseAssignmentResolver, ExerciseTemplateResolver } from './exercise.resolver.js';
+import { ExerciseService } from './exercise.service.js';
+
+@Module({
+  imports: [CaseloadModule],
+  providers: [ExerciseService, ExerciseTemplateResolver, ExerciseAssignmentResolver],
+  exports: [ExerciseService],
+})
+export class ExercisesModule {}

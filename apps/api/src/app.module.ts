@@ -28,6 +28,7 @@ import { CaseloadModule } from './modules/caseload/caseload.module.js';
 import { ApplicationsModule } from './modules/applications/applications.module.js';
 import { RejectionsModule } from './modules/rejections/rejections.module.js';
 import { ExercisesModule } from './modules/exercises/exercises.module.js';
+import { PlansModule } from './modules/plans/plans.module.js';
 
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{8,128}$/;
 
@@ -110,6 +111,7 @@ export class AppModule {
         ApplicationsModule,
         RejectionsModule,
         ExercisesModule,
+        PlansModule,
       ],
       controllers: [HealthController],
       providers: [

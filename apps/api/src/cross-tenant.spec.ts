@@ -159,6 +159,11 @@ describe("cross-tenant: organization B's session on organization A's ids", () =>
       { input: { templateId: template.data!.createExerciseTemplate.id, clientIds: [clientOfA] } },
       ownerA,
     );
+    const planItem = await api.graphql<Record<string, { id: string }>>(
+      'mutation($input: AddPlanItemInput!) { addPlanItem(input: $input) { id } }',
+      { input: { clientId: clientOfA, title: 'Private step', category: 'SKILL', owner: 'COACH' } },
+      ownerA,
+    );
     ids = {
       memberOfA: memberId('client@alpha.test'),
       coachOfA,
@@ -170,6 +175,7 @@ describe("cross-tenant: organization B's session on organization A's ids", () =>
       feedbackRequestOfA: request.data!.createFeedbackRequest.id,
       templateOfA: template.data!.createExerciseTemplate.id,
       assignmentOfA: assignment.data!.assignExercise[0].id,
+      planItemOfA: planItem.data!.addPlanItem.id,
     };
     const tokenB = await sessionTokenFor(
       api.database.ownerUrl,

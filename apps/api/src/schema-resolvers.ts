@@ -10,6 +10,7 @@ import { ApplicationRejectionResolver, RejectionResolver } from './modules/rejec
 import { AuthAdapterResolver } from './modules/identity/auth-adapter.resolver.js';
 import { ViewerResolver } from './modules/identity/viewer.resolver.js';
 import { OutboxResolver } from './modules/notifications/outbox.resolver.js';
+import { PlanResolver } from './modules/plans/plan.resolver.js';
 import { InvitationResolver } from './modules/tenancy/invitation.resolver.js';
 import { MemberResolver } from './modules/tenancy/member.resolver.js';
 import { OrganizationResolver } from './modules/tenancy/organization.resolver.js';
@@ -29,5 +30,6 @@ export const SCHEMA_RESOLVERS = [
   MemberResolver,
   OrganizationResolver,
   OutboxResolver,
+  PlanResolver,
   ViewerResolver,
 ] as const;

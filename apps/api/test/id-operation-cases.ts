@@ -10,6 +10,7 @@ export interface Ids {
   feedbackRequestOfA: string;
   templateOfA: string;
   assignmentOfA: string;
+  planItemOfA: string;
 }
 
 export interface Case {
@@ -53,6 +54,28 @@ const emptyList = (name: string, filter: Record<string, unknown>, filterType: st
 export const RUN_LAST: ReadonlySet<string> = new Set(['createExerciseTemplate']);
 
 export const CASES: Record<string, (ids: Ids) => Case> = {
+  improvementPlan: (ids) => ({
+    query: 'query($id: ID!) { improvementPlan(clientId: $id) { clientId } }',
+    variables: { id: ids.clientOfA },
+  }),
+  planActivity: (ids) => ({
+    query: 'query($id: ID!) { planActivity(clientId: $id, first: 5) { totalCount } }',
+    variables: { id: ids.clientOfA },
+  }),
+  addPlanGoal: (ids) =>
+    mutation('addPlanGoal', 'AddPlanGoalInput', { clientId: ids.clientOfA, title: 'Taken' }),
+  addPlanItem: (ids) =>
+    mutation('addPlanItem', 'AddPlanItemInput', {
+      clientId: ids.clientOfA,
+      title: 'Taken',
+      category: 'SKILL',
+      owner: 'COACH',
+      rejectionIds: [ids.rejectionOfA],
+    }),
+  updatePlanItem: (ids) =>
+    mutation('updatePlanItem', 'UpdatePlanItemInput', { id: ids.planItemOfA, version: 1, title: 'Taken' }),
+  commentOnPlanItem: (ids) =>
+    mutation('commentOnPlanItem', 'CommentOnPlanItemInput', { itemId: ids.planItemOfA, body: 'Taken' }),
   exerciseTemplate: (ids) => byId('query', 'exerciseTemplate', ids.templateOfA),
   createExerciseTemplate: (ids) => ({
     ...mutation('createExerciseTemplate', 'CreateExerciseTemplateInput', {

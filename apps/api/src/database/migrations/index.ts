@@ -3,6 +3,7 @@ import { Identity1764060000000 } from './1764060000000-identity.js';
 import { Caseload1764070000000 } from './1764070000000-caseload.js';
 import { Jobs1764080000000 } from './1764080000000-jobs.js';
 import { Exercises1764090000000 } from './1764090000000-exercises.js';
+import { Plans1764100000000 } from './1764100000000-plans.js';
 
 /** Every migration in order; listed explicitly so that no glob decides what runs. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Caseload1764070000000,
   Jobs1764080000000,
   Exercises1764090000000,
+  Plans1764100000000,
 ];

@@ -25,6 +25,12 @@ const CASELOAD_OPERATIONS = [
   'saveExerciseDraft',
   'submitExercise',
   'reviewExercise',
+  'improvementPlan',
+  'planActivity',
+  'addPlanGoal',
+  'addPlanItem',
+  'updatePlanItem',
+  'commentOnPlanItem',
 ];
 
 describe('the caseload wall inside one organization', () => {
@@ -80,6 +86,11 @@ describe('the caseload wall inside one organization', () => {
       { input: { templateId: template.data!.createExerciseTemplate.id, clientIds: [clientId] } },
       o.as.coach,
     );
+    const planItem = await api.graphql<Record<string, { id: string }>>(
+      'mutation($input: AddPlanItemInput!) { addPlanItem(input: $input) { id } }',
+      { input: { clientId: clientId, title: 'Private step', category: 'SKILL', owner: 'COACH' } },
+      o.as.coach,
+    );
     ids = {
       memberOfA: o.memberIds.client,
       coachOfA: o.memberIds.coach,
@@ -91,6 +102,7 @@ describe('the caseload wall inside one organization', () => {
       feedbackRequestOfA: request.data!.createFeedbackRequest.id,
       templateOfA: template.data!.createExerciseTemplate.id,
       assignmentOfA: assignment.data!.assignExercise[0].id,
+      planItemOfA: planItem.data!.addPlanItem.id,
     };
   });
   afterAll(() => api.close());

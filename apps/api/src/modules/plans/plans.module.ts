@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { CaseloadModule } from '../caseload/caseload.module.js';
+import { PlanResolver } from './plan.resolver.js';
+import { PlanService } from './plan.service.js';
+
+@Module({
+  imports: [CaseloadModule],
+  providers: [PlanService, PlanResolver],
+})
+export class PlansModule {}

@@ -164,6 +164,18 @@ describe("cross-tenant: organization B's session on organization A's ids", () =>
       { input: { clientId: clientOfA, title: 'Private step', category: 'SKILL', owner: 'COACH' } },
       ownerA,
     );
+    const [notification] = await withClient(api.database.ownerUrl, async (db) => {
+      await db.query('BEGIN');
+      await db.query(`SELECT set_config('app.org_id', $1, true)`, [orgA.id]);
+      const { rows } = await db.query(
+        `INSERT INTO notifications (organization_id, user_id, kind, title, dedupe_key)
+         SELECT organization_id, user_id, 'test', 'Private', 'test:' || gen_random_uuid() FROM memberships
+          WHERE organization_id = $1 LIMIT 1 RETURNING id`,
+        [orgA.id],
+      );
+      await db.query('COMMIT');
+      return rows;
+    });
     ids = {
       memberOfA: memberId('client@alpha.test'),
       coachOfA,
@@ -176,6 +188,7 @@ describe("cross-tenant: organization B's session on organization A's ids", () =>
       templateOfA: template.data!.createExerciseTemplate.id,
       assignmentOfA: assignment.data!.assignExercise[0].id,
       planItemOfA: planItem.data!.addPlanItem.id,
+      notificationOfA: notification.id,
     };
     const tokenB = await sessionTokenFor(
       api.database.ownerUrl,

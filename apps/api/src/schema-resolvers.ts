@@ -9,6 +9,7 @@ import { FeedbackRequestResolver } from './modules/rejections/feedback-request.r
 import { ApplicationRejectionResolver, RejectionResolver } from './modules/rejections/rejection.resolver.js';
 import { AuthAdapterResolver } from './modules/identity/auth-adapter.resolver.js';
 import { ViewerResolver } from './modules/identity/viewer.resolver.js';
+import { NotificationResolver } from './modules/notifications/notification.resolver.js';
 import { OutboxResolver } from './modules/notifications/outbox.resolver.js';
 import { PlanResolver } from './modules/plans/plan.resolver.js';
 import { InvitationResolver } from './modules/tenancy/invitation.resolver.js';
@@ -29,6 +30,7 @@ export const SCHEMA_RESOLVERS = [
   InvitationResolver,
   MemberResolver,
   OrganizationResolver,
+  NotificationResolver,
   OutboxResolver,
   PlanResolver,
   ViewerResolver,

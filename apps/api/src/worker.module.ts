@@ -4,6 +4,7 @@ import { LoggerModule } from 'nestjs-pino';
 import type { ApiConfig, WorkerConfig } from './config/config.js';
 import { ConfigModule } from './config/config.module.js';
 import { ApplicationsModule } from './modules/applications/applications.module.js';
+import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { Clock, SystemClock } from './modules/jobs/clock.js';
 import { JobQueue } from './modules/jobs/job-queue.js';
 import { ScheduledJobs } from './modules/jobs/scheduled-jobs.js';
@@ -25,6 +26,7 @@ export class WorkerModule {
           extra: { max: config.DATABASE_POOL_MAX, application_name: 'rebound-worker' },
         }),
         ApplicationsModule,
+        NotificationsModule,
       ],
       providers: [JobQueue, ScheduledJobs, { provide: Clock, useValue: clock }],
     };

@@ -11,6 +11,7 @@ export interface Ids {
   templateOfA: string;
   assignmentOfA: string;
   planItemOfA: string;
+  notificationOfA: string;
 }
 
 export interface Case {
@@ -54,6 +55,7 @@ const emptyList = (name: string, filter: Record<string, unknown>, filterType: st
 export const RUN_LAST: ReadonlySet<string> = new Set(['createExerciseTemplate']);
 
 export const CASES: Record<string, (ids: Ids) => Case> = {
+  markNotificationRead: (ids) => byId('mutation', 'markNotificationRead', ids.notificationOfA),
   improvementPlan: (ids) => ({
     query: 'query($id: ID!) { improvementPlan(clientId: $id) { clientId } }',
     variables: { id: ids.clientOfA },

@@ -4,6 +4,7 @@ import { Caseload1764070000000 } from './1764070000000-caseload.js';
 import { Jobs1764080000000 } from './1764080000000-jobs.js';
 import { Exercises1764090000000 } from './1764090000000-exercises.js';
 import { Plans1764100000000 } from './1764100000000-plans.js';
+import { Notifications1764110000000 } from './1764110000000-notifications.js';
 
 /** Every migration in order; listed explicitly so that no glob decides what runs. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Jobs1764080000000,
   Exercises1764090000000,
   Plans1764100000000,
+  Notifications1764110000000,
 ];

@@ -1,3 +1,4 @@
+import { withClient } from '@rebound/dev-postgres';
 import { CASES, Ids } from '../../../test/id-operation-cases.js';
 import { caseloadOrganization, CaseloadOrg } from '../../../test/caseload-fixture.js';
 import { startTestApi, TestApi } from '../../../test/test-api.js';
@@ -91,6 +92,18 @@ describe('the caseload wall inside one organization', () => {
       { input: { clientId: clientId, title: 'Private step', category: 'SKILL', owner: 'COACH' } },
       o.as.coach,
     );
+    const [notification] = await withClient(api.database.ownerUrl, async (db) => {
+      await db.query('BEGIN');
+      await db.query(`SELECT set_config('app.org_id', $1, true)`, [o.org.id]);
+      const { rows } = await db.query(
+        `INSERT INTO notifications (organization_id, user_id, kind, title, dedupe_key)
+         SELECT organization_id, user_id, 'test', 'Private', 'test:' || gen_random_uuid() FROM memberships
+          WHERE organization_id = $1 LIMIT 1 RETURNING id`,
+        [o.org.id],
+      );
+      await db.query('COMMIT');
+      return rows;
+    });
     ids = {
       memberOfA: o.memberIds.client,
       coachOfA: o.memberIds.coach,
@@ -103,6 +116,7 @@ describe('the caseload wall inside one organization', () => {
       templateOfA: template.data!.createExerciseTemplate.id,
       assignmentOfA: assignment.data!.assignExercise[0].id,
       planItemOfA: planItem.data!.addPlanItem.id,
+      notificationOfA: notification.id,
     };
   });
   afterAll(() => api.close());

@@ -7,7 +7,7 @@ import { WorkerModule } from '../../worker.module.js';
 import { insertOrganization } from '../../../test/fixtures.js';
 import { Clock } from './clock.js';
 import { JobQueue } from './job-queue.js';
-import { GHOSTING_CHECK, GHOSTING_CHECK_CRON } from './scheduled-jobs.js';
+import { GHOSTING_CHECK, GHOSTING_CHECK_CRON, REMINDERS, REMINDERS_CRON } from './scheduled-jobs.js';
 
 class FixedClock extends Clock {
   constructor(private readonly at: Date) {
@@ -75,7 +75,12 @@ describe('the worker and its scheduled jobs', () => {
         database.ownerUrl,
         async (db) => (await db.query('SELECT name, cron FROM pgboss.schedule')).rows,
       );
-      expect(schedules).toEqual([{ name: GHOSTING_CHECK, cron: GHOSTING_CHECK_CRON }]);
+      expect(schedules).toEqual(
+        expect.arrayContaining([
+          { name: GHOSTING_CHECK, cron: GHOSTING_CHECK_CRON },
+          { name: REMINDERS, cron: REMINDERS_CRON },
+        ]),
+      );
       await worker.get(JobQueue).boss.send(GHOSTING_CHECK, {});
       await eventually(async () => (await stageOf('First Silence')) === 'ghosted');
       expect(await stageOf('Second Silence')).toBe('applied');

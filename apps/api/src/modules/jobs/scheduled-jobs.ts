@@ -1,6 +1,7 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { PinoLogger } from 'nestjs-pino';
 import { GhostingService } from '../applications/ghosting.service.js';
+import { ReminderService } from '../notifications/reminder.service.js';
 import { Clock } from './clock.js';
 import { JobQueue } from './job-queue.js';
 
@@ -8,12 +9,17 @@ export const GHOSTING_CHECK = 'ghosting-check';
 /** Hourly, a little after the hour: applications silent past the organization's limit become ghosted. */
 export const GHOSTING_CHECK_CRON = '17 * * * *';
 
+export const REMINDERS = 'reminders';
+/** Every quarter of an hour; each reminder carries its own key, so a run twice sends nothing twice. */
+export const REMINDERS_CRON = '*/15 * * * *';
+
 /** The worker's recurring jobs: scheduled in the queue (so one run happens however many workers there are). */
 @Injectable()
 export class ScheduledJobs implements OnApplicationBootstrap {
   constructor(
     private readonly queue: JobQueue,
     private readonly ghosting: GhostingService,
+    private readonly reminders: ReminderService,
     private readonly clock: Clock,
     private readonly logger: PinoLogger,
   ) {}
@@ -25,6 +31,12 @@ export class ScheduledJobs implements OnApplicationBootstrap {
     await boss.work(GHOSTING_CHECK, async () => {
       const ghosted = await this.ghosting.run(this.clock.now());
       this.logger.info({ ghosted }, 'ghosting check done');
+    });
+    await boss.createQueue(REMINDERS, { name: REMINDERS, policy: 'singleton' });
+    await boss.schedule(REMINDERS, REMINDERS_CRON);
+    await boss.work(REMINDERS, async () => {
+      const sent = await this.reminders.run(this.clock.now());
+      this.logger.info({ sent }, 'reminders done');
     });
   }
 }

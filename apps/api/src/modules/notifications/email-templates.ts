@@ -40,6 +40,17 @@ export function signInLinkEmail(input: { url: string }) {
   };
 }
 
+export function reminderEmail(input: { title: string; detail: string; url: string }) {
+  return {
+    subject: input.title,
+    text:
+      `${input.title}${input.detail ? `: ${input.detail}` : ''}.\n\n` +
+      `Open it in Rebound:\n${input.url}\n\n` +
+      `You get these reminders because they are switched on in your account; you can turn them off there.` +
+      SIGNATURE,
+  };
+}
+
 export const ROLE_LABELS: Record<string, string> = {
   owner: 'an owner',
   admin: 'an admin',

@@ -1,9 +1,12 @@
 import { Module } from '@nestjs/common';
 import { MailerService } from './mailer.service.js';
+import { NotificationResolver } from './notification.resolver.js';
+import { NotificationService } from './notification.service.js';
 import { OutboxResolver } from './outbox.resolver.js';
+import { ReminderService } from './reminder.service.js';
 
 @Module({
-  providers: [MailerService, OutboxResolver],
-  exports: [MailerService],
+  providers: [MailerService, OutboxResolver, NotificationService, NotificationResolver, ReminderService],
+  exports: [MailerService, ReminderService],
 })
 export class NotificationsModule {}

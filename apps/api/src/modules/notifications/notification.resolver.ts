@@ -1,0 +1,54 @@
+import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { ParseUUIDPipe } from '@nestjs/common';
+import { Roles, SignedIn } from '../../common/access.decorators.js';
+import type { Connection } from '../../common/pagination.js';
+import { serviceContext, type GraphQLContext } from '../../common/request-context.js';
+import { Notification, NotificationConnection } from './dto/notification.types.js';
+import { NotificationService } from './notification.service.js';
+
+const EVERYONE = ['owner', 'admin', 'coach', 'client'] as const;
+
+@Resolver(() => Notification)
+export class NotificationResolver {
+  constructor(private readonly notificationService: NotificationService) {}
+
+  @Roles(...EVERYONE)
+  @Query(() => NotificationConnection, {
+    description: "The viewer's notifications in this organization, newest first.",
+  })
+  notifications(
+    @Context() ctx: GraphQLContext,
+    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+    @Args('unreadOnly', { defaultValue: false }) unreadOnly?: boolean,
+  ): Promise<Connection<Notification>> {
+    return this.notificationService.list(serviceContext(ctx), first, after, unreadOnly ?? false);
+  }
+
+  @Roles(...EVERYONE)
+  @Query(() => Int)
+  unreadNotificationCount(@Context() ctx: GraphQLContext): Promise<number> {
+    return this.notificationService.unreadCount(serviceContext(ctx));
+  }
+
+  @Roles(...EVERYONE)
+  @Mutation(() => Notification)
+  markNotificationRead(
+    @Context() ctx: GraphQLContext,
+    @Args('id', { type: () => ID }, ParseUUIDPipe) id: string,
+  ) {
+    return this.notificationService.markRead(serviceContext(ctx), id);
+  }
+
+  @Roles(...EVERYONE)
+  @Mutation(() => Int, { description: 'How many were marked read.' })
+  markAllNotificationsRead(@Context() ctx: GraphQLContext): Promise<number> {
+    return this.notificationService.markAllRead(serviceContext(ctx));
+  }
+
+  @SignedIn()
+  @Mutation(() => Boolean, { description: 'Turns reminder emails on or off for the signed-in user.' })
+  setEmailReminders(@Context() ctx: GraphQLContext, @Args('enabled') enabled: boolean): Promise<boolean> {
+    return this.notificationService.setEmailReminders(ctx.db, ctx.viewer!.userId, enabled);
+  }
+}

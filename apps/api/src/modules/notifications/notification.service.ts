@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { NotFoundError } from '../../common/errors.js';
+import { Connection, cursorColumn, decodeCursor, pageSize, toConnection } from '../../common/pagination.js';
+import type { ServiceContext } from '../../common/request-context.js';
+import type { RequestTransaction } from '../../database/request-transaction.js';
+import type { Notification } from './dto/notification.types.js';
+
+const COLUMNS = `n.id, n.kind, n.title, n.body, n.link, n.read_at AS "readAt", n.created_at AS "createdAt", ${cursorColumn('n')}`;
+
+/** The viewer's own notifications in the organization: nobody reads anyone else's. */
+@Injectable()
+export class NotificationService {
+  async list(
+    ctx: ServiceContext,
+    first: number,
+    after: string | null | undefined,
+    unreadOnly: boolean,
+  ): Promise<Connection<Notification>> {
+    const limit = pageSize(first);
+    const cursor = decodeCursor(after);
+    const manager = await ctx.db.manager();
+    const where = `n.organization_id = $1 AND n.user_id = $2 ${unreadOnly ? 'AND n.read_at IS NULL' : ''}`;
+    const rows: Notification[] = await manager.query(
+      `SELECT ${COLUMNS} FROM notifications n WHERE ${where}
+          AND ($3::timestamptz IS NULL OR (n.created_at, n.id) < ($3, $4::uuid))
+        ORDER BY n.created_at DESC, n.id DESC LIMIT $5`,
+      [ctx.orgId, ctx.userId, cursor?.key ?? null, cursor?.id ?? null, limit + 1],
+    );
+    const [{ count }] = await manager.query(
+      `SELECT count(*)::int AS count FROM notifications n WHERE ${where}`,
+      [ctx.orgId, ctx.userId],
+    );
+    return toConnection(rows, limit, count);
+  }
+
+  async unreadCount(ctx: ServiceContext): Promise<number> {
+    const manager = await ctx.db.manager();
+    const [{ count }] = await manager.query(
+      'SELECT count(*)::int AS count FROM notifications WHERE organization_id = $1 AND user_id = $2 AND read_at IS NULL',
+      [ctx.orgId, ctx.userId],
+    );
+    return count;
+  }
+
+  async markRead(ctx: ServiceContext, id: string): Promise<Notification> {
+    const manager = await ctx.db.manager();
+    const rows: Notification[] = await manager
+      .query(
+        `UPDATE notifications n SET read_at = coalesce(read_at, now()) WHERE n.organization_id = $1 AND n.user_id = $2 AND n.id = $3
+       RETURNING ${COLUMNS}`,
+        [ctx.orgId, ctx.userId, id],
+      )
+      .then((result: [Notification[], number]) => result[0]);
+    if (!rows.length) throw new NotFoundError('Notification');
+    return rows[0];
+  }
+
+  async markAllRead(ctx: ServiceContext): Promise<number> {
+    const manager = await ctx.db.manager();
+    const [, count]: [unknown[], number] = await manager.query(
+      'UPDATE notifications SET read_at = now() WHERE organization_id = $1 AND user_id = $2 AND read_at IS NULL',
+      [ctx.orgId, ctx.userId],
+    );
+    return count;
+  }
+
+  /** Email reminders are a person's choice across organizations; in-app notifications always arrive. */
+  async setEmailReminders(db: RequestTransaction, userId: string, enabled: boolean): Promise<boolean> {
+    const manager = await db.manager();
+    await manager.query('UPDATE users SET email_reminders = $2, updated_at = now() WHERE id = $1', [
+      userId,
+      enabled,
+    ]);
+    return enabled;
+  }
+}

@@ -199,6 +199,57 @@ describe('exercise templates and assignments', () => {
     });
   });
 
+  it('lets the coach send a submission back, and the client work on it again', async () => {
+    const assigned = await api.graphql<Data>(
+      'mutation($input: AssignExerciseInput!) { assignExercise(input: $input) { id version } }',
+      { input: { templateId: 'builtin:reframe', clientIds: [clientId] } },
+      o.as.coach,
+    );
+    const { id } = assigned.data!.assignExercise[0];
+    const prompts = await api.graphql<Data>(
+      'query($id: ID!) { exerciseAssignment(id: $id) { prompts { key type required options } } }',
+      { id },
+      o.as.client,
+    );
+    const answers = prompts
+      .data!.exerciseAssignment.prompts.filter((prompt: Data) => prompt.required)
+      .map((prompt: Data) =>
+        prompt.type === 'SCALE'
+          ? { promptKey: prompt.key, number: 3 }
+          : prompt.type === 'FREE_TEXT' || prompt.type === 'SINGLE_CHOICE'
+            ? { promptKey: prompt.key, text: prompt.options?.[0] ?? 'An honest answer.' }
+            : { promptKey: prompt.key, choices: [prompt.options[0]] },
+      );
+    const submitted = await api.graphql<Data>(
+      'mutation($input: SaveExerciseAnswersInput!) { submitExercise(input: $input) { status version } }',
+      { input: { id, version: 1, answers } },
+      o.as.client,
+    );
+    expect(submitted.data!.submitExercise.status).toBe('SUBMITTED');
+    const sentBack = await api.graphql<Data>(
+      'mutation($input: ReviewExerciseInput!) { reviewExercise(input: $input) { status version coachComment } }',
+      {
+        input: {
+          id,
+          version: submitted.data!.submitExercise.version,
+          comment: 'Say more about what you control.',
+          sendBack: true,
+        },
+      },
+      o.as.coach,
+    );
+    expect(sentBack.data!.reviewExercise).toMatchObject({
+      status: 'IN_PROGRESS',
+      coachComment: 'Say more about what you control.',
+    });
+    const again = await api.graphql<Data>(
+      'mutation($input: SaveExerciseAnswersInput!) { saveExerciseDraft(input: $input) { status } }',
+      { input: { id, version: sentBack.data!.reviewExercise.version, answers: [] } },
+      o.as.client,
+    );
+    expect(again.data!.saveExerciseDraft.status).toBe('IN_PROGRESS');
+  });
+
   it('clones a built-in into an editable template of the organization', async () => {
     const cloned = await api.graphql<Data>(
       'mutation { cloneExerciseTemplate(sourceId: "builtin:reframe") { id builtIn clonedFrom title } }',

@@ -1,6 +1,7 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { PinoLogger } from 'nestjs-pino';
 import { GhostingService } from '../applications/ghosting.service.js';
+import { DigestService } from '../notifications/digest.service.js';
 import { ReminderService } from '../notifications/reminder.service.js';
 import { Clock } from './clock.js';
 import { JobQueue } from './job-queue.js';
@@ -13,6 +14,10 @@ export const REMINDERS = 'reminders';
 /** Every quarter of an hour; each reminder carries its own key, so a run twice sends nothing twice. */
 export const REMINDERS_CRON = '*/15 * * * *';
 
+export const WEEKLY_DIGEST = 'weekly-digest';
+/** Monday morning (UTC), before most coaches start their week. */
+export const WEEKLY_DIGEST_CRON = '0 6 * * 1';
+
 /** The worker's recurring jobs: scheduled in the queue (so one run happens however many workers there are). */
 @Injectable()
 export class ScheduledJobs implements OnApplicationBootstrap {
@@ -20,6 +25,7 @@ export class ScheduledJobs implements OnApplicationBootstrap {
     private readonly queue: JobQueue,
     private readonly ghosting: GhostingService,
     private readonly reminders: ReminderService,
+    private readonly digests: DigestService,
     private readonly clock: Clock,
     private readonly logger: PinoLogger,
   ) {}
@@ -37,6 +43,12 @@ export class ScheduledJobs implements OnApplicationBootstrap {
     await boss.work(REMINDERS, async () => {
       const sent = await this.reminders.run(this.clock.now());
       this.logger.info({ sent }, 'reminders done');
+    });
+    await boss.createQueue(WEEKLY_DIGEST, { name: WEEKLY_DIGEST, policy: 'singleton' });
+    await boss.schedule(WEEKLY_DIGEST, WEEKLY_DIGEST_CRON);
+    await boss.work(WEEKLY_DIGEST, async () => {
+      const sent = await this.digests.run(this.clock.now());
+      this.logger.info({ sent }, 'weekly digest done');
     });
   }
 }

@@ -51,6 +51,25 @@ export function reminderEmail(input: { title: string; detail: string; url: strin
   };
 }
 
+export function weeklyDigestEmail(input: {
+  newRejections: number;
+  toReview: number;
+  overdue: number;
+  url: string;
+}) {
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  return {
+    subject: 'Your week in the caseload',
+    text:
+      `Here is where your clients stand this week:\n\n` +
+      `- ${count(input.newRejections, 'new rejection', 'new rejections')}\n` +
+      `- ${count(input.toReview, 'submitted exercise waits', 'submitted exercises wait')} for your review\n` +
+      `- ${count(input.overdue, 'exercise is', 'exercises are')} overdue\n\n` +
+      `Your caseload, sorted by who needs attention:\n${input.url}` +
+      SIGNATURE,
+  };
+}
+
 export const ROLE_LABELS: Record<string, string> = {
   owner: 'an owner',
   admin: 'an admin',

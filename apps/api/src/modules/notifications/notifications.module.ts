@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DigestService } from './digest.service.js';
 import { MailerService } from './mailer.service.js';
 import { NotificationResolver } from './notification.resolver.js';
 import { NotificationService } from './notification.service.js';
@@ -6,7 +7,14 @@ import { OutboxResolver } from './outbox.resolver.js';
 import { ReminderService } from './reminder.service.js';
 
 @Module({
-  providers: [MailerService, OutboxResolver, NotificationService, NotificationResolver, ReminderService],
-  exports: [MailerService, ReminderService],
+  providers: [
+    MailerService,
+    OutboxResolver,
+    NotificationService,
+    NotificationResolver,
+    ReminderService,
+    DigestService,
+  ],
+  exports: [MailerService, ReminderService, DigestService],
 })
 export class NotificationsModule {}

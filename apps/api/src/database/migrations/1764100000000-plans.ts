@@ -72,6 +72,9 @@ export class Plans1764100000000 implements MigrationInterface {
     );
     await db.query(`
       REVOKE UPDATE, DELETE ON plan_activity FROM rebound_app;
+      -- An exercise can serve a plan item as well as a rejection.
+      ALTER TABLE exercise_assignments ADD COLUMN plan_item_id uuid,
+        ADD FOREIGN KEY (organization_id, plan_item_id) REFERENCES plan_items (organization_id, id) ON DELETE SET NULL (plan_item_id);
       CREATE INDEX plan_goals_client_idx ON plan_goals (organization_id, client_id, position);
       CREATE INDEX plan_items_client_idx ON plan_items (organization_id, client_id, position);
       CREATE INDEX plan_item_comments_item_idx ON plan_item_comments (organization_id, item_id, created_at);

@@ -52,6 +52,7 @@ interface AssignmentRow {
   status: AssignmentStatus;
   answers: Record<string, string | number | string[]>;
   rejectionId: string | null;
+  planItemId: string | null;
   coachComment: string;
   submittedAt: Date | null;
   reviewedAt: Date | null;
@@ -62,7 +63,7 @@ interface AssignmentRow {
 
 const ASSIGNMENT_COLUMNS = `x.id, x.client_id AS "clientId", x.built_in_key AS "builtInKey", v.template_id AS "templateId",
   v.version_number AS "templateVersion", x.content, ${dateOnlyColumn('x.due_on', 'dueOn')}, x.status, x.answers,
-  x.rejection_id AS "rejectionId", x.coach_comment AS "coachComment", x.submitted_at AS "submittedAt",
+  x.rejection_id AS "rejectionId", x.plan_item_id AS "planItemId", x.coach_comment AS "coachComment", x.submitted_at AS "submittedAt",
   x.reviewed_at AS "reviewedAt", x.version, x.created_at AS "createdAt", ${cursorColumn('x')}`;
 
 function visibleAssignments(ctx: ServiceContext, params: unknown[]): string {
@@ -237,6 +238,13 @@ export class ExerciseService {
       );
       if (!rejection.length) throw new NotFoundError('Rejection');
     }
+    if (input.planItemId) {
+      const item = await manager.query(
+        'SELECT 1 FROM plan_items WHERE organization_id = $1 AND id = $2 AND client_id = $3',
+        [ctx.orgId, input.planItemId, clientIds[0]],
+      );
+      if (!item.length) throw new NotFoundError('Plan item');
+    }
     const content: ExerciseTemplateContent = {
       title: template.title,
       purpose: template.purpose,
@@ -248,12 +256,12 @@ export class ExerciseService {
       const id = randomUUID();
       ids.push(id);
       await manager.query(
-        `INSERT INTO exercise_assignments (organization_id, id, client_id, built_in_key, template_version_id, content, due_on, rejection_id, assigned_by_user_id)
+        `INSERT INTO exercise_assignments (organization_id, id, client_id, built_in_key, template_version_id, content, due_on, rejection_id, assigned_by_user_id, plan_item_id)
          VALUES ($1, $2, $3, $4,
                  (SELECT v.id FROM exercise_templates t JOIN exercise_template_versions v
                      ON v.organization_id = t.organization_id AND v.template_id = t.id AND v.version_number = t.current_version
                    WHERE t.organization_id = $1 AND t.id = $5::uuid),
-                 $6, $7, $8, $9)`,
+                 $6, $7, $8, $9, $10)`,
         [
           ctx.orgId,
           id,
@@ -264,6 +272,7 @@ export class ExerciseService {
           input.dueOn ?? null,
           input.rejectionId ?? null,
           ctx.userId,
+          input.planItemId ?? null,
         ],
       );
     }
@@ -428,6 +437,7 @@ export class ExerciseService {
       ),
       answers: toAnswerList(row.answers),
       rejectionId: row.rejectionId,
+      planItemId: row.planItemId,
       coachComment: row.coachComment,
       submittedAt: row.submittedAt,
       reviewedAt: row.reviewedAt,

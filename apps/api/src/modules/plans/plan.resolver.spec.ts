@@ -144,6 +144,21 @@ describe('the shared improvement plan', () => {
     expect(stale.errors?.[0].extensions?.code).toBe('CONFLICT');
   });
 
+  it('links an exercise to the plan item it serves', async () => {
+    const item = await api.graphql<Data>(
+      ADD_ITEM,
+      { input: { clientId, title: 'Practise answers', category: 'PREPARATION', owner: 'CLIENT' } },
+      o.as.coach,
+    );
+    const planItemId = item.data!.addPlanItem.id;
+    const assigned = await api.graphql<Data>(
+      'mutation($input: AssignExerciseInput!) { assignExercise(input: $input) { planItemId } }',
+      { input: { templateId: 'builtin:mock-interview', clientIds: [clientId], planItemId } },
+      o.as.coach,
+    );
+    expect(assigned.data!.assignExercise).toEqual([{ planItemId }]);
+  });
+
   it('keeps the plan inside the caseload', async () => {
     const other = await api.graphql<Data>(
       'query($id: ID!) { improvementPlan(clientId: $id) { clientId } }',

@@ -248,6 +248,9 @@ export class ExerciseAssignment {
   @Field(() => ID, { nullable: true })
   rejectionId!: string | null;
 
+  @Field(() => ID, { nullable: true })
+  planItemId!: string | null;
+
   @Field()
   coachComment!: string;
 
@@ -306,6 +309,14 @@ export class AssignExerciseInput {
   @IsOptional()
   @IsUUID('all', { message: 'Choose a rejection.' })
   rejectionId?: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The plan item this exercise serves (single client only).',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'Choose a plan item.' })
+  planItemId?: string;
 }
 
 @InputType()

@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { API_CONFIG, type ApiConfig } from '../../config/config.js';
-import { RequestTransaction } from '../../database/request-transaction.js';
+import { forEachTenant } from '../../database/per-tenant.js';
+import type { RequestTransaction } from '../../database/request-transaction.js';
 import { reminderEmail } from './email-templates.js';
 import { MailerService } from './mailer.service.js';
 
@@ -60,50 +61,36 @@ export class ReminderService {
   ) {}
 
   /** Creates the due in-app notifications and their emails; returns how many were new. */
-  async run(now: Date): Promise<number> {
-    const organizations: { id: string }[] = await this.dataSource.query(
-      'SELECT id FROM all_organization_ids() AS id',
-    );
-    let created = 0;
-    for (const { id } of organizations) created += await this.runForOrganization(id, now);
-    return created;
+  run(now: Date): Promise<number> {
+    return forEachTenant(this.dataSource, (db, orgId) => this.runForOrganization(db, orgId, now));
   }
 
-  private async runForOrganization(orgId: string, now: Date): Promise<number> {
-    const db = new RequestTransaction(this.dataSource);
-    db.setScope({ orgId });
-    let succeeded = false;
-    try {
-      const manager = await db.manager();
-      const today = now.toISOString().slice(0, 10);
-      const tomorrow = new Date(now.getTime() + 86_400_000).toISOString().slice(0, 10);
-      const fresh: DueReminder[] = await manager.query(
-        `WITH due AS (${DUE_REMINDERS})
-         INSERT INTO notifications (organization_id, user_id, kind, title, body, link, dedupe_key)
-         SELECT $1, user_id, kind, title, coalesce(body, ''), link, dedupe_key FROM due
-         ON CONFLICT (organization_id, dedupe_key) DO NOTHING
-         RETURNING user_id, kind, title, body, link, dedupe_key,
-                   (SELECT email FROM users u WHERE u.id = user_id) AS email,
-                   (SELECT email_reminders FROM users u WHERE u.id = user_id) AS email_reminders`,
-        [orgId, today, tomorrow],
-      );
-      const [{ slug }]: { slug: string }[] = await manager.query(
-        'SELECT slug FROM organizations WHERE id = $1',
-        [orgId],
-      );
-      for (const reminder of fresh.filter((row) => row.email_reminders)) {
-        // In-app links are relative to the organization; emails need the whole address.
-        const url = new URL(`/app/${slug}${reminder.link}`, this.config.WEB_URL).toString();
-        await this.mailer.send(db, {
-          to: reminder.email,
-          ...reminderEmail({ title: reminder.title, detail: reminder.body, url }),
-        });
-      }
-      succeeded = true;
-      return fresh.length;
-    } finally {
-      const tasks = await db.finish(succeeded);
-      for (const task of tasks) await task();
+  private async runForOrganization(db: RequestTransaction, orgId: string, now: Date): Promise<number> {
+    const manager = await db.manager();
+    const today = now.toISOString().slice(0, 10);
+    const tomorrow = new Date(now.getTime() + 86_400_000).toISOString().slice(0, 10);
+    const fresh: DueReminder[] = await manager.query(
+      `WITH due AS (${DUE_REMINDERS})
+       INSERT INTO notifications (organization_id, user_id, kind, title, body, link, dedupe_key)
+       SELECT $1, user_id, kind, title, coalesce(body, ''), link, dedupe_key FROM due
+       ON CONFLICT (organization_id, dedupe_key) DO NOTHING
+       RETURNING user_id, kind, title, body, link, dedupe_key,
+                 (SELECT email FROM users u WHERE u.id = user_id) AS email,
+                 (SELECT email_reminders FROM users u WHERE u.id = user_id) AS email_reminders`,
+      [orgId, today, tomorrow],
+    );
+    const [{ slug }]: { slug: string }[] = await manager.query(
+      'SELECT slug FROM organizations WHERE id = $1',
+      [orgId],
+    );
+    for (const reminder of fresh.filter((row) => row.email_reminders)) {
+      // In-app links are relative to the organization; emails need the whole address.
+      const url = new URL(`/app/${slug}${reminder.link}`, this.config.WEB_URL).toString();
+      await this.mailer.send(db, {
+        to: reminder.email,
+        ...reminderEmail({ title: reminder.title, detail: reminder.body, url }),
+      });
     }
+    return fresh.length;
   }
 }

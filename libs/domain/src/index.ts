@@ -15,3 +15,8 @@ export * from './exercises/built-in-templates.js';
 export * from './exercises/answer-rules.js';
 export * from './plans/plan-vocabulary.js';
 export * from './plans/plan-rules.js';
+export * from './insights/insight-input.js';
+export * from './insights/thresholds.js';
+export * from './insights/funnel.js';
+export * from './insights/insight-rules.js';
+export * from './insights/triage.js';

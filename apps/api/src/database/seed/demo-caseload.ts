@@ -233,11 +233,20 @@ function ordinaryClient(rand: () => number, index: number): DemoClient {
   const last = LAST[(index * 7) % LAST.length];
   const applications: DemoApplication[] = [];
   const count = 12 + Math.floor(rand() * 8);
+  let finalRounds = 0;
   for (let n = 0; n < count; n += 1) {
     const appliedDaysAgo = 3 + Math.floor(((n + rand()) * 110) / count);
     const roll = rand();
+    // At most one final round per ordinary client: several would be the pattern planted for Priya.
     const furthest =
-      roll < 0.45 ? 'applied' : roll < 0.75 ? 'screening' : roll < 0.93 ? 'interview' : 'final_round';
+      roll < 0.45
+        ? 'applied'
+        : roll < 0.75
+          ? 'screening'
+          : roll < 0.93 || finalRounds > 0
+            ? 'interview'
+            : 'final_round';
+    if (furthest === 'final_round') finalRounds += 1;
     const outcome =
       appliedDaysAgo < 14 ? 'open' : rand() < 0.42 ? 'rejected' : rand() < 0.1 ? 'withdrawn' : 'open';
     applications.push(

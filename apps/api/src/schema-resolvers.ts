@@ -12,6 +12,9 @@ import { ViewerResolver } from './modules/identity/viewer.resolver.js';
 import { NotificationResolver } from './modules/notifications/notification.resolver.js';
 import { OutboxResolver } from './modules/notifications/outbox.resolver.js';
 import { PlanResolver } from './modules/plans/plan.resolver.js';
+import { AnalyticsResolver } from './modules/insights/analytics.resolver.js';
+import { CaseloadResolver } from './modules/insights/caseload.resolver.js';
+import { InsightResolver } from './modules/insights/insight.resolver.js';
 import { InvitationResolver } from './modules/tenancy/invitation.resolver.js';
 import { MemberResolver } from './modules/tenancy/member.resolver.js';
 import { OrganizationResolver } from './modules/tenancy/organization.resolver.js';
@@ -33,5 +36,8 @@ export const SCHEMA_RESOLVERS = [
   NotificationResolver,
   OutboxResolver,
   PlanResolver,
+  AnalyticsResolver,
+  CaseloadResolver,
+  InsightResolver,
   ViewerResolver,
 ] as const;

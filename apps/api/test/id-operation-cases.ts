@@ -55,6 +55,31 @@ const emptyList = (name: string, filter: Record<string, unknown>, filterType: st
 export const RUN_LAST: ReadonlySet<string> = new Set(['createExerciseTemplate']);
 
 export const CASES: Record<string, (ids: Ids) => Case> = {
+  clientInsights: (ids) => ({
+    query: 'query($id: ID!) { clientInsights(clientId: $id) { key } }',
+    variables: { id: ids.clientOfA },
+  }),
+  caseloadComparison: (ids) => ({
+    query: 'query($id: ID!) { caseloadComparison(clientId: $id) { caseloadSize } }',
+    variables: { id: ids.clientOfA },
+  }),
+  caseload: (ids) => ({
+    query: 'query($filter: ClientFilter) { caseload(first: 5, filter: $filter) { totalCount } }',
+    variables: { filter: { coachId: ids.coachOfA } },
+    expect: 'empty',
+  }),
+  actOnInsight: (ids) =>
+    mutation('actOnInsight', 'ActOnInsightInput', {
+      clientId: ids.clientOfA,
+      insightKey: 'stage_concentration:final_round',
+      suggestionKey: 'exercise:mock-interview',
+    }),
+  dismissInsight: (ids) =>
+    mutation('dismissInsight', 'DismissInsightInput', {
+      clientId: ids.clientOfA,
+      insightKey: 'stage_concentration:final_round',
+      reason: 'Taken',
+    }),
   markNotificationRead: (ids) => byId('mutation', 'markNotificationRead', ids.notificationOfA),
   improvementPlan: (ids) => ({
     query: 'query($id: ID!) { improvementPlan(clientId: $id) { clientId } }',

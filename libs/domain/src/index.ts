@@ -20,3 +20,4 @@ export * from './insights/thresholds.js';
 export * from './insights/funnel.js';
 export * from './insights/insight-rules.js';
 export * from './insights/triage.js';
+export * from './insights/insight-actions.js';

@@ -1,5 +1,5 @@
 import type { ProgressStage } from '../applications/application-vocabulary.js';
-import { funnel } from './funnel.js';
+import { funnel, stagesReaching } from './funnel.js';
 import type { InsightApplication } from './insight-input.js';
 
 const app = (furthestStage: ProgressStage, i: number, round: number | null = null): InsightApplication => ({
@@ -80,5 +80,17 @@ describe('funnel', () => {
       count: 2,
       conversion: 1,
     });
+  });
+});
+
+describe('stagesReaching', () => {
+  it.each([
+    ['applications', ['applied', 'screening', 'interview', 'final_round', 'offer', 'hired']],
+    ['screens', ['screening', 'interview', 'final_round', 'offer', 'hired']],
+    ['interviews', ['interview', 'final_round', 'offer', 'hired']],
+    ['finals', ['final_round', 'offer', 'hired']],
+    ['offers', ['offer', 'hired']],
+  ] as const)('counts %s from %j', (step, stages) => {
+    expect(stagesReaching(step)).toEqual(stages);
   });
 });

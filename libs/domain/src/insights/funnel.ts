@@ -1,3 +1,4 @@
+import { PROGRESS_STAGES, type ProgressStage } from '../applications/application-vocabulary.js';
 import { stageRank } from '../applications/stage-rules.js';
 import type { InsightApplication } from './insight-input.js';
 
@@ -19,6 +20,12 @@ const STEP_STAGE = {
   finals: 'final_round',
   offers: 'offer',
 } as const;
+
+/** The furthest stages that count an application at a step (for counting in SQL). */
+export function stagesReaching(step: FunnelStepName): ProgressStage[] {
+  const threshold = stageRank(STEP_STAGE[step], 1);
+  return PROGRESS_STAGES.filter((stage) => stageRank(stage, 1) >= threshold);
+}
 
 /** Applications → screens → interviews → finals → offers, counted by the furthest stage reached. */
 export function funnel(applications: readonly InsightApplication[]): FunnelStep[] {

@@ -32,7 +32,7 @@ import type {
   UpdateExerciseTemplateInput,
 } from './dto/exercise.types.js';
 
-const BUILT_IN_PREFIX = 'builtin:';
+export const BUILT_IN_PREFIX = 'builtin:';
 
 type TemplateRow = Pick<
   ExerciseTemplate,

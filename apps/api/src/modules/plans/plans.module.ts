@@ -6,5 +6,6 @@ import { PlanService } from './plan.service.js';
 @Module({
   imports: [CaseloadModule],
   providers: [PlanService, PlanResolver],
+  exports: [PlanService],
 })
 export class PlansModule {}

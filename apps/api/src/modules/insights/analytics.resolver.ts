@@ -1,0 +1,33 @@
+import { ParseUUIDPipe } from '@nestjs/common';
+import { Args, Context, ID, Query, Resolver } from '@nestjs/graphql';
+import { Roles } from '../../common/access.decorators.js';
+import { serviceContext, type GraphQLContext } from '../../common/request-context.js';
+import { AnalyticsService } from './analytics.service.js';
+import { AnalyticsRangeInput, CaseloadComparison, OrganizationAnalytics } from './dto/analytics.types.js';
+
+@Resolver()
+export class AnalyticsResolver {
+  constructor(private readonly analytics: AnalyticsService) {}
+
+  @Roles('owner', 'admin', 'coach')
+  @Query(() => OrganizationAnalytics, {
+    description: 'Rejection patterns across the organization (coaches: across their caseload).',
+  })
+  organizationAnalytics(
+    @Context() ctx: GraphQLContext,
+    @Args('range', { type: () => AnalyticsRangeInput, nullable: true }) range?: AnalyticsRangeInput,
+  ): Promise<OrganizationAnalytics> {
+    return this.analytics.organization(serviceContext(ctx), range ?? {});
+  }
+
+  @Roles('owner', 'admin', 'coach')
+  @Query(() => CaseloadComparison, {
+    description: "A client's funnel beside the median of their primary coach's caseload.",
+  })
+  caseloadComparison(
+    @Context() ctx: GraphQLContext,
+    @Args('clientId', { type: () => ID }, ParseUUIDPipe) clientId: string,
+  ): Promise<CaseloadComparison> {
+    return this.analytics.caseloadComparison(serviceContext(ctx), clientId);
+  }
+}

@@ -1,0 +1,192 @@
+import { Injectable } from '@nestjs/common';
+import { FUNNEL_STEPS, stagesReaching, type FunnelStepName } from '@rebound/domain';
+import { visibleClientCondition } from '../../common/client-visibility.js';
+import { todayUtc } from '../../common/date-only.js';
+import { BadUserInputError } from '../../common/errors.js';
+import type { ServiceContext } from '../../common/request-context.js';
+import { ClientService } from '../caseload/client.service.js';
+import type {
+  AnalyticsRangeInput,
+  CaseloadComparison,
+  CoachFunnel,
+  FunnelCount,
+  OrganizationAnalytics,
+  ReplyRate,
+  StageReasonCell,
+} from './dto/analytics.types.js';
+
+const DAY_MS = 86_400_000;
+export const DEFAULT_RANGE_DAYS = 90;
+export const MAX_RANGE_DAYS = 3 * 366;
+/** Employers listed in the reply-rate table, most asked first. */
+export const EMPLOYER_ROWS = 20;
+
+type StepCounts = Record<FunnelStepName, number>;
+
+/** `count(*) FILTER …` per funnel step over applications `a`, with the stage lists as parameters. */
+function funnelColumns(params: unknown[]): string {
+  return FUNNEL_STEPS.map((step) => {
+    params.push(stagesReaching(step));
+    return `count(a.id) FILTER (WHERE a.furthest_stage = ANY($${params.length}))::int AS "${step}"`;
+  }).join(', ');
+}
+
+function funnelSteps(counts: StepCounts): FunnelCount[] {
+  return FUNNEL_STEPS.map((step, i) => {
+    const previous = i === 0 ? null : counts[FUNNEL_STEPS[i - 1]];
+    return { step, count: counts[step], conversion: previous ? counts[step] / previous : null };
+  });
+}
+
+const rate = (row: Omit<ReplyRate, 'rate'>): ReplyRate => ({
+  ...row,
+  rate: row.requested ? row.answered / row.requested : null,
+});
+
+@Injectable()
+export class AnalyticsService {
+  constructor(private readonly clients: ClientService) {}
+
+  /** Grouped and counted in SQL over the clients the viewer may see (coaches: their caseload). */
+  async organization(
+    ctx: ServiceContext,
+    range: AnalyticsRangeInput = {},
+    now = new Date(),
+  ): Promise<OrganizationAnalytics> {
+    const { from, to } = resolveRange(range, now);
+    const manager = await ctx.db.manager();
+    const scoped = (params: unknown[]) => visibleClientCondition(ctx, 'c', params);
+    const client = (alias: string) =>
+      `JOIN clients c ON c.organization_id = ${alias}.organization_id AND c.id = ${alias}.client_id`;
+
+    const matrixParams: unknown[] = [ctx.orgId, from, to];
+    const matrix: StageReasonCell[] = await manager.query(
+      `SELECT r.stage_reached AS stage,
+              coalesce(r.coach_tag, r.employer_reason, r.client_view_reason, 'unknown') AS reason, count(*)::int AS count
+         FROM rejections r ${client('r')}
+        WHERE r.organization_id = $1 AND r.rejected_on BETWEEN $2 AND $3 AND r.ended_by <> 'client'
+          AND ${scoped(matrixParams)}
+        GROUP BY 1, 2 ORDER BY 1, 2`,
+      matrixParams,
+    );
+
+    const funnelParams: unknown[] = [ctx.orgId, from, to];
+    const columns = funnelColumns(funnelParams);
+    const funnels: (StepCounts & { coachId: string | null; coachName: string | null })[] =
+      await manager.query(
+        `SELECT pa.coach_membership_id AS "coachId", u.name AS "coachName", ${columns}
+         FROM applications a ${client('a')}
+         LEFT JOIN coach_assignments pa
+           ON pa.organization_id = a.organization_id AND pa.client_id = a.client_id AND pa.is_primary
+         LEFT JOIN memberships m ON m.organization_id = pa.organization_id AND m.id = pa.coach_membership_id
+         LEFT JOIN users u ON u.id = m.user_id
+        WHERE a.organization_id = $1 AND a.applied_on BETWEEN $2 AND $3 AND ${scoped(funnelParams)}
+        GROUP BY pa.coach_membership_id, u.name ORDER BY lower(u.name) NULLS LAST, pa.coach_membership_id`,
+        funnelParams,
+      );
+
+    const replyParams: unknown[] = [ctx.orgId, from, to];
+    const replies: (Omit<ReplyRate, 'rate'> & { byEmployer: boolean })[] = await manager.query(
+      `WITH sent AS (
+         SELECT r.stage_reached, lower(btrim(ap.company)) AS employer_key, ap.company, f.status
+           FROM feedback_requests f
+           JOIN rejections r ON r.organization_id = f.organization_id AND r.id = f.rejection_id
+           JOIN applications ap ON ap.organization_id = r.organization_id AND ap.id = r.application_id
+           ${client('r')}
+          WHERE f.organization_id = $1 AND f.status <> 'draft' AND f.sent_on BETWEEN $2 AND $3
+            AND ${scoped(replyParams)})
+       (SELECT false AS "byEmployer", stage_reached AS label, count(*)::int AS requested,
+               count(*) FILTER (WHERE status = 'answered')::int AS answered
+          FROM sent GROUP BY stage_reached ORDER BY stage_reached)
+       UNION ALL
+       (SELECT true, min(company), count(*)::int, count(*) FILTER (WHERE status = 'answered')::int
+          FROM sent GROUP BY employer_key ORDER BY count(*) DESC, min(company) LIMIT ${EMPLOYER_ROWS})`,
+      replyParams,
+    );
+
+    const sum = (rows: { count: number }[]) => rows.reduce((total, row) => total + row.count, 0);
+    return {
+      from,
+      to,
+      applications: sum(funnels.map((row) => ({ count: row.applications }))),
+      rejections: sum(matrix),
+      stageReasonMatrix: matrix,
+      funnelByCoach: funnels.map(({ coachId, coachName, ...counts }): CoachFunnel => ({
+        coachId,
+        coachName,
+        steps: funnelSteps(counts),
+      })),
+      replyRateByStage: replies
+        .filter((row) => !row.byEmployer)
+        .map(({ byEmployer: _, ...row }) => rate(row)),
+      replyRateByEmployer: replies
+        .filter((row) => row.byEmployer)
+        .map(({ byEmployer: _, ...row }) => rate(row)),
+    };
+  }
+
+  /**
+   * The client's conversion at each funnel step beside the median across their primary coach's caseload
+   * (the whole organization when they have no primary coach). One statement.
+   */
+  async caseloadComparison(ctx: ServiceContext, clientId: string): Promise<CaseloadComparison> {
+    await this.clients.find(ctx, clientId);
+    const params: unknown[] = [ctx.orgId, clientId];
+    const columns = funnelColumns(params);
+    const medians = FUNNEL_STEPS.slice(1)
+      .map(
+        (step, i) => `percentile_cont(0.5) WITHIN GROUP (ORDER BY "${step}"::float8 / "${FUNNEL_STEPS[i]}")
+            FILTER (WHERE "${FUNNEL_STEPS[i]}" > 0) AS "${step}"`,
+      )
+      .join(', ');
+    const manager = await ctx.db.manager();
+    const [row]: {
+      client: StepCounts;
+      size: number;
+      medians: Record<FunnelStepName, number | null>;
+    }[] = await manager.query(
+      `WITH coach AS (
+         SELECT coach_membership_id FROM coach_assignments
+          WHERE organization_id = $1 AND client_id = $2 AND is_primary),
+       caseload AS (
+         SELECT c.id FROM clients c
+          WHERE c.organization_id = $1 AND c.status <> 'archived'
+            AND (NOT EXISTS (SELECT 1 FROM coach)
+                 OR EXISTS (SELECT 1 FROM coach_assignments pa JOIN coach ON coach.coach_membership_id = pa.coach_membership_id
+                             WHERE pa.organization_id = c.organization_id AND pa.client_id = c.id AND pa.is_primary))
+          UNION SELECT $2::uuid),
+       per_client AS (
+         SELECT cl.id AS client_id, ${columns}
+           FROM caseload cl
+           LEFT JOIN applications a ON a.organization_id = $1 AND a.client_id = cl.id
+          GROUP BY cl.id)
+       SELECT (SELECT to_jsonb(p) FROM per_client p WHERE p.client_id = $2) AS client,
+              (SELECT count(*)::int FROM per_client) AS size,
+              (SELECT to_jsonb(m) FROM (SELECT ${medians} FROM per_client) m) AS medians`,
+      params,
+    );
+    return {
+      clientId,
+      caseloadSize: row.size,
+      steps: funnelSteps(row.client).map((step) => ({
+        ...step,
+        caseloadMedian: step.step === 'applications' ? null : row.medians[step.step],
+      })),
+    };
+  }
+}
+
+function resolveRange(range: AnalyticsRangeInput, now: Date): { from: string; to: string } {
+  const to = range.to ?? todayUtc(now);
+  const from = range.from ?? todayUtc(new Date(Date.parse(`${to}T00:00:00Z`) - DEFAULT_RANGE_DAYS * DAY_MS));
+  const days = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS;
+  if (days < 0) {
+    throw new BadUserInputError([{ path: 'range.from', message: 'Start on or before the end date.' }]);
+  }
+  if (days > MAX_RANGE_DAYS) {
+    throw new BadUserInputError([
+      { path: 'range.to', message: `Choose a range of at most ${MAX_RANGE_DAYS} days.` },
+    ]);
+  }
+  return { from, to };
+}

@@ -1,0 +1,59 @@
+import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Roles } from '../../common/access.decorators.js';
+import type { Connection } from '../../common/pagination.js';
+import { serviceContext, type GraphQLContext } from '../../common/request-context.js';
+import { ClientFilter } from '../caseload/dto/client.types.js';
+import { Rejection } from '../rejections/dto/rejection.types.js';
+import { RejectionService } from '../rejections/rejection.service.js';
+import {
+  CaseloadConnection,
+  CaseloadCounts,
+  CaseloadEntry,
+  CaseloadSortEnum,
+  type CaseloadSort,
+} from './dto/caseload.types.js';
+import { TriageService } from './triage.service.js';
+
+@Resolver(() => CaseloadEntry)
+export class CaseloadResolver {
+  constructor(
+    private readonly triage: TriageService,
+    private readonly rejections: RejectionService,
+  ) {}
+
+  @Roles('owner', 'admin', 'coach')
+  @Query(() => CaseloadConnection, {
+    description:
+      'The signed-in coach’s clients (admins: everyone, or one coach’s with filter.coachId), by default the ' +
+      'active and paused ones, sorted by who needs attention first.',
+  })
+  caseload(
+    @Context() ctx: GraphQLContext,
+    @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+    @Args('sort', { type: () => CaseloadSortEnum, defaultValue: 'attention' }) sort?: CaseloadSort,
+    @Args('filter', { type: () => ClientFilter, nullable: true }) filter?: ClientFilter,
+  ): Promise<Connection<CaseloadEntry>> {
+    return this.triage.caseload(serviceContext(ctx), first, after, sort ?? 'attention', filter ?? {});
+  }
+
+  @ResolveField(() => Rejection, { nullable: true })
+  lastRejection(@Parent() entry: CaseloadEntry, @Context() ctx: GraphQLContext): Promise<Rejection | null> {
+    const service = serviceContext(ctx);
+    return ctx.loaders
+      .get('client.lastRejection', (ids) => this.rejections.latestOf(service, ids), null as Rejection | null)
+      .load(entry.id);
+  }
+
+  @ResolveField(() => CaseloadCounts)
+  counts(@Parent() entry: CaseloadEntry, @Context() ctx: GraphQLContext): Promise<CaseloadCounts | null> {
+    const service = serviceContext(ctx);
+    return ctx.loaders
+      .get(
+        'client.caseloadCounts',
+        (ids) => this.triage.countsOf(service, ids),
+        null as CaseloadCounts | null,
+      )
+      .load(entry.id);
+  }
+}

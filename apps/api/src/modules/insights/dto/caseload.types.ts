@@ -1,0 +1,60 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ConnectionType } from '../../../common/pagination.js';
+import { Client } from '../../caseload/dto/client.types.js';
+import { TriageReason } from './insight.types.js';
+
+export const CaseloadSortEnum = {
+  ATTENTION: 'attention',
+  NAME: 'name',
+} as const;
+export type CaseloadSort = (typeof CaseloadSortEnum)[keyof typeof CaseloadSortEnum];
+registerEnumType(CaseloadSortEnum, {
+  name: 'CaseloadSort',
+  description: 'ATTENTION: highest triage score first, then by name.',
+});
+
+@ObjectType({ description: 'Open work around a client, counted in SQL.' })
+export class CaseloadCounts {
+  @Field(() => Int)
+  applications!: number;
+
+  @Field(() => Int, { description: 'Applications not closed yet.' })
+  openApplications!: number;
+
+  @Field(() => Int)
+  rejections!: number;
+
+  @Field(() => Int, { description: 'Exercises assigned or in progress whose due date has passed.' })
+  overdueExercises!: number;
+
+  @Field(() => Int, { description: 'Exercises submitted and waiting for the coach.' })
+  submissionsToReview!: number;
+
+  @Field(() => Int, { description: 'Plan items to do or in progress.' })
+  openPlanItems!: number;
+
+  @Field(() => Int, { description: 'Feedback requests sent and not answered yet.' })
+  pendingFeedbackRequests!: number;
+
+  clientId!: string;
+}
+
+@ObjectType({ description: 'One client in a caseload, with how much they need the coach now.' })
+export class CaseloadEntry {
+  @Field(() => ID, { description: "The client's id." })
+  id!: string;
+
+  @Field(() => Client)
+  client!: Client;
+
+  @Field(() => Int, { description: 'The triage score: the sum of the points of `attentionReasons`.' })
+  attentionScore!: number;
+
+  @Field(() => [TriageReason], { description: 'What makes up the score, most points first.' })
+  attentionReasons!: TriageReason[];
+
+  @Field(() => Int, { description: 'Insights found in the client’s history.' })
+  insightCount!: number;
+}
+
+export const CaseloadConnection = ConnectionType(CaseloadEntry, 'Caseload');

@@ -1,0 +1,161 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import {
+  INSIGHT_KINDS,
+  TRIAGE_REASON_KINDS,
+  type InsightKind,
+  type InsightSeverity,
+  type PlanItemCategory,
+  type TriageReasonKind,
+} from '@rebound/domain';
+import { IsDateOnly } from '../../../common/date-only.js';
+import { PlanItemCategoryEnum } from '../../plans/dto/plan.types.js';
+
+const upperEnum = <T extends string>(values: readonly T[]) =>
+  Object.fromEntries(values.map((value) => [value.toUpperCase(), value])) as Record<Uppercase<T>, T>;
+
+export const InsightKindEnum = upperEnum(INSIGHT_KINDS);
+registerEnumType(InsightKindEnum, { name: 'InsightKind' });
+
+export const InsightSeverityEnum = {
+  CRITICAL: 'critical',
+  WARNING: 'warning',
+  INFO: 'info',
+} as const satisfies Record<string, InsightSeverity>;
+registerEnumType(InsightSeverityEnum, { name: 'InsightSeverity' });
+
+export const TriageReasonKindEnum = upperEnum(TRIAGE_REASON_KINDS);
+registerEnumType(TriageReasonKindEnum, { name: 'TriageReasonKind' });
+
+export const InsightSuggestionTypeEnum = { EXERCISE: 'exercise', PLAN_ITEM: 'plan_item' } as const;
+registerEnumType(InsightSuggestionTypeEnum, { name: 'InsightSuggestionType' });
+
+@ObjectType()
+export class InsightEvidence {
+  @Field(() => [ID])
+  rejectionIds!: string[];
+
+  @Field(() => [ID])
+  applicationIds!: string[];
+}
+
+@ObjectType({ description: 'Something to do about an insight: an exercise to assign or a plan item to add.' })
+export class InsightSuggestion {
+  @Field({ description: 'Names the suggestion within its insight, for actOnInsight.' })
+  key!: string;
+
+  @Field(() => InsightSuggestionTypeEnum)
+  type!: 'exercise' | 'plan_item';
+
+  @Field(() => String, { nullable: true, description: 'The exercise template (`builtin:<key>`).' })
+  templateId!: string | null;
+
+  @Field(() => PlanItemCategoryEnum, { nullable: true })
+  category!: PlanItemCategory | null;
+
+  @Field({ description: 'The exercise or plan item title.' })
+  title!: string;
+
+  @Field({ description: 'True once acted on for the evidence shown.' })
+  actedOn!: boolean;
+
+  @Field(() => ID, { nullable: true })
+  assignmentId!: string | null;
+
+  @Field(() => ID, { nullable: true })
+  planItemId!: string | null;
+}
+
+@ObjectType()
+export class InsightDismissal {
+  @Field()
+  reason!: string;
+
+  @Field()
+  dismissedAt!: Date;
+}
+
+@ObjectType({ description: 'A pattern in one client’s history, with the rows behind it.' })
+export class ClientInsight {
+  @Field({ description: 'Stable across runs, e.g. `stage_concentration:final_round`.' })
+  key!: string;
+
+  @Field(() => InsightKindEnum)
+  kind!: InsightKind;
+
+  @Field(() => InsightSeverityEnum)
+  severity!: InsightSeverity;
+
+  @Field()
+  sentence!: string;
+
+  @Field(() => InsightEvidence)
+  evidence!: InsightEvidence;
+
+  @Field(() => [InsightSuggestion])
+  suggestions!: InsightSuggestion[];
+
+  @Field(() => InsightDismissal, {
+    nullable: true,
+    description: 'Set while a dismissal covers the current evidence; new evidence brings the insight back.',
+  })
+  dismissal!: InsightDismissal | null;
+}
+
+@ObjectType()
+export class TriageReason {
+  @Field(() => TriageReasonKindEnum)
+  kind!: TriageReasonKind;
+
+  @Field(() => Int)
+  points!: number;
+
+  @Field()
+  sentence!: string;
+}
+
+@InputType()
+export class ActOnInsightInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Choose a client.' })
+  clientId!: string;
+
+  @Field()
+  @IsString()
+  @IsNotEmpty({ message: 'Choose an insight.' })
+  @MaxLength(120)
+  insightKey!: string;
+
+  @Field({ description: 'InsightSuggestion.key' })
+  @IsString()
+  @IsNotEmpty({ message: 'Choose a suggestion.' })
+  @MaxLength(120)
+  suggestionKey!: string;
+
+  @Field({
+    nullable: true,
+    description: 'YYYY-MM-DD; for an exercise, its due date; for a plan item, its own.',
+  })
+  @IsOptional()
+  @IsDateOnly()
+  dueOn?: string;
+}
+
+@InputType()
+export class DismissInsightInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Choose a client.' })
+  clientId!: string;
+
+  @Field()
+  @IsString()
+  @IsNotEmpty({ message: 'Choose an insight.' })
+  @MaxLength(120)
+  insightKey!: string;
+
+  @Field()
+  @IsString()
+  @IsNotEmpty({ message: 'Say why, so that colleagues understand.' })
+  @MaxLength(500, { message: 'Use at most 500 characters.' })
+  reason!: string;
+}

@@ -1,0 +1,172 @@
+import { Injectable } from '@nestjs/common';
+import { clientInsights, triageScore } from '@rebound/domain';
+import { isStaff, visibleClientCondition } from '../../common/client-visibility.js';
+import { todayUtc } from '../../common/date-only.js';
+import { ForbiddenError } from '../../common/errors.js';
+import { Connection, decodeCursor, pageSize, toConnection } from '../../common/pagination.js';
+import type { ServiceContext } from '../../common/request-context.js';
+import { CLIENT_COLUMNS } from '../caseload/client.service.js';
+import type { Client, ClientFilter } from '../caseload/dto/client.types.js';
+import { ClientHistoryService } from './client-history.service.js';
+import type { CaseloadCounts, CaseloadEntry, CaseloadSort } from './dto/caseload.types.js';
+import type { TriageReason } from './dto/insight.types.js';
+
+/** Without a status filter, a caseload shows the clients still searching. */
+const DEFAULT_STATUSES = ['active', 'paused'];
+
+type EntryRow = Client & { score: number; reasons: TriageReason[]; insightCount: number; scoreKey: string };
+
+@Injectable()
+export class TriageService {
+  constructor(private readonly histories: ClientHistoryService) {}
+
+  /**
+   * The viewer's caseload (coaches: their clients; admins: everyone, or one coach's with `coachId`),
+   * sorted by attention or by name. Triage scores of the listed clients that are missing (something
+   * changed) or from an earlier day are computed first, in a fixed number of statements.
+   */
+  async caseload(
+    ctx: ServiceContext,
+    first: number,
+    after: string | null | undefined,
+    sort: CaseloadSort,
+    filter: ClientFilter = {},
+    now = new Date(),
+  ): Promise<Connection<CaseloadEntry>> {
+    if (!isStaff(ctx)) throw new ForbiddenError('The caseload is for coaches.');
+    const limit = pageSize(first);
+    const cursor = decodeCursor(after);
+    const today = todayUtc(now);
+    const params: unknown[] = [ctx.orgId];
+    const conditions = ['c.organization_id = $1', visibleClientCondition(ctx, 'c', params)];
+    params.push(filter.statuses?.length ? filter.statuses : DEFAULT_STATUSES);
+    conditions.push(`c.status = ANY($${params.length})`);
+    if (filter.coachId) {
+      params.push(filter.coachId);
+      conditions.push(`EXISTS (SELECT 1 FROM coach_assignments fa WHERE fa.organization_id = c.organization_id
+        AND fa.client_id = c.id AND fa.coach_membership_id = $${params.length})`);
+    }
+    if (filter.search?.trim()) {
+      params.push(
+        `%${filter.search
+          .trim()
+          .toLowerCase()
+          .replace(/[\\%_]/g, (char) => `\\${char}`)}%`,
+      );
+      conditions.push(
+        `(lower(c.name) LIKE $${params.length} OR lower(coalesce(c.email, '')) LIKE $${params.length})`,
+      );
+    }
+    const where = conditions.join(' AND ');
+    await this.refresh(ctx, where, [...params], today, now);
+
+    const countParams = [...params];
+    const sortKey =
+      sort === 'attention' ? `lpad(t.score::text, 10, '0') || '|' || lower(c.name)` : 'lower(c.name)';
+    if (cursor) {
+      params.push(cursor.key, cursor.id);
+      const [key, id] = [`$${params.length - 1}`, `$${params.length}::uuid`];
+      conditions.push(
+        sort === 'attention'
+          ? `(t.score < split_part(${key}, '|', 1)::int
+              OR (t.score = split_part(${key}, '|', 1)::int
+                  AND (lower(c.name), c.id) > (substr(${key}, strpos(${key}, '|') + 1), ${id})))`
+          : `(lower(c.name), c.id) > (${key}, ${id})`,
+      );
+    }
+    params.push(limit + 1);
+    const order = sort === 'attention' ? 't.score DESC, lower(c.name), c.id' : 'lower(c.name), c.id';
+    const manager = await ctx.db.manager();
+    const rows: EntryRow[] = await manager.query(
+      `SELECT ${CLIENT_COLUMNS}, t.score, t.reasons, t.insight_count AS "insightCount", ${sortKey} AS "scoreKey"
+         FROM clients c JOIN client_triage t ON t.organization_id = c.organization_id AND t.id = c.id
+        WHERE ${conditions.join(' AND ')} ORDER BY ${order} LIMIT $${params.length}`,
+      params,
+    );
+    const [{ count }] = await manager.query(
+      `SELECT count(*)::int AS count FROM clients c WHERE ${where}`,
+      countParams,
+    );
+    const connection = toConnection(
+      rows.map((row) => ({ ...row, cursorAt: row.scoreKey })),
+      limit,
+      count,
+    );
+    return {
+      ...connection,
+      edges: connection.edges.map(({ cursor: edgeCursor, node }) => {
+        const { score, reasons, insightCount, scoreKey: _key, ...client } = node;
+        return {
+          cursor: edgeCursor,
+          node: { id: client.id, client, attentionScore: score, attentionReasons: reasons, insightCount },
+        };
+      }),
+    };
+  }
+
+  /** Open work per client, for a page of the caseload: one statement. */
+  async countsOf(ctx: ServiceContext, clientIds: readonly string[]): Promise<Map<string, CaseloadCounts>> {
+    const manager = await ctx.db.manager();
+    const rows: CaseloadCounts[] = await manager.query(
+      `SELECT c.id AS "clientId",
+              (SELECT count(*)::int FROM applications a WHERE a.organization_id = c.organization_id AND a.client_id = c.id) AS applications,
+              (SELECT count(*)::int FROM applications a WHERE a.organization_id = c.organization_id AND a.client_id = c.id
+                  AND a.closed_at IS NULL) AS "openApplications",
+              (SELECT count(*)::int FROM rejections r WHERE r.organization_id = c.organization_id AND r.client_id = c.id) AS rejections,
+              (SELECT count(*)::int FROM exercise_assignments e WHERE e.organization_id = c.organization_id AND e.client_id = c.id
+                  AND e.status IN ('assigned', 'in_progress') AND e.due_on < $3::date) AS "overdueExercises",
+              (SELECT count(*)::int FROM exercise_assignments e WHERE e.organization_id = c.organization_id AND e.client_id = c.id
+                  AND e.status = 'submitted') AS "submissionsToReview",
+              (SELECT count(*)::int FROM plan_items p WHERE p.organization_id = c.organization_id AND p.client_id = c.id
+                  AND p.status IN ('todo', 'doing')) AS "openPlanItems",
+              (SELECT count(*)::int FROM feedback_requests f JOIN rejections r
+                  ON r.organization_id = f.organization_id AND r.id = f.rejection_id
+                WHERE f.organization_id = c.organization_id AND r.client_id = c.id AND f.status = 'sent') AS "pendingFeedbackRequests"
+         FROM clients c WHERE c.organization_id = $1 AND c.id = ANY($2)`,
+      [ctx.orgId, clientIds, todayUtc()],
+    );
+    return new Map(rows.map((row) => [row.clientId, row]));
+  }
+
+  /** Computes the triage rows that are missing or dated before today for the clients matching `where`. */
+  private async refresh(
+    ctx: ServiceContext,
+    where: string,
+    params: unknown[],
+    today: string,
+    now: Date,
+  ): Promise<void> {
+    const manager = await ctx.db.manager();
+    params.push(today);
+    const stale: { id: string }[] = await manager.query(
+      `SELECT c.id FROM clients c
+         LEFT JOIN client_triage t ON t.organization_id = c.organization_id AND t.id = c.id
+        WHERE ${where} AND (t.id IS NULL OR t.computed_on < $${params.length}::date)`,
+      params,
+    );
+    if (!stale.length) return;
+    const ids = stale.map((row) => row.id);
+    const histories = await this.histories.load(ctx, ids);
+    const scored = ids.map((id) => {
+      const history = histories.get(id)!;
+      const { score, reasons } = triageScore(history, now);
+      return { id, score, reasons: JSON.stringify(reasons), insights: clientInsights(history, now).length };
+    });
+    await manager.query(
+      `INSERT INTO client_triage (organization_id, id, score, reasons, insight_count, computed_on)
+       SELECT $1, s.id, s.score, s.reasons::jsonb, s.insights, $6::date
+         FROM unnest($2::uuid[], $3::int[], $4::text[], $5::int[]) AS s (id, score, reasons, insights)
+       ON CONFLICT (organization_id, id) DO UPDATE
+         SET score = excluded.score, reasons = excluded.reasons, insight_count = excluded.insight_count,
+             computed_on = excluded.computed_on`,
+      [
+        ctx.orgId,
+        scored.map((s) => s.id),
+        scored.map((s) => s.score),
+        scored.map((s) => s.reasons),
+        scored.map((s) => s.insights),
+        today,
+      ],
+    );
+  }
+}

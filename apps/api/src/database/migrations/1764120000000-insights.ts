@@ -4,10 +4,12 @@ import { tenantTableSql } from '../tenant-table.sql.js';
 /**
  * Insights: the triage snapshot that orders a caseload, and what coaches did about an insight.
  *
- * `client_triage` caches the domain's triage score per client (its id is the client's id). A write to
- * anything the score reads deletes the client's row in the same transaction (triggers below, so every
- * path is covered: API, worker, seed, imports); a row computed on an earlier UTC day is stale too, because
- * the score counts days. Readers recompute missing or stale rows before they sort.
+ * `client_triage` caches, per client (its id is the client's id), the domain's triage score and the
+ * figures a caseload row shows (open work counted in SQL, the last rejection), so that a page of a
+ * 5,000-client caseload is one indexed read. A write to anything it reads deletes the client's row in the
+ * same transaction (triggers below, so every path is covered: API, worker, seed, imports); a row computed
+ * on an earlier UTC day is stale too, because the score counts days. Readers recompute missing or stale
+ * rows before they sort.
  */
 export class Insights1764120000000 implements MigrationInterface {
   name = 'Insights1764120000000';
@@ -20,6 +22,8 @@ export class Insights1764120000000 implements MigrationInterface {
         score integer NOT NULL CHECK (score >= 0),
         reasons jsonb NOT NULL,
         insight_count integer NOT NULL,
+        counts jsonb NOT NULL,
+        last_rejection_id uuid,
         computed_on date NOT NULL,
         FOREIGN KEY (organization_id, id) REFERENCES clients (organization_id, id) ON DELETE CASCADE
       `,
@@ -49,6 +53,20 @@ export class Insights1764120000000 implements MigrationInterface {
         CHECK ((action = 'plan_item_added') = (suggestion_key LIKE 'plan_item:%')),
         -- Acting twice on the same suggestion for the same evidence is a retry, not a second action.
         CONSTRAINT insight_actions_once_key UNIQUE (organization_id, client_id, insight_key, suggestion_key, evidence_key)
+      `,
+      ),
+    );
+    // Organization analytics aggregate tens of thousands of rows; a result serves its scope for a minute.
+    await db.query(
+      tenantTableSql(
+        'analytics_cache',
+        `
+        scope_key text NOT NULL,
+        range_from date NOT NULL,
+        range_to date NOT NULL,
+        data jsonb NOT NULL,
+        computed_at timestamptz NOT NULL DEFAULT now(),
+        CONSTRAINT analytics_cache_scope_key UNIQUE (organization_id, scope_key, range_from, range_to)
       `,
       ),
     );
@@ -90,11 +108,14 @@ export class Insights1764120000000 implements MigrationInterface {
         FOR EACH ROW EXECUTE FUNCTION forget_client_triage_via_rejection();
       CREATE TRIGGER exercise_assignments_forget_triage AFTER INSERT OR UPDATE OR DELETE ON exercise_assignments
         FOR EACH ROW EXECUTE FUNCTION forget_client_triage();
+      CREATE TRIGGER plan_items_forget_triage AFTER INSERT OR UPDATE OR DELETE ON plan_items
+        FOR EACH ROW EXECUTE FUNCTION forget_client_triage();
     `);
   }
 
   async down(db: QueryRunner): Promise<void> {
     await db.query(`
+      DROP TRIGGER plan_items_forget_triage ON plan_items;
       DROP TRIGGER exercise_assignments_forget_triage ON exercise_assignments;
       DROP TRIGGER feedback_requests_forget_triage ON feedback_requests;
       DROP TRIGGER rejections_forget_triage ON rejections;
@@ -104,6 +125,7 @@ export class Insights1764120000000 implements MigrationInterface {
       DROP INDEX exercise_assignments_open_client_idx;
       DROP INDEX feedback_requests_sent_idx;
       DROP INDEX rejections_range_idx;
+      DROP TABLE analytics_cache;
       DROP TABLE insight_actions;
       DROP TABLE client_triage;
     `);

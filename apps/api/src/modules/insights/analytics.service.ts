@@ -20,6 +20,12 @@ export const DEFAULT_RANGE_DAYS = 90;
 export const MAX_RANGE_DAYS = 3 * 366;
 /** Employers listed in the reply-rate table, most asked first. */
 export const EMPLOYER_ROWS = 20;
+/**
+ * How long computed analytics serve their scope (organization or one coach's caseload) and range. The
+ * figures aggregate up to hundreds of thousands of rows; a dashboard a minute old is still true enough, and
+ * it says when it was computed.
+ */
+export const ANALYTICS_CACHE_SECONDS = 60;
 
 type StepCounts = Record<FunnelStepName, number>;
 
@@ -47,13 +53,50 @@ const rate = (row: Omit<ReplyRate, 'rate'>): ReplyRate => ({
 export class AnalyticsService {
   constructor(private readonly clients: ClientService) {}
 
-  /** Grouped and counted in SQL over the clients the viewer may see (coaches: their caseload). */
+  /**
+   * Grouped and counted in SQL over the clients the viewer may see (coaches: their caseload), served from
+   * the cache while it is fresh. Concurrent misses for the same scope and range wait for one computation.
+   */
   async organization(
     ctx: ServiceContext,
     range: AnalyticsRangeInput = {},
     now = new Date(),
   ): Promise<OrganizationAnalytics> {
     const { from, to } = resolveRange(range, now);
+    const manager = await ctx.db.manager();
+    const scope = isStaffWithEveryone(ctx) ? 'organization' : `coach:${ctx.membershipId}`;
+    const key = [ctx.orgId, scope, from, to];
+    const cached = async (): Promise<OrganizationAnalytics | null> => {
+      const rows: { data: OrganizationAnalytics; computedAt: Date }[] = await manager.query(
+        `SELECT data, computed_at AS "computedAt" FROM analytics_cache
+          WHERE organization_id = $1 AND scope_key = $2 AND range_from = $3 AND range_to = $4
+            AND computed_at > now() - make_interval(secs => ${ANALYTICS_CACHE_SECONDS})`,
+        key,
+      );
+      return rows.length ? { ...rows[0].data, computedAt: rows[0].computedAt } : null;
+    };
+    const hit = await cached();
+    if (hit) return hit;
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [key.join('|')]);
+    const filledMeanwhile = await cached();
+    if (filledMeanwhile) return filledMeanwhile;
+    const computed = await this.compute(ctx, from, to);
+    const [{ computedAt }]: { computedAt: Date }[] = await manager.query(
+      `INSERT INTO analytics_cache (organization_id, scope_key, range_from, range_to, data)
+       VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (organization_id, scope_key, range_from, range_to)
+         DO UPDATE SET data = excluded.data, computed_at = now()
+       RETURNING computed_at AS "computedAt"`,
+      [...key, JSON.stringify(computed)],
+    );
+    return { ...computed, computedAt };
+  }
+
+  private async compute(
+    ctx: ServiceContext,
+    from: string,
+    to: string,
+  ): Promise<Omit<OrganizationAnalytics, 'computedAt'>> {
     const manager = await ctx.db.manager();
     const scoped = (params: unknown[]) => visibleClientCondition(ctx, 'c', params);
     const client = (alias: string) =>
@@ -175,6 +218,8 @@ export class AnalyticsService {
     };
   }
 }
+
+const isStaffWithEveryone = (ctx: ServiceContext) => ctx.role === 'owner' || ctx.role === 'admin';
 
 function resolveRange(range: AnalyticsRangeInput, now: Date): { from: string; to: string } {
   const to = range.to ?? todayUtc(now);

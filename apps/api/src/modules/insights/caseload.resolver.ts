@@ -7,7 +7,6 @@ import { Rejection } from '../rejections/dto/rejection.types.js';
 import { RejectionService } from '../rejections/rejection.service.js';
 import {
   CaseloadConnection,
-  CaseloadCounts,
   CaseloadEntry,
   CaseloadSortEnum,
   type CaseloadSort,
@@ -39,21 +38,10 @@ export class CaseloadResolver {
 
   @ResolveField(() => Rejection, { nullable: true })
   lastRejection(@Parent() entry: CaseloadEntry, @Context() ctx: GraphQLContext): Promise<Rejection | null> {
+    if (!entry.lastRejectionId) return Promise.resolve(null);
     const service = serviceContext(ctx);
     return ctx.loaders
-      .get('client.lastRejection', (ids) => this.rejections.latestOf(service, ids), null as Rejection | null)
-      .load(entry.id);
-  }
-
-  @ResolveField(() => CaseloadCounts)
-  counts(@Parent() entry: CaseloadEntry, @Context() ctx: GraphQLContext): Promise<CaseloadCounts | null> {
-    const service = serviceContext(ctx);
-    return ctx.loaders
-      .get(
-        'client.caseloadCounts',
-        (ids) => this.triage.countsOf(service, ids),
-        null as CaseloadCounts | null,
-      )
-      .load(entry.id);
+      .get('rejection', (ids) => this.rejections.findMany(service, ids), null as Rejection | null)
+      .load(entry.lastRejectionId);
   }
 }

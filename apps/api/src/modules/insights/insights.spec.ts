@@ -428,6 +428,22 @@ describe('insights on the demo caseload', () => {
       }
     });
 
+    it('serves the same figures from the cache for a minute, per scope and range', async () => {
+      const range = { from: '2025-01-01', to: '2027-12-31' };
+      const query = `query($range: AnalyticsRangeInput) { organizationAnalytics(range: $range) { computedAt rejections } }`;
+      const first = await api.graphql<Data>(query, { range }, as.owner);
+      const again = await api.graphql<Data>(query, { range }, as.owner);
+      expect(again.data!.organizationAnalytics).toEqual(first.data!.organizationAnalytics);
+      const other = await api.graphql<Data>(query, { range: { ...range, from: '2025-01-02' } }, as.owner);
+      expect(other.data!.organizationAnalytics.computedAt).not.toBe(
+        first.data!.organizationAnalytics.computedAt,
+      );
+      const [{ count }] = await ownerQuery<{ count: number }>(
+        `SELECT count(*)::int AS count FROM analytics_cache WHERE scope_key = 'organization'`,
+      );
+      expect(count).toBe(2);
+    });
+
     it("scopes a coach's analytics to their caseload", async () => {
       const range = { from: '2025-01-01', to: '2027-12-31' };
       const coach = await api.graphql<Data>(ANALYTICS, { range }, as.coach);

@@ -137,18 +137,6 @@ export class RejectionService {
     return new Map(rows.map((row) => [row.applicationId, this.present(ctx, row)]));
   }
 
-  /** Each client's most recent rejection, for caseload lists. */
-  async latestOf(ctx: ServiceContext, clientIds: readonly string[]): Promise<Map<string, Rejection>> {
-    const params: unknown[] = [ctx.orgId, clientIds];
-    const manager = await ctx.db.manager();
-    const rows: Rejection[] = await manager.query(
-      `SELECT DISTINCT ON (r.client_id) ${REJECTION_COLUMNS} FROM ${visibleRejections(ctx, params)}
-          AND r.client_id = ANY($2) ORDER BY r.client_id, r.rejected_on DESC, r.created_at DESC, r.id DESC`,
-      params,
-    );
-    return new Map(rows.map((row) => [row.clientId, this.present(ctx, row)]));
-  }
-
   async findMany(ctx: ServiceContext, ids: readonly string[]): Promise<Map<string, Rejection>> {
     const params: unknown[] = [ctx.orgId, ids];
     const manager = await ctx.db.manager();

@@ -92,6 +92,9 @@ export class OrganizationAnalytics {
   @Field()
   to!: string;
 
+  @Field({ description: 'When these figures were computed; they are served for up to a minute.' })
+  computedAt!: Date;
+
   @Field(() => Int, { description: 'Applications made in the range.' })
   applications!: number;
 

@@ -35,8 +35,6 @@ export class CaseloadCounts {
 
   @Field(() => Int, { description: 'Feedback requests sent and not answered yet.' })
   pendingFeedbackRequests!: number;
-
-  clientId!: string;
 }
 
 @ObjectType({ description: 'One client in a caseload, with how much they need the coach now.' })
@@ -55,6 +53,11 @@ export class CaseloadEntry {
 
   @Field(() => Int, { description: 'Insights found in the client’s history.' })
   insightCount!: number;
+
+  @Field(() => CaseloadCounts)
+  counts!: CaseloadCounts;
+
+  lastRejectionId!: string | null;
 }
 
 export const CaseloadConnection = ConnectionType(CaseloadEntry, 'Caseload');

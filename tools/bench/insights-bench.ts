@@ -1,0 +1,307 @@
+/**
+ * `npm run bench:insights`: the caseload and analytics figures of issue 6 on this machine.
+ *
+ * Plants a tenant with 5,000 clients, 200,000 applications and ~80,000 rejections beside 20 smaller
+ * tenants (one of them with 10 clients) in a throwaway embedded PostgreSQL, then:
+ *  1. serves the real API (its own process, as `npm start` runs it) and loads `caseload(first: 50)` and
+ *     `organizationAnalytics` (default range, 90 days) with 20 concurrent connections (autocannon);
+ *  2. loads a bare node:http + pg baseline that fetches the same caseload page with hand-written SQL;
+ *  3. counts the SQL statements of one caseload request at 10 and at 5,000 clients and sums the server-side
+ *     time of the big one's statements (PostgreSQL's own durations, from its log).
+ * Targets: caseload p95 < 100 ms, organizationAnalytics p95 < 300 ms, API ≥ 0.5× the baseline's throughput.
+ */
+import { mkdtemp, chmod, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import autocannon from 'autocannon';
+import { ensureDatabase, provisionAppRole, startEmbeddedPostgres, withClient } from '@rebound/dev-postgres';
+import { runMigrations } from '@rebound/api/database';
+import { startChild, stopChild, waitUntilServing } from '../src/process-group.js';
+import { generateTenant, type GeneratedTenant } from './generate-tenants.js';
+
+const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
+const CONNECTIONS = 20;
+const API_PORT = 3901;
+const BASELINE_PORT = 3902;
+const AUTH_SECRET = randomBytes(32).toString('base64url');
+const SERVICE_KEY = randomBytes(32).toString('base64url');
+
+const CASELOAD = `{ caseload(first: 50) { totalCount edges { node { id attentionScore insightCount
+  attentionReasons { kind points sentence } client { id name email status }
+  lastRejection { id rejectedOn stageReached } counts { applications openApplications rejections overdueExercises
+  submissionsToReview openPlanItems pendingFeedbackRequests } } } } }`;
+const ANALYTICS = `{ organizationAnalytics { applications rejections stageReasonMatrix { stage reason count }
+  funnelByCoach { coachName steps { step count conversion } } replyRateByStage { label requested answered rate }
+  replyRateByEmployer { label requested answered rate } } }`;
+
+const log = (line: string) => console.log(`[bench] ${line}`);
+
+async function sessionHeaders(ownerUrl: string, tenant: GeneratedTenant): Promise<Record<string, string>> {
+  const { encode } = await import('@auth/core/jwt');
+  const sessionId = await withClient(ownerUrl, async (client) => {
+    const { rows } = await client.query<{ id: string }>(
+      `INSERT INTO sessions (user_id, expires_at) VALUES ($1, now() + interval '1 day') RETURNING id`,
+      [tenant.ownerUserId],
+    );
+    return rows[0].id;
+  });
+  const token = await encode({
+    token: { sub: tenant.ownerUserId, sid: sessionId },
+    secret: AUTH_SECRET,
+    salt: 'authjs.session-token',
+  });
+  return {
+    authorization: `Bearer ${token}`,
+    'x-rebound-org': tenant.slug,
+    'content-type': 'application/json',
+  };
+}
+
+interface LoggedStatement {
+  ms: number;
+  phase: string;
+  text: string;
+}
+
+interface Load {
+  requestsPerSecond: number;
+  p50: number;
+  p95: number;
+  errors: number;
+}
+
+/** Runs autocannon and takes percentiles from every response's own time (autocannon reports p97.5, not p95). */
+function load(
+  url: string,
+  options: { method?: 'POST' | 'GET'; headers?: Record<string, string>; body?: string },
+): Promise<Load> {
+  const times: number[] = [];
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(
+      { url, connections: CONNECTIONS, duration: DURATION_SECONDS, ...options },
+      (error, result) => {
+        if (error) return reject(error);
+        times.sort((a, b) => a - b);
+        const percentile = (p: number) =>
+          Math.round(times[Math.min(times.length - 1, Math.floor(p * times.length))] * 10) / 10;
+        resolve({
+          requestsPerSecond: result.requests.total / DURATION_SECONDS,
+          p50: percentile(0.5),
+          p95: percentile(0.95),
+          errors: result.errors + result.non2xx + result.timeouts,
+        });
+      },
+    );
+    instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
+  });
+}
+
+async function graphql(headers: Record<string, string>, query: string): Promise<Record<string, unknown>> {
+  const response = await fetch(`http://127.0.0.1:${API_PORT}/graphql`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ query }),
+  });
+  const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+  if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
+  return body.data!;
+}
+
+async function main(): Promise<void> {
+  const parent = await mkdtemp(join(tmpdir(), 'rebound-bench-'));
+  await chmod(parent, 0o755);
+  let durationSink: ((entry: LoggedStatement) => void) | null = null;
+  const server = await startEmbeddedPostgres({
+    dataDir: join(parent, 'cluster'),
+    persistent: false,
+    onLog: (chunk) => {
+      for (const match of String(chunk).matchAll(
+        /duration: ([\d.]+) ms\s+(parse|bind|execute|statement)[^:]*: ([^\n]*)/g,
+      )) {
+        durationSink?.({ ms: Number(match[1]), phase: match[2], text: match[3] });
+      }
+    },
+  });
+  const children: Parameters<typeof stopChild>[0][] = [];
+  try {
+    const ownerUrl = await ensureDatabase(server.adminUrl, 'rebound_bench');
+    await runMigrations(ownerUrl);
+    const appUrl = await provisionAppRole(ownerUrl, randomBytes(18).toString('base64url'));
+
+    let started = Date.now();
+    const big = await generateTenant(ownerUrl, {
+      slug: 'big',
+      clients: 5000,
+      applicationsPerClient: 40,
+      coaches: 25,
+    });
+    const tiny = await generateTenant(ownerUrl, {
+      slug: 'tiny',
+      clients: 10,
+      applicationsPerClient: 40,
+      coaches: 1,
+    });
+    for (let i = 1; i <= 19; i++) {
+      await generateTenant(ownerUrl, {
+        slug: `small-${i}`,
+        clients: 100,
+        applicationsPerClient: 40,
+        coaches: 2,
+      });
+    }
+    // Autovacuum keeps a live database vacuumed; a freshly loaded one is not yet.
+    await withClient(ownerUrl, (client) => client.query('VACUUM ANALYZE'));
+    const figures = await withClient(ownerUrl, async (client) => {
+      const { rows } = await client.query(
+        `SELECT (SELECT count(*) FROM clients WHERE organization_id = $1)::int AS clients,
+                (SELECT count(*) FROM applications WHERE organization_id = $1)::int AS applications,
+                (SELECT count(*) FROM rejections WHERE organization_id = $1)::int AS rejections,
+                (SELECT count(*) FROM organizations)::int AS tenants,
+                (SELECT count(*) FROM applications)::int AS all_applications`,
+        [big.orgId],
+      );
+      return rows[0];
+    });
+    log(`Planted in ${((Date.now() - started) / 1000).toFixed(1)} s: ${JSON.stringify(figures)}`);
+
+    const env = {
+      ...process.env,
+      NODE_ENV: 'production',
+      API_HOST: '127.0.0.1',
+      API_PORT: String(API_PORT),
+      DATABASE_APP_URL: appUrl,
+      LOG_LEVEL: 'warn',
+      AUTH_SECRET,
+      SERVICE_KEY,
+    };
+    const api = startChild(
+      'api',
+      process.execPath,
+      ['--import', '@swc-node/register/esm-register', 'apps/api/src/main.ts'],
+      { env },
+    );
+    children.push(api);
+    await waitUntilServing(`http://127.0.0.1:${API_PORT}/health`, api);
+    const headers = await sessionHeaders(ownerUrl, big);
+
+    started = Date.now();
+    const first = await graphql(headers, CASELOAD);
+    const firstMs = Date.now() - started;
+    const total = (first.caseload as { totalCount: number }).totalCount;
+    log(`First caseload request (computes ${total} triage scores): ${firstMs} ms`);
+    await graphql(headers, ANALYTICS);
+
+    const body = (query: string) => JSON.stringify({ query });
+    log(`Loading caseload(first: 50) for ${DURATION_SECONDS} s with ${CONNECTIONS} connections…`);
+    const caseload = await load(`http://127.0.0.1:${API_PORT}/graphql`, {
+      method: 'POST',
+      headers,
+      body: body(CASELOAD),
+    });
+    log(`Loading organizationAnalytics for ${DURATION_SECONDS} s with ${CONNECTIONS} connections…`);
+    const analytics = await load(`http://127.0.0.1:${API_PORT}/graphql`, {
+      method: 'POST',
+      headers,
+      body: body(ANALYTICS),
+    });
+    await stopChild(api);
+
+    const baselineServer = startChild(
+      'baseline',
+      process.execPath,
+      ['--import', '@swc-node/register/esm-register', 'tools/bench/baseline-server.ts'],
+      {
+        env: {
+          ...process.env,
+          DATABASE_APP_URL: appUrl,
+          BENCH_ORG_ID: big.orgId,
+          PORT: String(BASELINE_PORT),
+        },
+      },
+    );
+    children.push(baselineServer);
+    await waitUntilServing(`http://127.0.0.1:${BASELINE_PORT}/`, baselineServer);
+    log(`Loading the baseline for ${DURATION_SECONDS} s with ${CONNECTIONS} connections…`);
+    const baseline = await load(`http://127.0.0.1:${BASELINE_PORT}/`, {});
+    await stopChild(baselineServer);
+
+    // Statement counts and SQL time: one request at a time, with PostgreSQL logging every statement's duration.
+    await withClient(ownerUrl, (client) =>
+      client.query('ALTER ROLE rebound_app SET log_min_duration_statement = 0'),
+    );
+    const counting = startChild(
+      'api',
+      process.execPath,
+      ['--import', '@swc-node/register/esm-register', 'apps/api/src/main.ts'],
+      { env },
+    );
+    children.push(counting);
+    await waitUntilServing(`http://127.0.0.1:${API_PORT}/health`, counting);
+    const measure = async (tenantHeaders: Record<string, string>, query = CASELOAD, warm = true) => {
+      if (warm) await graphql(tenantHeaders, query); // the pool, the triage snapshot
+      const durations: LoggedStatement[] = [];
+      durationSink = (entry) => durations.push(entry);
+      await graphql(tenantHeaders, query);
+      await new Promise((resolve) => setTimeout(resolve, 300)); // the log arrives a moment later
+      durationSink = null;
+      return durations;
+    };
+    const tinyDurations = await measure(await sessionHeaders(ownerUrl, tiny));
+    const bigDurations = await measure(headers);
+    // A range nobody asked for yet (89 days): the figures are computed, not read from the cache.
+    const analyticsDurations = await measure(
+      headers,
+      ANALYTICS.replace(
+        'organizationAnalytics {',
+        `organizationAnalytics(range: { from: "${new Date(Date.now() - 89 * 86_400_000).toISOString().slice(0, 10)}" }) {`,
+      ),
+      false,
+    );
+    await stopChild(counting);
+    // With the extended protocol PostgreSQL logs parse, bind and execute of a statement separately.
+    const statementsOf = (durations: LoggedStatement[]) =>
+      durations.filter((d) => d.phase === 'execute' || d.phase === 'statement').length;
+    const sqlMs = bigDurations.reduce((sum, d) => sum + d.ms, 0);
+    const slowest = (durations: LoggedStatement[]) =>
+      durations
+        .filter((d) => d.phase === 'execute')
+        .sort((a, b) => b.ms - a.ms)
+        .slice(0, 3)
+        .map((d) => `  ${d.ms.toFixed(1)} ms  ${d.text.replace(/\s+/g, ' ').slice(0, 110)}`)
+        .join('\n');
+    const analyticsSqlMs = analyticsDurations.reduce((sum, d) => sum + d.ms, 0);
+
+    const ratio = (a: number, b: number) => (a / b).toFixed(2);
+    const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
+    console.log(`
+Rebound insights benchmark — ${DURATION_SECONDS} s per run, ${CONNECTIONS} concurrent connections, 2 cores
+Tenant: ${figures.clients} clients, ${figures.applications} applications, ${figures.rejections} rejections; ${figures.tenants} tenants, ${figures.all_applications} applications in all
+
+| request                      | req/s   | p50 ms | p95 ms | errors | target            |
+| ---------------------------- | ------- | ------ | ------ | ------ | ----------------- |
+| caseload(first: 50)          | ${caseload.requestsPerSecond.toFixed(0).padStart(7)} | ${String(caseload.p50).padStart(6)} | ${String(caseload.p95).padStart(6)} | ${String(caseload.errors).padStart(6)} | p95 < 100: ${verdict(caseload.p95 < 100)} |
+| organizationAnalytics (90 d) | ${analytics.requestsPerSecond.toFixed(0).padStart(7)} | ${String(analytics.p50).padStart(6)} | ${String(analytics.p95).padStart(6)} | ${String(analytics.errors).padStart(6)} | p95 < 300: ${verdict(analytics.p95 < 300)} |
+| baseline (node:http + pg)    | ${baseline.requestsPerSecond.toFixed(0).padStart(7)} | ${String(baseline.p50).padStart(6)} | ${String(baseline.p95).padStart(6)} | ${String(baseline.errors).padStart(6)} |                   |
+
+Full stack ÷ baseline: throughput ${ratio(caseload.requestsPerSecond, baseline.requestsPerSecond)}× (target ≥ 0.5: ${verdict(caseload.requestsPerSecond >= 0.5 * baseline.requestsPerSecond)}), p95 ${ratio(caseload.p95, baseline.p95)}×
+Caseload statements per request: ${statementsOf(tinyDurations)} at 10 clients, ${statementsOf(bigDurations)} at ${total} clients
+SQL time of one caseload request's statements (server side, 5,000 clients, warm): ${sqlMs.toFixed(1)} ms; slowest:
+${slowest(bigDurations)}
+SQL time of one organizationAnalytics request computed afresh (not cached): ${analyticsSqlMs.toFixed(1)} ms; slowest:
+${slowest(analyticsDurations)}
+First caseload request of the day (computes every triage score): ${firstMs} ms
+`);
+    const failed = caseload.errors + analytics.errors + baseline.errors > 0;
+    process.exitCode = failed ? 1 : 0;
+  } finally {
+    for (const child of children) await stopChild(child);
+    await server.stop();
+    await rm(parent, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

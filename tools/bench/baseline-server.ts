@@ -1,6 +1,7 @@
 /**
  * The benchmark's baseline: a bare `node:http` + `pg` endpoint that fetches the same caseload page as
- * the API's `caseload(first: 50)` (rows, last rejection, counts) with hand-written SQL, in one
+ * the API's `caseload(first: 50)` (rows with their triage snapshot, total, last rejections) with
+ * hand-written SQL, in one
  * transaction that names the tenant, as the same restricted role. Whatever the API costs beyond this is
  * the price of NestJS, GraphQL, sessions, validation and DataLoaders.
  * Environment: DATABASE_APP_URL, BENCH_ORG_ID, PORT.
@@ -17,46 +18,24 @@ async function caseloadPage(): Promise<unknown> {
     await client.query('BEGIN');
     await client.query(`SELECT set_config('app.org_id', $1, true)`, [orgId]);
     const page = await client.query(
-      `SELECT c.id, c.name, c.email, c.status, t.score, t.reasons, t.insight_count
+      `SELECT c.id, c.name, c.email, c.status, t.score, t.reasons, t.insight_count, t.counts, t.last_rejection_id
          FROM clients c JOIN client_triage t ON t.organization_id = c.organization_id AND t.id = c.id
         WHERE c.organization_id = $1 AND c.status = ANY($2)
         ORDER BY t.score DESC, lower(c.name), c.id LIMIT 51`,
       [orgId, ['active', 'paused']],
     );
-    const ids = page.rows.slice(0, 50).map((row) => row.id);
+    const rows = page.rows.slice(0, 50);
     const total = await client.query(
       `SELECT count(*)::int AS count FROM clients c WHERE c.organization_id = $1 AND c.status = ANY($2)`,
       [orgId, ['active', 'paused']],
     );
     const latest = await client.query(
-      `SELECT DISTINCT ON (r.client_id) r.client_id, r.id, r.rejected_on, r.stage_reached
-         FROM rejections r WHERE r.organization_id = $1 AND r.client_id = ANY($2)
-        ORDER BY r.client_id, r.rejected_on DESC, r.created_at DESC, r.id DESC`,
-      [orgId, ids],
-    );
-    const counts = await client.query(
-      `SELECT c.id,
-              (SELECT count(*) FROM applications a WHERE a.organization_id = c.organization_id AND a.client_id = c.id) AS applications,
-              (SELECT count(*) FROM applications a WHERE a.organization_id = c.organization_id AND a.client_id = c.id AND a.closed_at IS NULL) AS open,
-              (SELECT count(*) FROM rejections r WHERE r.organization_id = c.organization_id AND r.client_id = c.id) AS rejections,
-              (SELECT count(*) FROM exercise_assignments e WHERE e.organization_id = c.organization_id AND e.client_id = c.id
-                  AND e.status IN ('assigned', 'in_progress') AND e.due_on < current_date) AS overdue,
-              (SELECT count(*) FROM exercise_assignments e WHERE e.organization_id = c.organization_id AND e.client_id = c.id
-                  AND e.status = 'submitted') AS to_review,
-              (SELECT count(*) FROM plan_items p WHERE p.organization_id = c.organization_id AND p.client_id = c.id
-                  AND p.status IN ('todo', 'doing')) AS open_items,
-              (SELECT count(*) FROM feedback_requests f JOIN rejections r ON r.organization_id = f.organization_id AND r.id = f.rejection_id
-                WHERE f.organization_id = c.organization_id AND r.client_id = c.id AND f.status = 'sent') AS pending
-         FROM clients c WHERE c.organization_id = $1 AND c.id = ANY($2)`,
-      [orgId, ids],
+      `SELECT r.id, r.client_id, r.rejected_on, r.stage_reached FROM rejections r
+        WHERE r.organization_id = $1 AND r.id = ANY($2)`,
+      [orgId, rows.map((row) => row.last_rejection_id).filter(Boolean)],
     );
     await client.query('COMMIT');
-    return {
-      rows: page.rows.slice(0, 50),
-      total: total.rows[0].count,
-      latest: latest.rows,
-      counts: counts.rows,
-    };
+    return { rows, total: total.rows[0].count, latest: latest.rows };
   } catch (error) {
     await client.query('ROLLBACK');
     throw error;

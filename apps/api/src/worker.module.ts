@@ -4,6 +4,7 @@ import { LoggerModule } from 'nestjs-pino';
 import type { ApiConfig, WorkerConfig } from './config/config.js';
 import { ConfigModule } from './config/config.module.js';
 import { ApplicationsModule } from './modules/applications/applications.module.js';
+import { InsightsModule } from './modules/insights/insights.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { Clock, SystemClock } from './modules/jobs/clock.js';
 import { JobQueue } from './modules/jobs/job-queue.js';
@@ -27,6 +28,7 @@ export class WorkerModule {
         }),
         ApplicationsModule,
         NotificationsModule,
+        InsightsModule,
       ],
       providers: [JobQueue, ScheduledJobs, { provide: Clock, useValue: clock }],
     };

@@ -11,7 +11,10 @@ type Row<T> = T & { clientId: string };
  */
 @Injectable()
 export class ClientHistoryService {
-  async load(ctx: ServiceContext, clientIds: readonly string[]): Promise<Map<string, ClientHistory>> {
+  async load(
+    ctx: Pick<ServiceContext, 'orgId' | 'db'>,
+    clientIds: readonly string[],
+  ): Promise<Map<string, ClientHistory>> {
     const histories = new Map<string, ClientHistory>(
       clientIds.map((id) => [id, { applications: [], rejections: [], feedbackRequests: [], exercises: [] }]),
     );

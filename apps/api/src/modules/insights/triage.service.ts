@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { clientInsights, triageScore } from '@rebound/domain';
 import { isStaff, visibleClientCondition } from '../../common/client-visibility.js';
 import { todayUtc } from '../../common/date-only.js';
 import { ForbiddenError } from '../../common/errors.js';
 import { Connection, decodeCursor, pageSize, toConnection } from '../../common/pagination.js';
 import type { ServiceContext } from '../../common/request-context.js';
+import { forEachTenant } from '../../database/per-tenant.js';
 import { CLIENT_COLUMNS } from '../caseload/client.service.js';
 import type { Client, ClientFilter } from '../caseload/dto/client.types.js';
 import { ClientHistoryService } from './client-history.service.js';
@@ -44,7 +46,37 @@ const LAST_REJECTION_SQL = `(SELECT r.id FROM rejections r WHERE r.organization_
 
 @Injectable()
 export class TriageService {
-  constructor(private readonly histories: ClientHistoryService) {}
+  constructor(
+    private readonly histories: ClientHistoryService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  /**
+   * Recomputes every searching client's triage row that is missing or from an earlier day, tenant by
+   * tenant: the worker runs it after midnight so that the first caseload of the day does not wait for it.
+   */
+  refreshAll(now: Date): Promise<number> {
+    return forEachTenant(this.dataSource, async (db, orgId) => {
+      const params: unknown[] = [orgId, DEFAULT_STATUSES];
+      const [{ stale }]: { stale: number }[] = await (
+        await db.manager()
+      ).query(
+        `SELECT count(*)::int AS stale FROM clients c
+           LEFT JOIN client_triage t ON t.organization_id = c.organization_id AND t.id = c.id
+          WHERE c.organization_id = $1 AND c.status = ANY($2) AND (t.id IS NULL OR t.computed_on < $3::date)`,
+        [...params, todayUtc(now)],
+      );
+      if (stale)
+        await this.refresh(
+          { orgId, db },
+          'c.organization_id = $1 AND c.status = ANY($2)',
+          params,
+          todayUtc(now),
+          now,
+        );
+      return stale;
+    });
+  }
 
   /**
    * The viewer's caseload (coaches: their clients; admins: everyone, or one coach's with `coachId`),
@@ -139,7 +171,7 @@ export class TriageService {
    * today: one statement when all are fresh, six when some are not, however many clients.
    */
   private async refresh(
-    ctx: ServiceContext,
+    ctx: Pick<ServiceContext, 'orgId' | 'db'>,
     where: string,
     params: unknown[],
     today: string,

@@ -7,7 +7,14 @@ import { WorkerModule } from '../../worker.module.js';
 import { insertOrganization } from '../../../test/fixtures.js';
 import { Clock } from './clock.js';
 import { JobQueue } from './job-queue.js';
-import { GHOSTING_CHECK, GHOSTING_CHECK_CRON, REMINDERS, REMINDERS_CRON } from './scheduled-jobs.js';
+import {
+  GHOSTING_CHECK,
+  GHOSTING_CHECK_CRON,
+  REMINDERS,
+  REMINDERS_CRON,
+  TRIAGE_REFRESH,
+  TRIAGE_REFRESH_CRON,
+} from './scheduled-jobs.js';
 
 class FixedClock extends Clock {
   constructor(private readonly at: Date) {
@@ -79,6 +86,7 @@ describe('the worker and its scheduled jobs', () => {
         expect.arrayContaining([
           { name: GHOSTING_CHECK, cron: GHOSTING_CHECK_CRON },
           { name: REMINDERS, cron: REMINDERS_CRON },
+          { name: TRIAGE_REFRESH, cron: TRIAGE_REFRESH_CRON },
         ]),
       );
       await worker.get(JobQueue).boss.send(GHOSTING_CHECK, {});
@@ -106,6 +114,28 @@ describe('the worker and its scheduled jobs', () => {
     });
     try {
       await eventually(async () => (await stageOf('Second Silence')) === 'ghosted');
+    } finally {
+      await worker.close();
+    }
+  }, 40_000);
+
+  it('computes the triage rows of the day after midnight, so the first caseload does not wait', async () => {
+    const triageRows = () =>
+      withClient(
+        database.ownerUrl,
+        async (db) =>
+          (await db.query(`SELECT id, to_char(computed_on, 'YYYY-MM-DD') AS day FROM client_triage`)).rows,
+      );
+    await withClient(database.ownerUrl, (db) => db.query('DELETE FROM client_triage'));
+    const worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(config(), clock), {
+      logger: false,
+    });
+    try {
+      await worker.get(JobQueue).boss.send(TRIAGE_REFRESH, {});
+      await eventually(async () => (await triageRows()).length === 1);
+      expect(await triageRows()).toEqual([
+        { id: '11111111-1111-4111-8111-111111111111', day: clock.now().toISOString().slice(0, 10) },
+      ]);
     } finally {
       await worker.close();
     }

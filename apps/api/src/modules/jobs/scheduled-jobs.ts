@@ -1,6 +1,7 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { PinoLogger } from 'nestjs-pino';
 import { GhostingService } from '../applications/ghosting.service.js';
+import { TriageService } from '../insights/triage.service.js';
 import { DigestService } from '../notifications/digest.service.js';
 import { ReminderService } from '../notifications/reminder.service.js';
 import { Clock } from './clock.js';
@@ -14,6 +15,10 @@ export const REMINDERS = 'reminders';
 /** Every quarter of an hour; each reminder carries its own key, so a run twice sends nothing twice. */
 export const REMINDERS_CRON = '*/15 * * * *';
 
+export const TRIAGE_REFRESH = 'triage-refresh';
+/** Just after midnight (UTC), when every triage score of the day before goes stale. */
+export const TRIAGE_REFRESH_CRON = '5 0 * * *';
+
 export const WEEKLY_DIGEST = 'weekly-digest';
 /** Monday morning (UTC), before most coaches start their week. */
 export const WEEKLY_DIGEST_CRON = '0 6 * * 1';
@@ -26,6 +31,7 @@ export class ScheduledJobs implements OnApplicationBootstrap {
     private readonly ghosting: GhostingService,
     private readonly reminders: ReminderService,
     private readonly digests: DigestService,
+    private readonly triage: TriageService,
     private readonly clock: Clock,
     private readonly logger: PinoLogger,
   ) {}
@@ -43,6 +49,12 @@ export class ScheduledJobs implements OnApplicationBootstrap {
     await boss.work(REMINDERS, async () => {
       const sent = await this.reminders.run(this.clock.now());
       this.logger.info({ sent }, 'reminders done');
+    });
+    await boss.createQueue(TRIAGE_REFRESH, { name: TRIAGE_REFRESH, policy: 'singleton' });
+    await boss.schedule(TRIAGE_REFRESH, TRIAGE_REFRESH_CRON);
+    await boss.work(TRIAGE_REFRESH, async () => {
+      const refreshed = await this.triage.refreshAll(this.clock.now());
+      this.logger.info({ refreshed }, 'triage refresh done');
     });
     await boss.createQueue(WEEKLY_DIGEST, { name: WEEKLY_DIGEST, policy: 'singleton' });
     await boss.schedule(WEEKLY_DIGEST, WEEKLY_DIGEST_CRON);

@@ -1,13 +1,18 @@
 import 'reflect-metadata';
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
 import type { ApiConfig } from './config/config.js';
 
 /** Builds the API (used by `main.ts` and by the integration tests). */
 export async function createApiApp(config: ApiConfig): Promise<INestApplication> {
-  const app = await NestFactory.create(AppModule.forRoot(config), { bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    bufferLogs: true,
+  });
+  // A candidate CSV (up to 5 MB) travels inside a GraphQL request.
+  app.useBodyParser('json', { limit: '6mb' });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   // The web app calls the API from its server; browsers never do, so no CORS.

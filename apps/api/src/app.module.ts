@@ -30,6 +30,7 @@ import { RejectionsModule } from './modules/rejections/rejections.module.js';
 import { ExercisesModule } from './modules/exercises/exercises.module.js';
 import { PlansModule } from './modules/plans/plans.module.js';
 import { InsightsModule } from './modules/insights/insights.module.js';
+import { OnboardingModule } from './modules/onboarding/onboarding.module.js';
 
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{8,128}$/;
 
@@ -114,6 +115,7 @@ export class AppModule {
         ExercisesModule,
         PlansModule,
         InsightsModule,
+        OnboardingModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -15,6 +15,8 @@ import { PlanResolver } from './modules/plans/plan.resolver.js';
 import { AnalyticsResolver } from './modules/insights/analytics.resolver.js';
 import { CaseloadResolver } from './modules/insights/caseload.resolver.js';
 import { InsightResolver } from './modules/insights/insight.resolver.js';
+import { CandidateImportResolver } from './modules/onboarding/candidate-import.resolver.js';
+import { OnboardingResolver } from './modules/onboarding/onboarding.resolver.js';
 import { InvitationResolver } from './modules/tenancy/invitation.resolver.js';
 import { MemberResolver } from './modules/tenancy/member.resolver.js';
 import { OrganizationResolver } from './modules/tenancy/organization.resolver.js';
@@ -39,5 +41,7 @@ export const SCHEMA_RESOLVERS = [
   AnalyticsResolver,
   CaseloadResolver,
   InsightResolver,
+  CandidateImportResolver,
+  OnboardingResolver,
   ViewerResolver,
 ] as const;

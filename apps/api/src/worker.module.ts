@@ -5,6 +5,7 @@ import type { ApiConfig, WorkerConfig } from './config/config.js';
 import { ConfigModule } from './config/config.module.js';
 import { ApplicationsModule } from './modules/applications/applications.module.js';
 import { InsightsModule } from './modules/insights/insights.module.js';
+import { OnboardingModule } from './modules/onboarding/onboarding.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { Clock, SystemClock } from './modules/jobs/clock.js';
 import { JobQueue } from './modules/jobs/job-queue.js';
@@ -29,6 +30,7 @@ export class WorkerModule {
         ApplicationsModule,
         NotificationsModule,
         InsightsModule,
+        OnboardingModule,
       ],
       providers: [JobQueue, ScheduledJobs, { provide: Clock, useValue: clock }],
     };

@@ -21,3 +21,5 @@ export * from './insights/funnel.js';
 export * from './insights/insight-rules.js';
 export * from './insights/triage.js';
 export * from './insights/insight-actions.js';
+export * from './onboarding/candidate-import.js';
+export * from './onboarding/onboarding-rules.js';

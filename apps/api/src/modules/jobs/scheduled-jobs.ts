@@ -2,6 +2,16 @@ import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { PinoLogger } from 'nestjs-pino';
 import { GhostingService } from '../applications/ghosting.service.js';
 import { TriageService } from '../insights/triage.service.js';
+import { CandidateImportProcessor } from '../onboarding/candidate-import.processor.js';
+import type { ImportJob } from '../onboarding/candidate-import.service.js';
+import {
+  CandidateInvitationProcessor,
+  type InvitationJob,
+} from '../onboarding/candidate-invitation.processor.js';
+import {
+  CANDIDATE_IMPORT_QUEUE,
+  CANDIDATE_INVITATIONS_QUEUE,
+} from '../../database/migrations/1764160000000-agency.js';
 import { DigestService } from '../notifications/digest.service.js';
 import { ReminderService } from '../notifications/reminder.service.js';
 import { Clock } from './clock.js';
@@ -19,6 +29,10 @@ export const TRIAGE_REFRESH = 'triage-refresh';
 /** Just after midnight (UTC), when every triage score of the day before goes stale. */
 export const TRIAGE_REFRESH_CRON = '5 0 * * *';
 
+export const IMPORT_SWEEP = 'candidate-import-sweep';
+/** Every minute: imports whose worker stopped are queued again. */
+export const IMPORT_SWEEP_CRON = '* * * * *';
+
 export const WEEKLY_DIGEST = 'weekly-digest';
 /** Monday morning (UTC), before most coaches start their week. */
 export const WEEKLY_DIGEST_CRON = '0 6 * * 1';
@@ -32,6 +46,8 @@ export class ScheduledJobs implements OnApplicationBootstrap {
     private readonly reminders: ReminderService,
     private readonly digests: DigestService,
     private readonly triage: TriageService,
+    private readonly imports: CandidateImportProcessor,
+    private readonly invitations: CandidateInvitationProcessor,
     private readonly clock: Clock,
     private readonly logger: PinoLogger,
   ) {}
@@ -56,6 +72,22 @@ export class ScheduledJobs implements OnApplicationBootstrap {
       const refreshed = await this.triage.refreshAll(this.clock.now());
       this.logger.info({ refreshed }, 'triage refresh done');
     });
+    // The import and invitation queues are made by their migration: the API sends to them before any worker runs.
+    await boss.work<ImportJob>(CANDIDATE_IMPORT_QUEUE, async ([job]) => {
+      await this.imports.run(job.data);
+      this.logger.info({ importId: job.data.importId, phase: job.data.phase }, 'candidate import step done');
+    });
+    await boss.work<InvitationJob>(CANDIDATE_INVITATIONS_QUEUE, async ([job]) => {
+      const sent = await this.invitations.run(job.data);
+      this.logger.info({ sent }, 'candidate invitations sent');
+    });
+    await boss.createQueue(IMPORT_SWEEP, { name: IMPORT_SWEEP, policy: 'singleton' });
+    await boss.schedule(IMPORT_SWEEP, IMPORT_SWEEP_CRON);
+    await boss.work(IMPORT_SWEEP, async () => {
+      const resumed = await this.imports.resumeStalled();
+      if (resumed) this.logger.warn({ resumed }, 'resumed stalled candidate imports');
+    });
+    await this.imports.resumeStalled();
     await boss.createQueue(WEEKLY_DIGEST, { name: WEEKLY_DIGEST, policy: 'singleton' });
     await boss.schedule(WEEKLY_DIGEST, WEEKLY_DIGEST_CRON);
     await boss.work(WEEKLY_DIGEST, async () => {

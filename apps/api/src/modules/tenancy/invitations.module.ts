@@ -7,5 +7,6 @@ import { InvitationService } from './invitation.service.js';
 @Module({
   imports: [IdentityModule, NotificationsModule],
   providers: [InvitationService, InvitationResolver],
+  exports: [InvitationService],
 })
 export class InvitationsModule {}

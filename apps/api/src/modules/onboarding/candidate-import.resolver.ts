@@ -1,0 +1,90 @@
+import { ParseUUIDPipe } from '@nestjs/common';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Roles } from '../../common/access.decorators.js';
+import type { Connection } from '../../common/pagination.js';
+import { serviceContext, type GraphQLContext } from '../../common/request-context.js';
+import { CandidateImportService } from './candidate-import.service.js';
+import {
+  CandidateImport,
+  CandidateImportConnection,
+  CandidateImportIssueConnection,
+  CandidateImportPreview,
+  CreateCandidateImportInput,
+  SetCandidateImportMappingInput,
+  StartCandidateImportInput,
+  type CandidateImportIssue,
+} from './dto/candidate-import.types.js';
+
+const STAFF = ['owner', 'admin', 'coach'] as const;
+
+@Resolver(() => CandidateImport)
+export class CandidateImportResolver {
+  constructor(private readonly imports: CandidateImportService) {}
+
+  @Roles(...STAFF)
+  @Mutation(() => CandidateImport, {
+    description: 'Stores a CSV of candidates and suggests a column mapping.',
+  })
+  createCandidateImport(
+    @Context() ctx: GraphQLContext,
+    @Args('input') input: CreateCandidateImportInput,
+  ): Promise<CandidateImport> {
+    return this.imports.create(serviceContext(ctx), input);
+  }
+
+  @Roles(...STAFF)
+  @Mutation(() => CandidateImport, { description: 'Saves the mapping and starts the dry run.' })
+  setCandidateImportMapping(
+    @Context() ctx: GraphQLContext,
+    @Args('input') input: SetCandidateImportMappingInput,
+  ): Promise<CandidateImport> {
+    return this.imports.setMapping(serviceContext(ctx), input);
+  }
+
+  @Roles(...STAFF)
+  @Mutation(() => CandidateImport, { description: 'Imports the rows the dry run passed, in the background.' })
+  startCandidateImport(
+    @Context() ctx: GraphQLContext,
+    @Args('input') input: StartCandidateImportInput,
+  ): Promise<CandidateImport> {
+    return this.imports.start(serviceContext(ctx), input);
+  }
+
+  @Roles(...STAFF)
+  @Query(() => CandidateImport)
+  candidateImport(
+    @Context() ctx: GraphQLContext,
+    @Args('id', { type: () => ID }, ParseUUIDPipe) id: string,
+  ): Promise<CandidateImport> {
+    return this.imports.find(serviceContext(ctx), id);
+  }
+
+  @Roles(...STAFF)
+  @Query(() => CandidateImportConnection, { description: 'Imports, newest first.' })
+  candidateImports(
+    @Context() ctx: GraphQLContext,
+    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ): Promise<Connection<CandidateImport>> {
+    return this.imports.list(serviceContext(ctx), first, after);
+  }
+
+  @Roles(...STAFF)
+  @Query(() => CandidateImportIssueConnection, { description: "The dry run's report, by line." })
+  candidateImportIssues(
+    @Context() ctx: GraphQLContext,
+    @Args('importId', { type: () => ID }, ParseUUIDPipe) importId: string,
+    @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ): Promise<Connection<CandidateImportIssue>> {
+    return this.imports.issues(serviceContext(ctx), importId, first, after);
+  }
+
+  @ResolveField(() => [CandidateImportPreview], { description: 'The first data rows of the file.' })
+  preview(
+    @Parent() candidateImport: CandidateImport,
+    @Context() ctx: GraphQLContext,
+  ): Promise<CandidateImportPreview[]> {
+    return this.imports.preview(serviceContext(ctx), candidateImport.id);
+  }
+}

@@ -1,0 +1,219 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { CANDIDATE_FIELDS, mappingProblems, suggestMapping, type ColumnMapping } from '@rebound/domain';
+import { isStaff } from '../../common/client-visibility.js';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../common/errors.js';
+import { updateVersioned } from '../../common/optimistic-lock.js';
+import { Connection, cursorColumn, decodeCursor, pageSize, toConnection } from '../../common/pagination.js';
+import type { ServiceContext } from '../../common/request-context.js';
+import { CANDIDATE_IMPORT_QUEUE } from '../../database/migrations/1764160000000-agency.js';
+import { csvRecords, type CsvRecord } from './csv-records.js';
+import type {
+  CandidateImport,
+  CandidateImportIssue,
+  CandidateImportPreview,
+  CreateCandidateImportInput,
+  SetCandidateImportMappingInput,
+  StartCandidateImportInput,
+} from './dto/candidate-import.types.js';
+import { JobSender } from './job-sender.js';
+
+export const PREVIEW_ROWS = 5;
+export const MAX_IMPORT_ROWS = 50_000;
+
+export type ImportPhase = 'validate' | 'import';
+export interface ImportJob {
+  orgId: string;
+  importId: string;
+  phase: ImportPhase;
+}
+
+const IMPORT_COLUMNS = `i.id, i.file_name AS "fileName", i.status, i.headers, coalesce(i.mapping, '{}') AS mapping,
+  i.invite, i.total_rows AS "totalRows", i.checked_rows AS "checkedRows", i.valid_rows AS "validRows",
+  i.issue_count AS "issueCount", i.processed_rows AS "processedRows", i.created_count AS "createdCount",
+  i.skipped_count AS "skippedCount", i.failure, i.version, i.created_at AS "createdAt",
+  i.finished_at AS "finishedAt", ${cursorColumn('i')}`;
+
+/** Uploads, mappings and the start of imports; the worker does the row work (CandidateImportProcessor). */
+@Injectable()
+export class CandidateImportService {
+  constructor(private readonly jobs: JobSender) {}
+
+  async create(ctx: ServiceContext, input: CreateCandidateImportInput): Promise<CandidateImport> {
+    assertStaff(ctx);
+    let headers: string[] | null = null;
+    let rows = 0;
+    try {
+      for await (const record of csvRecords(input.csv)) {
+        if (!headers) headers = record.cells.map((cell) => cell.trim());
+        else rows += 1;
+      }
+    } catch (error) {
+      throw new BadUserInputError([
+        { path: 'input.csv', message: `This is not a CSV file we can read: ${(error as Error).message}` },
+      ]);
+    }
+    if (!headers || rows === 0) {
+      throw new BadUserInputError([
+        { path: 'input.csv', message: 'The file needs a header row and at least one candidate.' },
+      ]);
+    }
+    if (rows > MAX_IMPORT_ROWS) {
+      throw new BadUserInputError([
+        { path: 'input.csv', message: `Import at most ${MAX_IMPORT_ROWS} candidates at a time.` },
+      ]);
+    }
+    const id = randomUUID();
+    const manager = await ctx.db.manager();
+    await manager.query(
+      `INSERT INTO candidate_imports (organization_id, id, file_name, content, headers, mapping, invite, total_rows, created_by_user_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [
+        ctx.orgId,
+        id,
+        input.fileName.trim(),
+        input.csv,
+        headers,
+        JSON.stringify(suggestMapping(headers)),
+        input.invite ?? true,
+        rows,
+        ctx.userId,
+      ],
+    );
+    return this.find(ctx, id);
+  }
+
+  /** Saves the mapping and starts the dry run, which reports every row that would not import. */
+  async setMapping(ctx: ServiceContext, input: SetCandidateImportMappingInput): Promise<CandidateImport> {
+    const current = await this.find(ctx, input.id);
+    if (!['uploaded', 'validated', 'failed'].includes(current.status)) {
+      throw new ConflictError('This import is already under way.', 'input.id');
+    }
+    const mapping: ColumnMapping = Object.fromEntries(
+      CANDIDATE_FIELDS.flatMap((field) => {
+        const column = input.mapping[field];
+        return column === undefined || column === null ? [] : [[field, column]];
+      }),
+    );
+    const problems = mappingProblems(mapping, current.headers.length);
+    if (problems.length) {
+      throw new BadUserInputError(
+        problems.map((problem) => ({ path: `input.mapping.${problem.field}`, message: problem.message })),
+      );
+    }
+    const manager = await ctx.db.manager();
+    await updateVersioned(
+      manager,
+      `UPDATE candidate_imports SET mapping = $4, status = 'validating', checked_rows = 0, valid_rows = 0,
+              issue_count = 0, failure = NULL, lease_until = NULL, version = version + 1, updated_at = now()
+        WHERE organization_id = $1 AND id = $2 AND version = $3`,
+      [ctx.orgId, input.id, input.version, JSON.stringify(mapping)],
+      { table: 'candidate_imports', orgId: ctx.orgId, id: input.id, what: 'Import' },
+    );
+    await manager.query('DELETE FROM candidate_import_issues WHERE organization_id = $1 AND import_id = $2', [
+      ctx.orgId,
+      input.id,
+    ]);
+    await this.enqueue(ctx, input.id, 'validate');
+    return this.find(ctx, input.id);
+  }
+
+  async start(ctx: ServiceContext, input: StartCandidateImportInput): Promise<CandidateImport> {
+    const current = await this.find(ctx, input.id);
+    if (current.status === 'importing' || current.status === 'completed') return current;
+    if (current.status !== 'validated') {
+      throw new ConflictError('Check the mapping with a dry run first.', 'input.id');
+    }
+    await updateVersioned(
+      await ctx.db.manager(),
+      `UPDATE candidate_imports SET status = 'importing', processed_rows = 0, created_count = 0, skipped_count = 0,
+              version = version + 1, updated_at = now()
+        WHERE organization_id = $1 AND id = $2 AND version = $3 AND status = 'validated'`,
+      [ctx.orgId, input.id, input.version],
+      { table: 'candidate_imports', orgId: ctx.orgId, id: input.id, what: 'Import' },
+    );
+    await this.enqueue(ctx, input.id, 'import');
+    return this.find(ctx, input.id);
+  }
+
+  async find(ctx: ServiceContext, id: string): Promise<CandidateImport> {
+    assertStaff(ctx);
+    const manager = await ctx.db.manager();
+    const rows: CandidateImport[] = await manager.query(
+      `SELECT ${IMPORT_COLUMNS} FROM candidate_imports i WHERE i.organization_id = $1 AND i.id = $2`,
+      [ctx.orgId, id],
+    );
+    if (!rows.length) throw new NotFoundError('Import');
+    return rows[0];
+  }
+
+  async list(
+    ctx: ServiceContext,
+    first: number,
+    after?: string | null,
+  ): Promise<Connection<CandidateImport>> {
+    assertStaff(ctx);
+    const limit = pageSize(first);
+    const cursor = decodeCursor(after);
+    const manager = await ctx.db.manager();
+    const rows: CandidateImport[] = await manager.query(
+      `SELECT ${IMPORT_COLUMNS} FROM candidate_imports i
+        WHERE i.organization_id = $1 AND ($2::timestamptz IS NULL OR (i.created_at, i.id) < ($2, $3::uuid))
+        ORDER BY i.created_at DESC, i.id DESC LIMIT $4`,
+      [ctx.orgId, cursor?.key ?? null, cursor?.id ?? null, limit + 1],
+    );
+    const [{ count }] = await manager.query(
+      'SELECT count(*)::int AS count FROM candidate_imports WHERE organization_id = $1',
+      [ctx.orgId],
+    );
+    return toConnection(rows, limit, count);
+  }
+
+  /** The first rows of the file, read again from the stored text. */
+  async preview(ctx: ServiceContext, id: string): Promise<CandidateImportPreview[]> {
+    const manager = await ctx.db.manager();
+    const [row]: { content: string }[] = await manager.query(
+      'SELECT content FROM candidate_imports WHERE organization_id = $1 AND id = $2',
+      [ctx.orgId, id],
+    );
+    const preview: CsvRecord[] = [];
+    for await (const record of csvRecords(row.content)) {
+      if (preview.length > PREVIEW_ROWS) break;
+      preview.push(record);
+    }
+    return preview.slice(1);
+  }
+
+  async issues(
+    ctx: ServiceContext,
+    importId: string,
+    first: number,
+    after?: string | null,
+  ): Promise<Connection<CandidateImportIssue>> {
+    await this.find(ctx, importId);
+    const limit = pageSize(first);
+    const cursor = decodeCursor(after);
+    const manager = await ctx.db.manager();
+    const rows: CandidateImportIssue[] = await manager.query(
+      `SELECT id, line, field, code, message, lpad(line::text, 10, '0') AS "cursorAt" FROM candidate_import_issues
+        WHERE organization_id = $1 AND import_id = $2
+          AND ($3::text IS NULL OR (lpad(line::text, 10, '0'), id) > ($3, $4::uuid))
+        ORDER BY lpad(line::text, 10, '0'), id LIMIT $5`,
+      [ctx.orgId, importId, cursor?.key ?? null, cursor?.id ?? null, limit + 1],
+    );
+    const [{ count }] = await manager.query(
+      'SELECT count(*)::int AS count FROM candidate_import_issues WHERE organization_id = $1 AND import_id = $2',
+      [ctx.orgId, importId],
+    );
+    return toConnection(rows, limit, count);
+  }
+
+  private async enqueue(ctx: ServiceContext, importId: string, phase: ImportPhase): Promise<void> {
+    const job: ImportJob = { orgId: ctx.orgId, importId, phase };
+    await this.jobs.send(await ctx.db.manager(), CANDIDATE_IMPORT_QUEUE, job);
+  }
+}
+
+function assertStaff(ctx: ServiceContext): void {
+  if (!isStaff(ctx)) throw new ForbiddenError('Imports are for recruiters.');
+}

@@ -1,0 +1,136 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import {
+  IsBoolean,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { Type } from 'class-transformer';
+import { VersionField } from '../../../common/input-fields.js';
+import { ConnectionType } from '../../../common/pagination.js';
+
+export const CandidateImportStatusEnum = {
+  UPLOADED: 'uploaded',
+  VALIDATING: 'validating',
+  VALIDATED: 'validated',
+  IMPORTING: 'importing',
+  COMPLETED: 'completed',
+  FAILED: 'failed',
+} as const;
+export type CandidateImportStatus =
+  (typeof CandidateImportStatusEnum)[keyof typeof CandidateImportStatusEnum];
+registerEnumType(CandidateImportStatusEnum, { name: 'CandidateImportStatus' });
+
+/** The largest file accepted: about 50,000 candidates. */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+@ObjectType({ description: 'Which column (0-based) fills each candidate field; null when none does.' })
+export class CandidateColumnMapping {
+  @Field(() => Int, { nullable: true }) name?: number;
+  @Field(() => Int, { nullable: true }) email?: number;
+  @Field(() => Int, { nullable: true }) phone?: number;
+  @Field(() => Int, { nullable: true }) targetRoles?: number;
+  @Field(() => Int, { nullable: true }) locations?: number;
+  @Field(() => Int, { nullable: true }) recruiterEmail?: number;
+  @Field(() => Int, { nullable: true }) tags?: number;
+}
+
+@InputType()
+export class CandidateColumnMappingInput {
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(200) name?: number;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(200) email?: number;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(200) phone?: number;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(200) targetRoles?: number;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(200) locations?: number;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(200) recruiterEmail?: number;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(200) tags?: number;
+}
+
+@ObjectType({ description: 'A CSV of candidates: its mapping, dry-run report and import progress.' })
+export class CandidateImport {
+  @Field(() => ID) id!: string;
+  @Field() fileName!: string;
+  @Field(() => CandidateImportStatusEnum) status!: CandidateImportStatus;
+  @Field(() => [String]) headers!: string[];
+  @Field(() => CandidateColumnMapping) mapping!: CandidateColumnMapping;
+  @Field({ description: 'Invite the imported candidates once the import completes.' }) invite!: boolean;
+  @Field(() => Int, { description: 'Data rows in the file (the header not counted).' }) totalRows!: number;
+  @Field(() => Int, { description: 'Rows the dry run has checked so far.' }) checkedRows!: number;
+  @Field(() => Int) validRows!: number;
+  @Field(() => Int, { description: 'Rows reported by the dry run (bad, duplicate or already there).' })
+  issueCount!: number;
+  @Field(() => Int, { description: 'Rows the import has worked through so far.' }) processedRows!: number;
+  @Field(() => Int) createdCount!: number;
+  @Field(() => Int) skippedCount!: number;
+  @Field(() => String, { nullable: true }) failure!: string | null;
+  @Field(() => Int) version!: number;
+  @Field() createdAt!: Date;
+  @Field(() => Date, { nullable: true }) finishedAt!: Date | null;
+  cursorAt!: string;
+}
+
+export const CandidateImportConnection = ConnectionType(CandidateImport, 'CandidateImport');
+
+@ObjectType({ description: 'The first rows of the file, as cells, to check a mapping against.' })
+export class CandidateImportPreview {
+  @Field(() => Int) line!: number;
+  @Field(() => [String]) cells!: string[];
+}
+
+@ObjectType()
+export class CandidateImportIssue {
+  @Field(() => ID) id!: string;
+  @Field(() => Int, { description: 'The line in the file (the header is line 1).' }) line!: number;
+  @Field({ description: 'The candidate field at fault, or `row`.' }) field!: string;
+  @Field({
+    description:
+      'missing_value, bad_email, too_long, duplicate_in_file, already_candidate, already_member, unknown_recruiter',
+  })
+  code!: string;
+  @Field() message!: string;
+  cursorAt!: string;
+}
+
+export const CandidateImportIssueConnection = ConnectionType(CandidateImportIssue, 'CandidateImportIssue');
+
+@InputType()
+export class CreateCandidateImportInput {
+  @Field()
+  @IsString()
+  @IsNotEmpty({ message: 'Name the file.' })
+  @MaxLength(200)
+  fileName!: string;
+
+  @Field({ description: 'The CSV text, header row first.' })
+  @IsString()
+  @IsNotEmpty({ message: 'The file is empty.' })
+  @MaxLength(MAX_IMPORT_BYTES, { message: 'Files are at most 5 MB.' })
+  csv!: string;
+
+  @Field({ nullable: true, defaultValue: true })
+  @IsOptional()
+  @IsBoolean()
+  invite?: boolean;
+}
+
+@InputType()
+export class SetCandidateImportMappingInput {
+  @Field(() => ID) @IsUUID('all', { message: 'Choose an import.' }) id!: string;
+  @VersionField() version!: number;
+  @Field(() => CandidateColumnMappingInput)
+  @ValidateNested()
+  @Type(() => CandidateColumnMappingInput)
+  mapping!: CandidateColumnMappingInput;
+}
+
+@InputType()
+export class StartCandidateImportInput {
+  @Field(() => ID) @IsUUID('all', { message: 'Choose an import.' }) id!: string;
+  @VersionField() version!: number;
+}

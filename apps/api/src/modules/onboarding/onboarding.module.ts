@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { ApplicationsModule } from '../applications/applications.module.js';
+import { InvitationsModule } from '../tenancy/invitations.module.js';
+import { CandidateImportProcessor } from './candidate-import.processor.js';
+import { CandidateImportResolver } from './candidate-import.resolver.js';
+import { CandidateImportService } from './candidate-import.service.js';
+import { CandidateInvitationProcessor } from './candidate-invitation.processor.js';
+import { JobSender } from './job-sender.js';
+import { OnboardingResolver } from './onboarding.resolver.js';
+import { OnboardingService } from './onboarding.service.js';
+
+@Module({
+  imports: [ApplicationsModule, InvitationsModule],
+  providers: [
+    JobSender,
+    CandidateImportService,
+    CandidateImportProcessor,
+    CandidateInvitationProcessor,
+    OnboardingService,
+    CandidateImportResolver,
+    OnboardingResolver,
+  ],
+  exports: [CandidateImportProcessor, CandidateInvitationProcessor],
+})
+export class OnboardingModule {}

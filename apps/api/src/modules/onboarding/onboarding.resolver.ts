@@ -1,0 +1,95 @@
+import { Args, Context, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Roles } from '../../common/access.decorators.js';
+import type { Connection } from '../../common/pagination.js';
+import { serviceContext, type GraphQLContext } from '../../common/request-context.js';
+import {
+  AgencyDashboard,
+  AgencyDashboardInput,
+  Candidate,
+  CandidateConnection,
+  CandidateFilter,
+  InviteCandidatesInput,
+  MyOnboarding,
+  ResendCandidateInvitationsInput,
+  SubmitCandidateInput,
+  Submission,
+  UpdateMyOnboardingInput,
+} from './dto/onboarding.types.js';
+import { OnboardingService } from './onboarding.service.js';
+
+const STAFF = ['owner', 'admin', 'coach'] as const;
+
+@Resolver(() => Candidate)
+export class OnboardingResolver {
+  constructor(private readonly onboarding: OnboardingService) {}
+
+  @Roles(...STAFF)
+  @Query(() => CandidateConnection, { description: 'Candidates with their onboarding stage, by name.' })
+  candidates(
+    @Context() ctx: GraphQLContext,
+    @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+    @Args('filter', { type: () => CandidateFilter, nullable: true }) filter?: CandidateFilter,
+  ): Promise<Connection<Candidate>> {
+    return this.onboarding.candidates(serviceContext(ctx), first, after, filter ?? {});
+  }
+
+  @Roles(...STAFF)
+  @Mutation(() => Int, { description: 'Queues invitations (sent in throttled batches); answers how many.' })
+  inviteCandidates(
+    @Context() ctx: GraphQLContext,
+    @Args('input') input: InviteCandidatesInput,
+  ): Promise<number> {
+    return this.onboarding.invite(serviceContext(ctx), input.clientIds);
+  }
+
+  @Roles(...STAFF)
+  @Mutation(() => Int, { description: 'Queues a fresh link for invitations not accepted after N days.' })
+  resendCandidateInvitations(
+    @Context() ctx: GraphQLContext,
+    @Args('input') input: ResendCandidateInvitationsInput,
+  ): Promise<number> {
+    return this.onboarding.resend(serviceContext(ctx), input.olderThanDays);
+  }
+
+  @Roles('client')
+  @Query(() => MyOnboarding)
+  myOnboarding(@Context() ctx: GraphQLContext): Promise<MyOnboarding> {
+    return this.onboarding.mine(serviceContext(ctx));
+  }
+
+  @Roles('client')
+  @Mutation(() => MyOnboarding)
+  updateMyOnboarding(
+    @Context() ctx: GraphQLContext,
+    @Args('input') input: UpdateMyOnboardingInput,
+  ): Promise<MyOnboarding> {
+    return this.onboarding.updateMine(serviceContext(ctx), input);
+  }
+
+  @Roles(...STAFF)
+  @Mutation(() => Submission, {
+    description: 'Records putting a candidate forward to an employer for a role.',
+  })
+  submitCandidate(
+    @Context() ctx: GraphQLContext,
+    @Args('input') input: SubmitCandidateInput,
+  ): Promise<Submission> {
+    return this.onboarding.submit(serviceContext(ctx), input);
+  }
+
+  @Roles(...STAFF)
+  @Query(() => AgencyDashboard)
+  agencyDashboard(
+    @Context() ctx: GraphQLContext,
+    @Args('input', { type: () => AgencyDashboardInput, nullable: true }) input?: AgencyDashboardInput,
+  ): Promise<AgencyDashboard> {
+    return this.onboarding.dashboard(serviceContext(ctx), input?.days ?? 365);
+  }
+
+  @Roles(...STAFF)
+  @Query(() => String, { description: 'Candidates and their outcomes as CSV (a header row first).' })
+  candidatesCsv(@Context() ctx: GraphQLContext): Promise<string> {
+    return this.onboarding.exportCsv(serviceContext(ctx));
+  }
+}

@@ -1,0 +1,93 @@
+import { mappingProblems, readCandidateRow, splitList, suggestMapping } from './candidate-import.js';
+
+describe('suggestMapping', () => {
+  it.each([
+    [['Name', 'E-mail', 'Phone'], { name: 0, email: 1, phone: 2 }],
+    [
+      ['Full Name', 'Email Address', 'Target roles', 'City', 'Recruiter email', 'Tags'],
+      { name: 0, email: 1, targetRoles: 2, locations: 3, recruiterEmail: 4, tags: 5 },
+    ],
+    [['email', 'candidate'], { name: 1, email: 0 }],
+    [['foo', 'bar'], {}],
+    [[], {}],
+  ])('maps %j to %j', (headers, mapping) => {
+    expect(suggestMapping(headers)).toEqual(mapping);
+  });
+});
+
+describe('mappingProblems', () => {
+  it.each([
+    ['a complete mapping', { name: 0, email: 1 }, 2, []],
+    ['no email column', { name: 0 }, 2, [{ field: 'email', message: 'Choose the column that holds this.' }]],
+    [
+      'a column past the end',
+      { name: 0, email: 2 },
+      2,
+      [{ field: 'email', message: 'This column is not in the file.' }],
+    ],
+    [
+      'one column twice',
+      { name: 0, email: 0 },
+      2,
+      [{ field: 'email', message: 'This column already fills name.' }],
+    ],
+  ] as const)('%s', (_, mapping, columns, problems) => {
+    expect(mappingProblems(mapping, columns)).toEqual(problems);
+  });
+});
+
+describe('splitList', () => {
+  it.each([
+    ['', []],
+    ['Analyst; Data Analyst ;Analyst', ['Analyst', 'Data Analyst']],
+    ['Lisbon, PT|Porto', ['Lisbon, PT', 'Porto']],
+  ])('splits %j into %j', (cell, entries) => {
+    expect(splitList(cell)).toEqual(entries);
+  });
+});
+
+describe('readCandidateRow', () => {
+  const mapping = { name: 0, email: 1, phone: 2, targetRoles: 3, locations: 4, recruiterEmail: 5, tags: 6 };
+
+  it('reads a good row, tidying emails and lists', () => {
+    expect(
+      readCandidateRow(
+        ['  Ana  Lima ', 'Ana@Example.com', '+351 900', 'Analyst;PM', 'Lisbon', 'Rec@Agency.com', ''],
+        mapping,
+      ),
+    ).toEqual({
+      row: {
+        name: 'Ana Lima',
+        email: 'ana@example.com',
+        phone: '+351 900',
+        targetRoles: ['Analyst', 'PM'],
+        locations: ['Lisbon'],
+        recruiterEmail: 'rec@agency.com',
+        tags: [],
+      },
+      issues: [],
+    });
+  });
+
+  it.each([
+    ['an empty name', ['', 'a@b.co'], [{ field: 'name', code: 'missing_value' }]],
+    ['an empty email', ['Ana', ''], [{ field: 'email', code: 'missing_value' }]],
+    ['a bad email', ['Ana', 'ana(at)b.co'], [{ field: 'email', code: 'bad_email' }]],
+    [
+      'a bad recruiter email',
+      ['Ana', 'a@b.co', '', '', '', 'nobody'],
+      [{ field: 'recruiterEmail', code: 'bad_email' }],
+    ],
+    ['a name too long', ['x'.repeat(121), 'a@b.co'], [{ field: 'name', code: 'too_long' }]],
+    [
+      'too many roles',
+      ['Ana', 'a@b.co', '', Array.from({ length: 21 }, (_, i) => `r${i}`).join(';')],
+      [{ field: 'targetRoles', code: 'too_long' }],
+    ],
+    ['a short record (missing cells)', ['Ana'], [{ field: 'email', code: 'missing_value' }]],
+  ])('reports %s', (_, record, issues) => {
+    const result = readCandidateRow(record, mapping);
+    expect(result.row).toBeNull();
+    expect(result.issues.map(({ field, code }) => ({ field, code }))).toEqual(issues);
+  });
+});

@@ -164,6 +164,11 @@ describe("cross-tenant: organization B's session on organization A's ids", () =>
       { input: { clientId: clientOfA, title: 'Private step', category: 'SKILL', owner: 'COACH' } },
       ownerA,
     );
+    const candidateImport = await api.graphql<Record<string, { id: string }>>(
+      'mutation($input: CreateCandidateImportInput!) { createCandidateImport(input: $input) { id } }',
+      { input: { fileName: 'private.csv', csv: 'Name,Email\nPrivate Person,private@alpha.test\n' } },
+      ownerA,
+    );
     const [notification] = await withClient(api.database.ownerUrl, async (db) => {
       await db.query('BEGIN');
       await db.query(`SELECT set_config('app.org_id', $1, true)`, [orgA.id]);
@@ -189,6 +194,7 @@ describe("cross-tenant: organization B's session on organization A's ids", () =>
       assignmentOfA: assignment.data!.assignExercise[0].id,
       planItemOfA: planItem.data!.addPlanItem.id,
       notificationOfA: notification.id,
+      importOfA: candidateImport.data!.createCandidateImport.id,
     };
     const tokenB = await sessionTokenFor(
       api.database.ownerUrl,

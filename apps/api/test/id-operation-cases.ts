@@ -12,6 +12,7 @@ export interface Ids {
   assignmentOfA: string;
   planItemOfA: string;
   notificationOfA: string;
+  importOfA: string;
 }
 
 export interface Case {
@@ -55,6 +56,30 @@ const emptyList = (name: string, filter: Record<string, unknown>, filterType: st
 export const RUN_LAST: ReadonlySet<string> = new Set(['createExerciseTemplate']);
 
 export const CASES: Record<string, (ids: Ids) => Case> = {
+  candidateImport: (ids) => byId('query', 'candidateImport', ids.importOfA),
+  candidateImportIssues: (ids) => ({
+    query: 'query($id: ID!) { candidateImportIssues(importId: $id, first: 5) { totalCount } }',
+    variables: { id: ids.importOfA },
+  }),
+  setCandidateImportMapping: (ids) =>
+    mutation('setCandidateImportMapping', 'SetCandidateImportMappingInput', {
+      id: ids.importOfA,
+      version: 1,
+      mapping: { name: 0, email: 1 },
+    }),
+  startCandidateImport: (ids) =>
+    mutation('startCandidateImport', 'StartCandidateImportInput', { id: ids.importOfA, version: 1 }),
+  candidates: (ids) => emptyList('candidates', { recruiterId: ids.coachOfA }, 'CandidateFilter'),
+  inviteCandidates: (ids) => ({
+    query: 'mutation($input: InviteCandidatesInput!) { inviteCandidates(input: $input) }',
+    variables: { input: { clientIds: [ids.clientOfA] } },
+  }),
+  submitCandidate: (ids) =>
+    mutation('submitCandidate', 'SubmitCandidateInput', {
+      clientId: ids.clientOfA,
+      company: 'Taken',
+      roleTitle: 'Taken',
+    }),
   clientInsights: (ids) => ({
     query: 'query($id: ID!) { clientInsights(clientId: $id) { key } }',
     variables: { id: ids.clientOfA },

@@ -32,6 +32,12 @@ const CASELOAD_OPERATIONS = [
   'addPlanItem',
   'updatePlanItem',
   'commentOnPlanItem',
+  'clientInsights',
+  'caseloadComparison',
+  'actOnInsight',
+  'dismissInsight',
+  'inviteCandidates',
+  'submitCandidate',
 ];
 
 describe('the caseload wall inside one organization', () => {
@@ -117,6 +123,7 @@ describe('the caseload wall inside one organization', () => {
       assignmentOfA: assignment.data!.assignExercise[0].id,
       planItemOfA: planItem.data!.addPlanItem.id,
       notificationOfA: notification.id,
+      importOfA: '00000000-0000-4000-8000-000000000000',
     };
   });
   afterAll(() => api.close());

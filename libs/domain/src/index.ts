@@ -20,3 +20,5 @@ export * from './insights/thresholds.js';
 export * from './insights/funnel.js';
 export * from './insights/insight-rules.js';
 export * from './insights/triage.js';
+export * from './billing/billing-plans.js';
+export * from './billing/entitlement-rules.js';

@@ -7,7 +7,11 @@ import type { ApiConfig } from './config/config.js';
 
 /** Builds the API (used by `main.ts` and by the integration tests). */
 export async function createApiApp(config: ApiConfig): Promise<INestApplication> {
-  const app = await NestFactory.create(AppModule.forRoot(config), { bufferLogs: true });
+  const app = await NestFactory.create(AppModule.forRoot(config), {
+    bufferLogs: true,
+    // Stripe signs the exact bytes it sent: the webhook verifies them before any parsing.
+    rawBody: true,
+  });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   // The web app calls the API from its server; browsers never do, so no CORS.

@@ -20,7 +20,7 @@ describe('seatLimitProblem', () => {
     ['solo', { coaches: 1, activeClients: 0 }, 'coach', { limit: 'coaches', max: 1 }],
     ['solo', { coaches: 1, activeClients: 24 }, 'client', null],
     ['solo', { coaches: 1, activeClients: 25 }, 'client', { limit: 'activeClients', max: 25 }],
-    ['solo', { coaches: 1, activeClients: 25 }, 'admin', null],
+    ['solo', { coaches: 1, activeClients: 3 }, 'admin', { limit: 'coaches', max: 1 }],
     ['practice', { coaches: 40, activeClients: 400 }, 'coach', null],
     ['practice', { coaches: 40, activeClients: 400 }, 'client', null],
     ['agency', { coaches: 9, activeClients: 900 }, 'client', null],

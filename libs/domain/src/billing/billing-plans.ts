@@ -1,4 +1,4 @@
-import type { Role } from '../tenancy/role.js';
+import { COACHING_ROLES, type Role } from '../tenancy/role.js';
 
 export const BILLING_PLANS = ['solo', 'practice', 'agency'] as const;
 export type BillingPlan = (typeof BILLING_PLANS)[number];
@@ -25,7 +25,10 @@ export function isBillingPlan(value: unknown): value is BillingPlan {
   return typeof value === 'string' && (BILLING_PLANS as readonly string[]).includes(value);
 }
 
-/** People an organization has (active) or has asked to join (pending invitations), by what plans count. */
+/**
+ * People an organization has (active) or has asked to join (pending invitations), by what plans count.
+ * `coaches` counts everyone who can hold a caseload: owners and admins coach too.
+ */
 export interface SeatUsage {
   coaches: number;
   activeClients: number;
@@ -60,7 +63,7 @@ export function seatLimitProblem(
 ): SeatLimitProblem | null {
   if (!plan) return null;
   const { maxCoaches, maxActiveClients } = PLAN_TERMS[plan];
-  if (invitedRole === 'coach' && maxCoaches !== null && usage.coaches >= maxCoaches) {
+  if (COACHING_ROLES.includes(invitedRole) && maxCoaches !== null && usage.coaches >= maxCoaches) {
     return { limit: 'coaches', max: maxCoaches };
   }
   if (invitedRole === 'client' && maxActiveClients !== null && usage.activeClients >= maxActiveClients) {

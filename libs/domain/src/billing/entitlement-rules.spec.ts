@@ -12,7 +12,11 @@ const daysAgo = (days: number) => new Date(now.getTime() - days * 24 * 60 * 60 *
 const configured = (
   subscription: EntitlementInput['subscription'],
   createdDaysAgo = 30,
-): EntitlementInput => ({ billingConfigured: true, organizationCreatedAt: daysAgo(createdDaysAgo), subscription });
+): EntitlementInput => ({
+  billingConfigured: true,
+  organizationCreatedAt: daysAgo(createdDaysAgo),
+  subscription,
+});
 const sub = (status: SubscriptionStatus, pastDueSince: Date | null = null) => ({ status, pastDueSince });
 
 describe('entitlementOf', () => {

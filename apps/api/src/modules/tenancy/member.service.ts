@@ -3,6 +3,7 @@ import type { MembershipStatus, Role } from '@rebound/domain';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../common/errors.js';
 import { Connection, cursorColumn, decodeCursor, pageSize, toConnection } from '../../common/pagination.js';
 import type { ServiceContext } from '../../common/request-context.js';
+import { SeatSyncService } from '../billing/seat-sync.service.js';
 import type { Member } from './dto/member.types.js';
 
 const MEMBER_COLUMNS = `m.id, m.user_id AS "userId", u.name, u.email, m.role, m.status,
@@ -10,6 +11,8 @@ const MEMBER_COLUMNS = `m.id, m.user_id AS "userId", u.name, u.email, m.role, m.
 
 @Injectable()
 export class MemberService {
+  constructor(private readonly seats: SeatSyncService) {}
+
   async list(ctx: ServiceContext, first: number, after?: string | null): Promise<Connection<Member>> {
     const limit = pageSize(first);
     const cursor = decodeCursor(after);
@@ -60,6 +63,7 @@ export class MemberService {
       'UPDATE memberships SET role = $3, updated_at = now() WHERE organization_id = $1 AND id = $2',
       [ctx.orgId, member.id, role],
     );
+    this.seats.afterSeatChange(ctx.db, ctx.orgId);
     return { ...member, role };
   }
 
@@ -77,6 +81,7 @@ export class MemberService {
       'UPDATE memberships SET status = $3, updated_at = now() WHERE organization_id = $1 AND id = $2',
       [ctx.orgId, member.id, status],
     );
+    this.seats.afterSeatChange(ctx.db, ctx.orgId);
     return { ...member, status };
   }
 

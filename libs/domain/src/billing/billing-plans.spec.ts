@@ -1,5 +1,11 @@
 import type { Role } from '../tenancy/role.js';
-import { seatLimitProblem, seatQuantity, type BillingPlan, type SeatUsage } from './billing-plans.js';
+import {
+  fitsPlan,
+  seatLimitProblem,
+  seatQuantity,
+  type BillingPlan,
+  type SeatUsage,
+} from './billing-plans.js';
 
 describe('seatQuantity', () => {
   it.each<[BillingPlan, SeatUsage, number]>([
@@ -11,6 +17,18 @@ describe('seatQuantity', () => {
     ['agency', { coaches: 2, activeClients: 0 }, 1],
   ])('%s with %p bills %i', (plan, usage, quantity) => {
     expect(seatQuantity(plan, usage)).toBe(quantity);
+  });
+});
+
+describe('fitsPlan', () => {
+  it.each<[BillingPlan, SeatUsage, boolean]>([
+    ['solo', { coaches: 1, activeClients: 25 }, true],
+    ['solo', { coaches: 2, activeClients: 0 }, false],
+    ['solo', { coaches: 1, activeClients: 26 }, false],
+    ['practice', { coaches: 30, activeClients: 500 }, true],
+    ['agency', { coaches: 30, activeClients: 500 }, true],
+  ])('%s with %p → %s', (plan, usage, fits) => {
+    expect(fitsPlan(plan, usage)).toBe(fits);
   });
 });
 

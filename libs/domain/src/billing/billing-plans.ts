@@ -46,6 +46,12 @@ export function seatQuantity(plan: BillingPlan, usage: SeatUsage): number {
   }
 }
 
+/** Whether the organization's people fit within the plan's hard limits (choosing it at checkout). */
+export function fitsPlan(plan: BillingPlan, usage: SeatUsage): boolean {
+  const { maxCoaches, maxActiveClients } = PLAN_TERMS[plan];
+  return (maxCoaches ?? Infinity) >= usage.coaches && (maxActiveClients ?? Infinity) >= usage.activeClients;
+}
+
 export interface SeatLimitProblem {
   limit: 'coaches' | 'activeClients';
   max: number;

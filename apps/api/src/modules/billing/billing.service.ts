@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   BILLING_PLANS,
+  fitsPlan,
   isLiveSubscription,
   PLAN_TERMS,
   seatLimitProblem,
@@ -65,9 +66,7 @@ export class BillingService {
         plan,
         ...PLAN_TERMS[plan],
         quantity: seatQuantity(plan, usage),
-        fits:
-          (PLAN_TERMS[plan].maxCoaches ?? Infinity) >= usage.coaches &&
-          (PLAN_TERMS[plan].maxActiveClients ?? Infinity) >= usage.activeClients,
+        fits: fitsPlan(plan, usage),
       })),
     };
   }
@@ -76,18 +75,18 @@ export class BillingService {
   async startCheckout(ctx: ServiceContext, plan: BillingPlan): Promise<BillingRedirect> {
     const billing = this.requireBilling();
     const manager = await ctx.db.manager();
+    const usage = await seatUsage(manager, ctx.orgId, false);
+    if (!fitsPlan(plan, usage)) {
+      const { maxCoaches, maxActiveClients } = PLAN_TERMS[plan];
+      throw new ConflictError(
+        `The ${PLAN_NAMES[plan]} plan allows ${maxCoaches} coaching seat and ${maxActiveClients} active clients; this organization has more. Choose another plan.`,
+        'input.plan',
+      );
+    }
     const account = await this.ensureCustomer(ctx, billing);
     if (account.status && isLiveSubscription(account.status)) {
       throw new ConflictError(
         'This organization already has a subscription. Change it in the Stripe customer portal.',
-      );
-    }
-    const usage = await seatUsage(manager, ctx.orgId, false);
-    const { maxCoaches, maxActiveClients } = PLAN_TERMS[plan];
-    if ((maxCoaches ?? Infinity) < usage.coaches || (maxActiveClients ?? Infinity) < usage.activeClients) {
-      throw new ConflictError(
-        `The ${PLAN_NAMES[plan]} plan allows ${maxCoaches} coaching seat and ${maxActiveClients} active clients; this organization has more. Choose another plan.`,
-        'input.plan',
       );
     }
     const [org]: { slug: string; createdAt: Date }[] = await manager.query(

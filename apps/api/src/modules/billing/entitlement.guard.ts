@@ -17,7 +17,7 @@ const READ_ONLY_MESSAGES: Partial<Record<EntitlementReason, string>> = {
   paused:
     'The subscription of this organization is paused. The owner can resume it on the billing page; until then everything is read-only.',
   canceled:
-    'The subscription of this organization has ended. Everything stays readable and exportable; the owner can subscribe again on the billing page.',
+    'The subscription of this organization has ended, so it is read-only: everything stays readable and exportable. The owner can subscribe again on the billing page.',
 };
 
 /**

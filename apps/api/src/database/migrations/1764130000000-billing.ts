@@ -44,12 +44,12 @@ export class Billing1764130000000 implements MigrationInterface {
       GRANT EXECUTE ON FUNCTION organization_id_by_stripe_customer(text) TO rebound_app;
       CREATE POLICY billing_accounts_directory ON billing_accounts FOR SELECT TO CURRENT_USER USING (true);
 
-      -- Global: an event arrives before its tenant is known. Its primary key makes each event count once,
-      -- across any number of API instances.
+      -- Global: an event arrives before its tenant is known, and it holds no tenant data (the state it
+      -- announces is re-read from Stripe). Its primary key makes each event count once, across any
+      -- number of API instances.
       CREATE TABLE stripe_events (
         id text PRIMARY KEY,
         type text NOT NULL,
-        organization_id uuid REFERENCES organizations (id) ON DELETE SET NULL,
         received_at timestamptz NOT NULL DEFAULT now()
       );
       GRANT SELECT, INSERT ON stripe_events TO rebound_app;

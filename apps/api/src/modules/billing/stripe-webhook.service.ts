@@ -98,9 +98,8 @@ export class StripeWebhookService {
     try {
       const manager = await db.manager();
       const recorded: unknown[] = await manager.query(
-        `INSERT INTO stripe_events (id, type, organization_id) VALUES ($1, $2, $3)
-         ON CONFLICT (id) DO NOTHING RETURNING id`,
-        [event.id, event.type, orgId],
+        `INSERT INTO stripe_events (id, type) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING RETURNING id`,
+        [event.id, event.type],
       );
       let outcome: WebhookOutcome = 'duplicate';
       if (recorded.length) {

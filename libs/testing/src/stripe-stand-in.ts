@@ -104,11 +104,11 @@ export class StripeStandIn {
   ) {}
 
   static async start(port = 0): Promise<StripeStandIn> {
-    let standIn: StripeStandIn | undefined;
-    const server = createServer((req, res) => void standIn!.handle(req, res));
+    const server = createServer();
     await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
     const address = server.address() as AddressInfo;
-    standIn = new StripeStandIn(server, `http://127.0.0.1:${address.port}`);
+    const standIn = new StripeStandIn(server, `http://127.0.0.1:${address.port}`);
+    server.on('request', (req: IncomingMessage, res: ServerResponse) => void standIn.handle(req, res));
     return standIn;
   }
 

@@ -418,8 +418,8 @@ export const en = {
       },
       quantity: {
         FLAT: 'One flat price.',
-        COACHES: 'Billed today for {quantity} coaching seats.',
-        ACTIVE_CLIENTS: 'Billed today for {quantity} active candidates.',
+        COACHES: 'Coaching seats billed today: {quantity}.',
+        ACTIVE_CLIENTS: 'Active candidates billed today: {quantity}.',
       },
       outgrown: 'Your organization has more people than this plan allows.',
       submit: 'Continue to checkout',

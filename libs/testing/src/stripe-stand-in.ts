@@ -141,31 +141,50 @@ export class StripeStandIn {
   completeCheckout(sessionId: string): StandInSubscription {
     const session = this.checkoutSession(sessionId);
     const [line] = session.lineItems;
+    const subscription = this.createSubscription({
+      customer: session.customer,
+      price: line.price,
+      quantity: line.quantity,
+      trialEnd: session.trialEnd,
+      metadata: session.subscriptionMetadata,
+    });
+    session.subscription = subscription.id;
+    session.status = 'complete';
+    return subscription;
+  }
+
+  /** A subscription made outside Checkout (say, by hand in Stripe's dashboard). */
+  createSubscription(options: {
+    customer: string;
+    price: string;
+    quantity: number;
+    trialEnd?: number | null;
+    metadata?: Record<string, string>;
+  }): StandInSubscription {
+    const trialEnd = options.trialEnd ?? null;
     const subscription: StandInSubscription = {
       id: id('sub'),
       object: 'subscription',
-      customer: session.customer,
-      status: session.trialEnd ? 'trialing' : 'active',
+      customer: options.customer,
+      status: trialEnd ? 'trialing' : 'active',
       cancel_at_period_end: false,
-      trial_end: session.trialEnd,
+      trial_end: trialEnd,
       created: nowSeconds(),
-      metadata: session.subscriptionMetadata,
+      metadata: options.metadata ?? {},
       items: {
         object: 'list',
         data: [
           {
             id: id('si'),
             object: 'subscription_item',
-            price: { id: line.price },
-            quantity: line.quantity,
-            current_period_end: session.trialEnd ?? nowSeconds() + 30 * DAY_SECONDS,
+            price: { id: options.price },
+            quantity: options.quantity,
+            current_period_end: trialEnd ?? nowSeconds() + 30 * DAY_SECONDS,
           },
         ],
       },
     };
     this.subscriptions.set(subscription.id, subscription);
-    session.subscription = subscription.id;
-    session.status = 'complete';
     return structuredClone(subscription);
   }
 

@@ -255,7 +255,10 @@ describe('billing (Stripe configured, against the stand-in)', () => {
     const solo = await insertOrganization(api.database.ownerUrl, {
       name: 'Solo Coach',
       slug: 'solo-coach',
-      members: [{ email: 'owner@solo.test', role: 'owner' }],
+      members: [
+        { email: 'owner@solo.test', role: 'owner' },
+        { email: 'member@solo.test', role: 'client' },
+      ],
     });
     const soloOwner = asMember(
       await sessionTokenFor(api.database.ownerUrl, solo.userIds['owner@solo.test'], TEST_AUTH_SECRET),
@@ -283,6 +286,23 @@ describe('billing (Stripe configured, against the stand-in)', () => {
             'The Solo plan includes 1 coaching seat (owners, admins and coaches), and it is taken. Choose the Practice plan on the billing page to add people who coach.',
         },
       ],
+    });
+
+    const members = await api.graphql<{ members: { edges: { node: { id: string; email: string } }[] } }>(
+      '{ members(first: 10) { edges { node { id email } } } }',
+      {},
+      soloOwner,
+    );
+    const memberId = members.data!.members.edges.find((edge) => edge.node.email === 'member@solo.test')!.node
+      .id;
+    const promoted = await api.graphql(
+      'mutation($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) { role } }',
+      { input: { memberId, role: 'ADMIN' } },
+      soloOwner,
+    );
+    expect(promoted.errors?.[0].extensions).toMatchObject({
+      code: 'PAYMENT_REQUIRED',
+      fields: [{ path: 'input.role', message: expect.stringContaining('1 coaching seat') }],
     });
 
     // 24 active clients and one open invitation fill the 25 client places.
@@ -313,5 +333,22 @@ describe('billing (Stripe configured, against the stand-in)', () => {
       soloOwner,
     );
     expect(created.errors?.[0].extensions?.code).toBe('PAYMENT_REQUIRED');
+
+    const archivedId = '6f1c2a57-5d0e-4a83-9a51-8f1f0a0b9c11';
+    await asOwnerIn(
+      api.database.ownerUrl,
+      solo.id,
+      `INSERT INTO clients (organization_id, id, name, status) VALUES ($1, $2, 'Archived', 'archived')`,
+      [solo.id, archivedId],
+    );
+    const reactivated = await api.graphql(
+      'mutation($input: UpdateClientInput!) { updateClient(input: $input) { status } }',
+      { input: { id: archivedId, version: 1, status: 'ACTIVE' } },
+      soloOwner,
+    );
+    expect(reactivated.errors?.[0].extensions).toMatchObject({
+      code: 'PAYMENT_REQUIRED',
+      fields: [{ path: 'input.status', message: expect.stringContaining('up to 25 active clients') }],
+    });
   });
 });

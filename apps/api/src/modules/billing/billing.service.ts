@@ -136,8 +136,11 @@ export class BillingService {
     return { url: session.url };
   }
 
-  /** Refuses an invitation that would pass the subscribed plan's hard limit, naming the limit. */
-  async assertSeatAvailable(ctx: ServiceContext, role: Role): Promise<void> {
+  /**
+   * Refuses adding someone with this role (inviting, promoting, re-enabling, reactivating a client) when
+   * that would pass the subscribed plan's hard limit, naming the limit; `field` is the input it blames.
+   */
+  async assertSeatAvailable(ctx: ServiceContext, role: Role, field?: string): Promise<void> {
     const manager = await ctx.db.manager();
     // Locked until commit: two invitations at once cannot both take the last seat.
     const account = await findBillingAccount(manager, ctx.orgId, true);
@@ -146,7 +149,7 @@ export class BillingService {
     const problem = seatLimitProblem(plan, await seatUsage(manager, ctx.orgId, true), role);
     if (problem) {
       const message = limitMessage(plan, problem);
-      throw new PaymentRequiredError(message, [{ path: 'input.role', message }]);
+      throw new PaymentRequiredError(message, field ? [{ path: field, message }] : undefined);
     }
   }
 

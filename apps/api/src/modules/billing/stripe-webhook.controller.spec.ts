@@ -175,6 +175,47 @@ describe('Stripe webhook', () => {
     expect(await billingRow(api.database.ownerUrl, org.id)).toMatchObject({ status: 'canceled' });
   });
 
+  it('keeps one live subscription per organization; a new one takes over only once the old one ended', async () => {
+    const { org, subscription: first } = await subscribedOrganization('webhook-one-live');
+    await postWebhook(api.url, standIn, standIn.event('customer.subscription.created', first));
+    const second = standIn.createSubscription({
+      customer: first.customer,
+      price: STRIPE_TEST_PRICES.agency,
+      quantity: 1,
+    });
+
+    await postWebhook(api.url, standIn, standIn.event('customer.subscription.created', second));
+    expect(await billingRow(api.database.ownerUrl, org.id)).toMatchObject({
+      stripe_subscription_id: first.id,
+      plan: 'practice',
+    });
+
+    const ended = standIn.updateSubscription(first.id, { status: 'canceled' });
+    await postWebhook(api.url, standIn, standIn.event('customer.subscription.deleted', ended));
+    await postWebhook(api.url, standIn, standIn.event('customer.subscription.updated', second));
+    expect(await billingRow(api.database.ownerUrl, org.id)).toMatchObject({
+      stripe_subscription_id: second.id,
+      plan: 'agency',
+      status: 'active',
+    });
+  });
+
+  it('ignores subscriptions of customers that are not ours', async () => {
+    const stranger = standIn.createSubscription({
+      customer: 'cus_someone_else',
+      price: STRIPE_TEST_PRICES.solo,
+      quantity: 1,
+    });
+    const before = retrievals(stranger.id);
+    const answer = await postWebhook(
+      api.url,
+      standIn,
+      standIn.event('customer.subscription.created', stranger),
+    );
+    expect(answer.body.outcome).toBe('processed');
+    expect(retrievals(stranger.id)).toBe(before);
+  });
+
   describe('refusals', () => {
     let org: SeededOrganization;
     let subscription: StandInSubscription;

@@ -154,6 +154,9 @@ export class ClientService {
         );
       }
     }
+    if (input.status === 'active' && current.status !== 'active') {
+      await this.billing.assertSeatAvailable(ctx, 'client', 'input.status');
+    }
     const manager = await ctx.db.manager();
     await updateVersioned(
       manager,

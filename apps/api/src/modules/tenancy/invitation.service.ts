@@ -109,7 +109,7 @@ export class InvitationService {
     );
     if (members.length)
       throw new ConflictError('This person is already a member of the organization.', 'input.email');
-    await this.billing.assertSeatAvailable(ctx, role);
+    await this.billing.assertSeatAvailable(ctx, role, 'input.role');
 
     const pending: InvitationRow[] = await manager.query(
       `SELECT ${INVITATION_COLUMNS} FROM invitations i JOIN users u ON u.id = i.invited_by_user_id

@@ -251,6 +251,51 @@ describe('billing (Stripe configured, against the stand-in)', () => {
     });
   });
 
+  it('bills an agency per active candidate, following creates and archiving', async () => {
+    const agency = await insertOrganization(api.database.ownerUrl, {
+      name: 'Talent Bridge',
+      slug: 'talent-bridge',
+      kind: 'staffing_agency',
+      members: [{ email: 'owner@bridge.test', role: 'owner' }],
+    });
+    const agencyOwner = asMember(
+      await sessionTokenFor(api.database.ownerUrl, agency.userIds['owner@bridge.test'], TEST_AUTH_SECRET),
+      'talent-bridge',
+    );
+    await asOwnerIn(
+      api.database.ownerUrl,
+      agency.id,
+      `INSERT INTO clients (organization_id, name) VALUES ($1, 'First candidate')`,
+      [agency.id],
+    );
+    const checkout = await api.graphql<{ startCheckout: { url: string } }>(
+      START_CHECKOUT,
+      { input: { plan: 'AGENCY' } },
+      agencyOwner,
+    );
+    const subscription = standIn.completeCheckout(checkout.data!.startCheckout.url.split('/').at(-1)!);
+    await postWebhook(api.url, standIn, standIn.event('customer.subscription.created', subscription));
+    const itemPath = `/v1/subscription_items/${subscription.items.data[0].id}`;
+    const quantities = () => standIn.writes(itemPath).map((write) => write.params.quantity);
+
+    const created = await api.graphql<{ createClient: { id: string } }>(
+      'mutation($input: CreateClientInput!) { createClient(input: $input) { id } }',
+      { input: { name: 'Second candidate' } },
+      agencyOwner,
+    );
+    expect(created.errors).toBeUndefined();
+    await eventually(() => expect(quantities()).toEqual(['2']));
+
+    const archived = await api.graphql(
+      'mutation($input: UpdateClientInput!) { updateClient(input: $input) { status } }',
+      { input: { id: created.data!.createClient.id, version: 1, status: 'ARCHIVED' } },
+      agencyOwner,
+    );
+    expect(archived.errors).toBeUndefined();
+    await eventually(() => expect(quantities()).toEqual(['2', '1']));
+    expect(await billingRow(api.database.ownerUrl, agency.id)).toMatchObject({ plan: 'agency', quantity: 1 });
+  });
+
   it('has the inviting owner of a Solo organization hit the coaching-seat limit by name', async () => {
     const solo = await insertOrganization(api.database.ownerUrl, {
       name: 'Solo Coach',

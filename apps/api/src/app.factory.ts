@@ -10,6 +10,8 @@ import type { ApiConfig } from './config/config.js';
 export async function createApiApp(config: ApiConfig): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     bufferLogs: true,
+    // Stripe signs the exact bytes it sent: the webhook verifies them before any parsing.
+    rawBody: true,
   });
   // A candidate CSV (up to 5 MB) travels inside a GraphQL request.
   app.useBodyParser('json', { limit: '6mb' });

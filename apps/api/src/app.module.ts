@@ -31,6 +31,7 @@ import { ExercisesModule } from './modules/exercises/exercises.module.js';
 import { PlansModule } from './modules/plans/plans.module.js';
 import { InsightsModule } from './modules/insights/insights.module.js';
 import { OnboardingModule } from './modules/onboarding/onboarding.module.js';
+import { BillingModule } from './modules/billing/billing.module.js';
 
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{8,128}$/;
 
@@ -116,6 +117,7 @@ export class AppModule {
         PlansModule,
         InsightsModule,
         OnboardingModule,
+        BillingModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -1,4 +1,5 @@
 import { AccountResolver } from './modules/identity/account.resolver.js';
+import { BillingResolver } from './modules/billing/billing.resolver.js';
 import { ApplicationResolver } from './modules/applications/application.resolver.js';
 import { ClientResolver } from './modules/caseload/client.resolver.js';
 import {
@@ -26,6 +27,7 @@ export const SCHEMA_RESOLVERS = [
   AccountResolver,
   ApplicationRejectionResolver,
   ApplicationResolver,
+  BillingResolver,
   ClientResolver,
   ExerciseAssignmentResolver,
   ExerciseTemplateResolver,

@@ -31,9 +31,10 @@ export interface TestApi {
 
 /**
  * Boots the real API on a loopback port against a fresh database of its own, connected as the API's
- * restricted role, so that tests send real GraphQL over HTTP (one per test file).
+ * restricted role, so that tests send real GraphQL over HTTP (one per test file). `env` adds to or
+ * overrides the test configuration (e.g. Stripe keys pointing at the stand-in).
  */
-export async function startTestApi(): Promise<TestApi> {
+export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
   const database = await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -43,6 +44,7 @@ export async function startTestApi(): Promise<TestApi> {
     AUTH_SECRET: TEST_AUTH_SECRET,
     SERVICE_KEY: TEST_SERVICE_KEY,
     WEB_URL: 'http://127.0.0.1:3000',
+    ...env,
   });
   const app = await createApiApp(config);
   await app.listen(0, '127.0.0.1');

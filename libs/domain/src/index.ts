@@ -23,3 +23,5 @@ export * from './insights/triage.js';
 export * from './insights/insight-actions.js';
 export * from './onboarding/candidate-import.js';
 export * from './onboarding/onboarding-rules.js';
+export * from './billing/billing-plans.js';
+export * from './billing/entitlement-rules.js';

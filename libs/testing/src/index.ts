@@ -1,1 +1,2 @@
 export * from './test-cluster.js';
+export * from './stripe-stand-in.js';

@@ -25,3 +25,11 @@ export const SignedIn = () => SetMetadata(ACCESS_METADATA, { kind: 'signed-in' }
 /** A signed-in active member of the organization named by the request, holding one of these roles. */
 export const Roles = (...roles: Role[]) =>
   SetMetadata(ACCESS_METADATA, { kind: 'member', roles } satisfies AccessRule);
+
+export const READ_ONLY_ALLOWED_METADATA = 'rebound:read-only-allowed';
+
+/**
+ * A mutation that still works while the organization's subscription leaves it read-only: paying
+ * (billing) and taking one's data away (export). Every other mutation answers PAYMENT_REQUIRED then.
+ */
+export const AllowedWhenReadOnly = () => SetMetadata(READ_ONLY_ALLOWED_METADATA, true);

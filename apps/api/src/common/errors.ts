@@ -59,8 +59,8 @@ export class ConflictError extends AppError {
 }
 
 export class PaymentRequiredError extends AppError {
-  constructor(message = 'Your subscription does not allow this right now.') {
-    super('PAYMENT_REQUIRED', message);
+  constructor(message = 'Your subscription does not allow this right now.', fields?: FieldProblem[]) {
+    super('PAYMENT_REQUIRED', message, fields ? { fields } : {});
   }
 }
 

@@ -8,6 +8,14 @@ const VALID = {
   SERVICE_KEY: 'b'.repeat(32),
 };
 
+const STRIPE = {
+  STRIPE_SECRET_KEY: 'sk_test_x',
+  STRIPE_WEBHOOK_SECRET: 'whsec_x',
+  STRIPE_PRICE_SOLO: 'price_solo',
+  STRIPE_PRICE_PRACTICE: 'price_practice',
+  STRIPE_PRICE_AGENCY: 'price_agency',
+};
+
 describe('loadConfig', () => {
   it('applies defaults to a minimal valid environment', () => {
     expect(loadConfig(VALID)).toMatchObject({
@@ -17,6 +25,11 @@ describe('loadConfig', () => {
       DATABASE_POOL_MAX: 10,
       LOG_LEVEL: 'info',
     });
+  });
+
+  it('takes billing configured in full, or not at all', () => {
+    expect(loadConfig(VALID).STRIPE_SECRET_KEY).toBeUndefined();
+    expect(loadConfig({ ...VALID, ...STRIPE })).toMatchObject(STRIPE);
   });
 
   it.each([
@@ -29,6 +42,16 @@ describe('loadConfig', () => {
     [{ ...VALID, API_PORT: '70000' }, 'API_PORT'],
     [{ ...VALID, NODE_ENV: 'staging' }, 'NODE_ENV'],
     [{ ...VALID, LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ ...VALID, STRIPE_SECRET_KEY: 'pk_live_x' }, 'STRIPE_SECRET_KEY must start with sk_'],
+    [
+      { ...VALID, STRIPE_SECRET_KEY: 'sk_test_x' },
+      'STRIPE_WEBHOOK_SECRET is required when STRIPE_SECRET_KEY is set',
+    ],
+    [
+      { ...VALID, ...STRIPE, STRIPE_PRICE_AGENCY: undefined },
+      'STRIPE_PRICE_AGENCY is required when STRIPE_SECRET_KEY is set',
+    ],
+    [{ ...VALID, ...STRIPE, STRIPE_API_URL: 'localhost' }, 'STRIPE_API_URL must be a URL'],
   ])('refuses %p naming the variable', (env, expected) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(expected);

@@ -21,6 +21,31 @@ const configSchema = z.object({
   /** SMTP server for email; without it email stays in the outbox (development mail page). */
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default('Rebound <no-reply@rebound.local>'),
+  /** Stripe: without a secret key every organization stays in trial mode (see STRIPE_VARIABLES). */
+  STRIPE_SECRET_KEY: z.string().startsWith('sk_', 'must start with sk_').optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().startsWith('whsec_', 'must start with whsec_').optional(),
+  STRIPE_PRICE_SOLO: z.string().startsWith('price_', 'must start with price_').optional(),
+  STRIPE_PRICE_PRACTICE: z.string().startsWith('price_', 'must start with price_').optional(),
+  STRIPE_PRICE_AGENCY: z.string().startsWith('price_', 'must start with price_').optional(),
+  /** Another Stripe API endpoint (a local stand-in in tests); Stripe's own by default. */
+  STRIPE_API_URL: z.url({ error: 'must be a URL' }).optional(),
+});
+
+/** Billing needs all of these or none: half a configuration would take money without granting access. */
+const STRIPE_VARIABLES = [
+  'STRIPE_SECRET_KEY',
+  'STRIPE_WEBHOOK_SECRET',
+  'STRIPE_PRICE_SOLO',
+  'STRIPE_PRICE_PRACTICE',
+  'STRIPE_PRICE_AGENCY',
+] as const;
+
+const apiConfigSchema = configSchema.superRefine((config, context) => {
+  const set = STRIPE_VARIABLES.filter((name) => config[name] !== undefined);
+  if (set.length === 0 || set.length === STRIPE_VARIABLES.length) return;
+  for (const name of STRIPE_VARIABLES.filter((variable) => config[variable] === undefined)) {
+    context.addIssue({ code: 'custom', path: [name], message: `is required when ${set[0]} is set` });
+  }
 });
 
 export type ApiConfig = z.infer<typeof configSchema>;
@@ -45,7 +70,7 @@ export class ConfigError extends Error {
 
 /** Reads and validates the environment once at boot; names every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
-  return parse(configSchema, env);
+  return parse(apiConfigSchema, env);
 }
 
 export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerConfig {

@@ -12,6 +12,7 @@ const GLOBAL_TABLES = new Set([
   'password_reset_tokens',
   'email_outbox',
   'rate_limits',
+  'stripe_events', // arrives before its tenant is known; one row per Stripe event
 ]);
 
 describe('tenancy rules in the catalog', () => {

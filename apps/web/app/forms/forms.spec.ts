@@ -79,6 +79,20 @@ describe('formFailureFromApi', () => {
     });
   });
 
+  it('shows a seat limit next to the role, and a read-only refusal above the form', () => {
+    const limit = new ApiError('PAYMENT_REQUIRED', 'x', [
+      { path: 'input.role', message: 'The Solo plan includes 1 coaching seat.' },
+    ]);
+    expect(formFailureFromApi(limit, fields)).toEqual({
+      fieldErrors: { role: 'The Solo plan includes 1 coaching seat.' },
+      formError: undefined,
+    });
+    expect(formFailureFromApi(new ApiError('PAYMENT_REQUIRED', 'API words'), fields)).toEqual({
+      fieldErrors: {},
+      formError: 'The organization’s subscription does not allow this right now. See the billing page.',
+    });
+  });
+
   it('still says something when a conflict names no field', () => {
     expect(formFailureFromApi(new ApiError('BAD_USER_INPUT', 'x'), fields)?.formError).toMatch(/Check it/);
   });

@@ -57,14 +57,20 @@ export function formFailureFromApi(error: unknown, formFields: readonly string[]
     case 'NOT_FOUND':
       return { fieldErrors: {}, formError: t('forms.errors.notFound') };
     case 'BAD_USER_INPUT':
-    case 'CONFLICT': {
+    case 'CONFLICT':
+    case 'PAYMENT_REQUIRED': {
       const fieldErrors: FieldErrors = {};
       let formError: string | undefined;
       for (const [field, message] of Object.entries(fieldErrorsFromApi(error.fields))) {
         if (formFields.includes(field)) fieldErrors[field] = message;
         else formError ??= message;
       }
-      if (!formError && Object.keys(fieldErrors).length === 0) formError = t('forms.errors.checkAndRetry');
+      if (!formError && Object.keys(fieldErrors).length === 0) {
+        formError =
+          error.code === 'PAYMENT_REQUIRED'
+            ? t('forms.errors.paymentRequired')
+            : t('forms.errors.checkAndRetry');
+      }
       return { fieldErrors, formError };
     }
     default:

@@ -161,6 +161,8 @@ export const en = {
       forbidden: 'Your role does not allow this.',
       notFound: 'This no longer exists. Reload the page to see the latest.',
       checkAndRetry: 'Something in the form needs attention. Check it and try again.',
+      paymentRequired: 'The organization’s subscription does not allow this right now. See the billing page.',
+      plan: 'Choose one of the plans.',
     },
   },
   signUp: {
@@ -336,6 +338,19 @@ export const en = {
       overview: 'Overview',
       members: 'Members',
       inviteClients: 'Invite clients',
+      billing: 'Billing',
+    },
+    banner: {
+      grace:
+        'Payment for {organization} failed. Everything keeps working until {date}; after that the organization becomes read-only until payment succeeds.',
+      trialEnded:
+        'The free trial of {organization} has ended. Everything is read-only until a plan is chosen.',
+      paymentOverdue:
+        'The subscription of {organization} is overdue. Everything is read-only until the payment method is updated.',
+      paused: 'The subscription of {organization} is paused. Everything is read-only until it resumes.',
+      canceled:
+        'The subscription of {organization} has ended. Everything stays readable and exportable, but nothing can be changed.',
+      ownerLink: 'Go to billing',
     },
     notFound: {
       title: 'This organization is not one of yours',
@@ -354,6 +369,67 @@ export const en = {
     },
     client: {
       body: 'This is your space in {organization}. Soon you will record your applications and rejections here and see what your coach suggests next.',
+    },
+  },
+  billing: {
+    metaTitle: 'Billing · Rebound',
+    title: 'Billing',
+    intro: 'The plan of {organization}: what it includes, what it costs, and the invoices.',
+    notConfigured:
+      'Billing is not configured on this server, so every organization runs in trial mode with everything included.',
+    checkoutDone: 'Thank you. Your subscription appears here as soon as Stripe confirms the payment.',
+    checkoutCanceled: 'Checkout was canceled. Nothing was charged.',
+    status: {
+      title: 'Current status',
+      unconfigured: 'Trial mode: billing is not configured.',
+      trial: 'Free trial until {date}.',
+      trialEnded: 'The free trial ended on {date}. Choose a plan to keep working.',
+      subscribed: '{plan} plan · {status}.',
+      pastDue:
+        'Payment failed. Everything keeps working until {date}; update the payment method before then.',
+      paymentOverdue:
+        'Payment is overdue: the organization is read-only until the payment method is updated.',
+      paused: 'The subscription is paused: the organization is read-only.',
+      canceled: 'The subscription has ended: everything stays readable and exportable.',
+      renews: 'Next renewal: {date}.',
+      endsAt: 'Ends on {date}; it will not renew.',
+      usage: 'People who coach: {coaches} · Active clients: {activeClients}',
+    },
+    subscriptionStatus: {
+      TRIALING: 'trial',
+      ACTIVE: 'active',
+      PAST_DUE: 'payment failed',
+      UNPAID: 'unpaid',
+      CANCELED: 'canceled',
+      INCOMPLETE: 'waiting for the first payment',
+      INCOMPLETE_EXPIRED: 'first payment never made',
+      PAUSED: 'paused',
+    },
+    plans: {
+      title: 'Choose a plan',
+      intro:
+        'Each plan starts with what is left of your 14-day trial. Quantities follow your team as it changes.',
+      legend: 'Plan',
+      names: { SOLO: 'Solo', PRACTICE: 'Practice', AGENCY: 'Agency' },
+      descriptions: {
+        SOLO: 'One coach (the owner), up to 25 active clients.',
+        PRACTICE: 'One seat per person who coaches (owners, admins, coaches), unlimited clients.',
+        AGENCY: 'Priced per active candidate, any number of recruiters.',
+      },
+      quantity: {
+        FLAT: 'One flat price.',
+        COACHES: 'Coaching seats billed today: {quantity}.',
+        ACTIVE_CLIENTS: 'Active candidates billed today: {quantity}.',
+      },
+      outgrown: 'Your organization has more people than this plan allows.',
+      submit: 'Continue to checkout',
+      pending: 'Opening checkout…',
+    },
+    manage: {
+      title: 'Change plan, payment method or invoices',
+      body: 'Stripe’s customer portal handles changes, cancellation and invoice downloads, then brings you back here.',
+      submit: 'Open the customer portal',
+      pending: 'Opening the portal…',
     },
   },
   members: {

@@ -70,6 +70,8 @@ function InviteForm({ roles }: { roles: readonly Role[] }) {
             <input type="hidden" name="role" value={roles[0]} />
             <p className="text-sm font-semibold text-slate-900">{t('members.invite.role')}</p>
             <p className="mt-3 text-slate-700">{t(`common.roles.${roles[0]}`)}</p>
+            {/* A plan's seat limit names the role even when there is no choice to make. */}
+            {errors.role ? <p className="mt-1.5 text-sm font-medium text-red-700">{errors.role}</p> : null}
           </div>
         )}
       </div>

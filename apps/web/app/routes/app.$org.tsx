@@ -1,15 +1,28 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, NavLink, Outlet, useLoaderData } from '@remix-run/react';
-import { requireMembership } from '~/auth/viewer.server';
+import { apiFailure, requireMembership } from '~/auth/viewer.server';
+import { EntitlementBanner } from '~/billing/EntitlementBanner';
+import { loadEntitlement } from '~/billing/billing.server';
 import { RouteError } from '~/components/RouteError';
 import { Menu, cx, menuItemClasses } from '~/components/ui';
 import type { Role } from '~/graphql/generated/graphql';
 import { t, type PlainMessageKey } from '~/i18n/i18n';
+import { timeZoneOf } from '~/i18n/time-zone';
 import { MANAGER_ROLES } from '~/members/roles';
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { viewer, organization } = await requireMembership(request, params.org);
-  return { viewer: { name: viewer.name }, organization, organizations: viewer.organizations };
+  try {
+    return {
+      viewer: { name: viewer.name },
+      organization,
+      organizations: viewer.organizations,
+      entitlement: await loadEntitlement(request, organization.slug),
+      timeZone: timeZoneOf(request),
+    };
+  } catch (error) {
+    return apiFailure(error, request);
+  }
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -21,11 +34,12 @@ const sections: ReadonlyArray<{ path: string; label: PlainMessageKey; roles: rea
   { path: '', label: 'orgLayout.nav.overview', roles: ['OWNER', 'ADMIN', 'COACH', 'CLIENT'] },
   { path: '/settings/members', label: 'orgLayout.nav.members', roles: MANAGER_ROLES },
   { path: '/invite', label: 'orgLayout.nav.inviteClients', roles: ['COACH'] },
+  { path: '/settings/billing', label: 'orgLayout.nav.billing', roles: ['OWNER'] },
 ];
 
 /** Every page under /app/:org: the organization switcher and the organization's navigation. */
 export default function OrganizationLayout() {
-  const { organization, organizations } = useLoaderData<typeof loader>();
+  const { organization, organizations, entitlement, timeZone } = useLoaderData<typeof loader>();
   const base = `/app/${organization.slug}`;
   return (
     <>
@@ -74,6 +88,12 @@ export default function OrganizationLayout() {
           </nav>
         </div>
       </div>
+      <EntitlementBanner
+        entitlement={entitlement}
+        organization={organization}
+        billingPath={`${base}/settings/billing`}
+        timeZone={timeZone}
+      />
       <Outlet />
     </>
   );

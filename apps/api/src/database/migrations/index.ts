@@ -6,6 +6,7 @@ import { Exercises1764090000000 } from './1764090000000-exercises.js';
 import { Plans1764100000000 } from './1764100000000-plans.js';
 import { Notifications1764110000000 } from './1764110000000-notifications.js';
 import { Insights1764120000000 } from './1764120000000-insights.js';
+import { Billing1764130000000 } from './1764130000000-billing.js';
 import { Agency1764160000000 } from './1764160000000-agency.js';
 
 /** Every migration in order; listed explicitly so that no glob decides what runs. */
@@ -18,5 +19,6 @@ export const MIGRATIONS = [
   Plans1764100000000,
   Notifications1764110000000,
   Insights1764120000000,
+  Billing1764130000000,
   Agency1764160000000,
 ];

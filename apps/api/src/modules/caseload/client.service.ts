@@ -7,6 +7,8 @@ import { updateVersioned } from '../../common/optimistic-lock.js';
 import { Connection, decodeCursor, pageSize, toConnection } from '../../common/pagination.js';
 import type { ServiceContext } from '../../common/request-context.js';
 import { groupBy } from '../../common/request-loaders.js';
+import { BillingService } from '../billing/billing.service.js';
+import { SeatSyncService } from '../billing/seat-sync.service.js';
 import type {
   Client,
   ClientCoach,
@@ -24,6 +26,11 @@ const tidy = (values?: string[]) => [...new Set((values ?? []).map((value) => va
 
 @Injectable()
 export class ClientService {
+  constructor(
+    private readonly billing: BillingService,
+    private readonly seats: SeatSyncService,
+  ) {}
+
   async list(
     ctx: ServiceContext,
     first: number,
@@ -106,6 +113,7 @@ export class ClientService {
     if (primaryCoachId && primaryCoachId !== ctx.membershipId)
       await this.assertCoach(ctx, primaryCoachId, 'input.primaryCoachId');
     const id = input.id ?? randomUUID();
+    await this.billing.assertSeatAvailable(ctx, 'client');
     const inserted: { id: string }[] = await manager.query(
       `INSERT INTO clients (organization_id, id, name, email, target_roles, industries, locations)
        VALUES ($1, $2, $3, $4, $5, $6, $7)
@@ -122,6 +130,7 @@ export class ClientService {
     );
     // The same id again is a retry of a create that already happened: answer with what it made.
     if (!inserted.length) return this.find(ctx, id);
+    this.seats.afterSeatChange(ctx.db, ctx.orgId);
     if (primaryCoachId) {
       await manager.query(
         `INSERT INTO coach_assignments (organization_id, coach_membership_id, client_id, is_primary) VALUES ($1, $2, $3, true)`,
@@ -145,6 +154,9 @@ export class ClientService {
         );
       }
     }
+    if (input.status === 'active' && current.status !== 'active') {
+      await this.billing.assertSeatAvailable(ctx, 'client', 'input.status');
+    }
     const manager = await ctx.db.manager();
     await updateVersioned(
       manager,
@@ -164,6 +176,8 @@ export class ClientService {
       ],
       { table: 'clients', orgId: ctx.orgId, id: input.id, what: 'Client' },
     );
+    if (input.status !== undefined && input.status !== current.status)
+      this.seats.afterSeatChange(ctx.db, ctx.orgId);
     return this.find(ctx, input.id);
   }
 
@@ -172,6 +186,7 @@ export class ClientService {
     await this.find(ctx, id);
     const manager = await ctx.db.manager();
     await manager.query('DELETE FROM clients WHERE organization_id = $1 AND id = $2', [ctx.orgId, id]);
+    this.seats.afterSeatChange(ctx.db, ctx.orgId);
     return true;
   }
 

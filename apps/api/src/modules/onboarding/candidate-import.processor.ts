@@ -9,6 +9,7 @@ import {
 import { csvRecords } from './csv-records.js';
 import type { ImportJob } from './candidate-import.service.js';
 import type { InvitationJob } from './candidate-invitation.processor.js';
+import { SeatSyncService } from '../billing/seat-sync.service.js';
 import { JobSender } from './job-sender.js';
 
 /** Rows written per transaction: progress moves in steps of this size, and a crash loses at most one. */
@@ -40,6 +41,7 @@ export class CandidateImportProcessor {
   constructor(
     private readonly dataSource: DataSource,
     private readonly jobs: JobSender,
+    private readonly seats: SeatSyncService,
   ) {}
 
   async run(job: ImportJob): Promise<void> {
@@ -60,7 +62,11 @@ export class CandidateImportProcessor {
     if (!state) return;
     try {
       if (job.phase === 'validate') await this.validate(job, state.content, state.mapping);
-      else await this.import(job, state.content, state.mapping, state.processedRows);
+      else {
+        await this.import(job, state.content, state.mapping, state.processedRows);
+        // Agencies pay per active candidate: the subscription follows the import, once, at its end.
+        await this.seats.sync(job.orgId);
+      }
     } catch (error) {
       await this.inTenant(job.orgId, (manager) =>
         manager.query(

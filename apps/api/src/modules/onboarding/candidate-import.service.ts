@@ -16,6 +16,7 @@ import type {
   SetCandidateImportMappingInput,
   StartCandidateImportInput,
 } from './dto/candidate-import.types.js';
+import { BillingService } from '../billing/billing.service.js';
 import { JobSender } from './job-sender.js';
 
 export const PREVIEW_ROWS = 5;
@@ -37,7 +38,10 @@ const IMPORT_COLUMNS = `i.id, i.file_name AS "fileName", i.status, i.headers, co
 /** Uploads, mappings and the start of imports; the worker does the row work (CandidateImportProcessor). */
 @Injectable()
 export class CandidateImportService {
-  constructor(private readonly jobs: JobSender) {}
+  constructor(
+    private readonly jobs: JobSender,
+    private readonly billing: BillingService,
+  ) {}
 
   async create(ctx: ServiceContext, input: CreateCandidateImportInput): Promise<CandidateImport> {
     assertStaff(ctx);
@@ -124,6 +128,7 @@ export class CandidateImportService {
     if (current.status !== 'validated') {
       throw new ConflictError('Check the mapping with a dry run first.', 'input.id');
     }
+    await this.billing.assertSeatAvailable(ctx, 'client', 'input.id', Math.max(1, current.validRows));
     await updateVersioned(
       await ctx.db.manager(),
       `UPDATE candidate_imports SET status = 'importing', processed_rows = 0, created_count = 0, skipped_count = 0,

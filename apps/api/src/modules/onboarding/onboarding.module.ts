@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ApplicationsModule } from '../applications/applications.module.js';
+import { BillingModule } from '../billing/billing.module.js';
 import { InvitationsModule } from '../tenancy/invitations.module.js';
 import { CandidateImportProcessor } from './candidate-import.processor.js';
 import { CandidateImportResolver } from './candidate-import.resolver.js';
@@ -10,7 +11,7 @@ import { OnboardingResolver } from './onboarding.resolver.js';
 import { OnboardingService } from './onboarding.service.js';
 
 @Module({
-  imports: [ApplicationsModule, InvitationsModule],
+  imports: [ApplicationsModule, BillingModule, InvitationsModule],
   providers: [
     JobSender,
     CandidateImportService,

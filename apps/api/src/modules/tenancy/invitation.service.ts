@@ -16,6 +16,8 @@ import { Connection, cursorColumn, decodeCursor, pageSize, toConnection } from '
 import type { GraphQLContext, ServiceContext } from '../../common/request-context.js';
 import { hashSecretToken, newSecretToken } from '../../common/secret-token.js';
 import type { RequestTransaction } from '../../database/request-transaction.js';
+import { BillingService } from '../billing/billing.service.js';
+import { SeatSyncService } from '../billing/seat-sync.service.js';
 import { assertPasswordAllowed, isDuplicateEmail } from '../identity/account.service.js';
 import type { AuthSession, ViewerOrganization } from '../identity/dto/auth.types.js';
 import { hashPassword } from '../identity/password.js';
@@ -62,6 +64,8 @@ export class InvitationService {
     private readonly dataSource: DataSource,
     private readonly mailer: MailerService,
     private readonly sessions: SessionService,
+    private readonly billing: BillingService,
+    private readonly seats: SeatSyncService,
     @Inject(API_CONFIG) private readonly config: ApiConfig,
   ) {}
 
@@ -105,6 +109,7 @@ export class InvitationService {
     );
     if (members.length)
       throw new ConflictError('This person is already a member of the organization.', 'input.email');
+    await this.billing.assertSeatAvailable(ctx, role, 'input.role');
 
     const pending: InvitationRow[] = await manager.query(
       `SELECT ${INVITATION_COLUMNS} FROM invitations i JOIN users u ON u.id = i.invited_by_user_id
@@ -256,6 +261,7 @@ export class InvitationService {
       [found.organization_id, userId, found.role],
     );
     if (found.role === 'client') await this.openClientRecord(db, found, membership.id, userId);
+    this.seats.afterSeatChange(db, found.organization_id);
   }
 
   /**

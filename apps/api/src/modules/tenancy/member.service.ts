@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { MembershipStatus, Role } from '@rebound/domain';
+import { COACHING_ROLES, type MembershipStatus, type Role } from '@rebound/domain';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../common/errors.js';
 import { Connection, cursorColumn, decodeCursor, pageSize, toConnection } from '../../common/pagination.js';
 import type { ServiceContext } from '../../common/request-context.js';
+import { BillingService } from '../billing/billing.service.js';
+import { SeatSyncService } from '../billing/seat-sync.service.js';
 import type { Member } from './dto/member.types.js';
 
 const MEMBER_COLUMNS = `m.id, m.user_id AS "userId", u.name, u.email, m.role, m.status,
@@ -10,6 +12,11 @@ const MEMBER_COLUMNS = `m.id, m.user_id AS "userId", u.name, u.email, m.role, m.
 
 @Injectable()
 export class MemberService {
+  constructor(
+    private readonly billing: BillingService,
+    private readonly seats: SeatSyncService,
+  ) {}
+
   async list(ctx: ServiceContext, first: number, after?: string | null): Promise<Connection<Member>> {
     const limit = pageSize(first);
     const cursor = decodeCursor(after);
@@ -55,11 +62,19 @@ export class MemberService {
       throw new ForbiddenError('Only an owner can grant or remove the owner role.');
     }
     if (member.role === 'owner' && role !== 'owner') await this.assertAnotherActiveOwner(ctx, member.id);
+    if (
+      member.status === 'active' &&
+      COACHING_ROLES.includes(role) &&
+      !COACHING_ROLES.includes(member.role)
+    ) {
+      await this.billing.assertSeatAvailable(ctx, role, 'input.role');
+    }
     const manager = await ctx.db.manager();
     await manager.query(
       'UPDATE memberships SET role = $3, updated_at = now() WHERE organization_id = $1 AND id = $2',
       [ctx.orgId, member.id, role],
     );
+    this.seats.afterSeatChange(ctx.db, ctx.orgId);
     return { ...member, role };
   }
 
@@ -72,11 +87,15 @@ export class MemberService {
     if (member.role === 'owner' && ctx.role !== 'owner')
       throw new ForbiddenError('Only an owner can disable an owner.');
     if (member.role === 'owner' && status === 'disabled') await this.assertAnotherActiveOwner(ctx, member.id);
+    if (status === 'active' && member.status === 'disabled' && COACHING_ROLES.includes(member.role)) {
+      await this.billing.assertSeatAvailable(ctx, member.role, 'input.status');
+    }
     const manager = await ctx.db.manager();
     await manager.query(
       'UPDATE memberships SET status = $3, updated_at = now() WHERE organization_id = $1 AND id = $2',
       [ctx.orgId, member.id, status],
     );
+    this.seats.afterSeatChange(ctx.db, ctx.orgId);
     return { ...member, status };
   }
 

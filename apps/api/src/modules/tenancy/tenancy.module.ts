@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { BillingModule } from '../billing/billing.module.js';
 import { MemberResolver } from './member.resolver.js';
 import { MemberService } from './member.service.js';
 import { MembershipEntity } from './membership.entity.js';
@@ -8,7 +9,7 @@ import { OrganizationResolver } from './organization.resolver.js';
 import { OrganizationService } from './organization.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([OrganizationEntity, MembershipEntity])],
+  imports: [TypeOrmModule.forFeature([OrganizationEntity, MembershipEntity]), BillingModule],
   providers: [OrganizationService, OrganizationResolver, MemberService, MemberResolver],
   exports: [OrganizationService],
 })

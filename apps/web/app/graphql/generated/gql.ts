@@ -34,6 +34,10 @@ type Documents = {
     "\n  mutation AuthUseVerificationToken($identifier: String!, $token: String!) {\n    authUseVerificationToken(identifier: $identifier, token: $token) {\n      identifier\n      expires\n    }\n  }\n": typeof types.AuthUseVerificationTokenDocument,
     "\n  mutation SendSignInLink($email: String!, $url: String!) {\n    sendSignInLink(email: $email, url: $url)\n  }\n": typeof types.SendSignInLinkDocument,
     "\n  query Viewer {\n    me {\n      id\n      email\n      name\n      organizations {\n        slug\n        name\n        kind\n        role\n      }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query BillingOverview {\n    billingOverview {\n      configured\n      canSubscribe\n      canManage\n      entitlement {\n        access\n        reason\n        trialEndsAt\n        graceEndsAt\n      }\n      subscription {\n        plan\n        status\n        quantity\n        trialEndsAt\n        currentPeriodEndsAt\n        cancelAtPeriodEnd\n      }\n      usage {\n        coaches\n        activeClients\n      }\n      plans {\n        plan\n        seatBasis\n        quantity\n        fits\n      }\n    }\n  }\n": typeof types.BillingOverviewDocument,
+    "\n  query Entitlement {\n    entitlement {\n      access\n      reason\n      graceEndsAt\n    }\n  }\n": typeof types.EntitlementDocument,
+    "\n  mutation StartCheckout($input: StartCheckoutInput!) {\n    startCheckout(input: $input) {\n      url\n    }\n  }\n": typeof types.StartCheckoutDocument,
+    "\n  mutation OpenBillingPortal {\n    openBillingPortal {\n      url\n    }\n  }\n": typeof types.OpenBillingPortalDocument,
     "\n  query PublicOrganization($slug: String!) {\n    organization(slug: $slug) {\n      name\n      slug\n      kind\n    }\n  }\n": typeof types.PublicOrganizationDocument,
     "\n  query Members($after: String) {\n    members(first: 50, after: $after) {\n      edges {\n        node {\n          id\n          userId\n          name\n          email\n          role\n          status\n          joinedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.MembersDocument,
     "\n  query Invitations {\n    invitations(first: 100) {\n      edges {\n        node {\n          id\n          email\n          role\n          status\n          invitedByName\n          expiresAt\n          lastSentAt\n        }\n      }\n    }\n  }\n": typeof types.InvitationsDocument,
@@ -67,6 +71,10 @@ const documents: Documents = {
     "\n  mutation AuthUseVerificationToken($identifier: String!, $token: String!) {\n    authUseVerificationToken(identifier: $identifier, token: $token) {\n      identifier\n      expires\n    }\n  }\n": types.AuthUseVerificationTokenDocument,
     "\n  mutation SendSignInLink($email: String!, $url: String!) {\n    sendSignInLink(email: $email, url: $url)\n  }\n": types.SendSignInLinkDocument,
     "\n  query Viewer {\n    me {\n      id\n      email\n      name\n      organizations {\n        slug\n        name\n        kind\n        role\n      }\n    }\n  }\n": types.ViewerDocument,
+    "\n  query BillingOverview {\n    billingOverview {\n      configured\n      canSubscribe\n      canManage\n      entitlement {\n        access\n        reason\n        trialEndsAt\n        graceEndsAt\n      }\n      subscription {\n        plan\n        status\n        quantity\n        trialEndsAt\n        currentPeriodEndsAt\n        cancelAtPeriodEnd\n      }\n      usage {\n        coaches\n        activeClients\n      }\n      plans {\n        plan\n        seatBasis\n        quantity\n        fits\n      }\n    }\n  }\n": types.BillingOverviewDocument,
+    "\n  query Entitlement {\n    entitlement {\n      access\n      reason\n      graceEndsAt\n    }\n  }\n": types.EntitlementDocument,
+    "\n  mutation StartCheckout($input: StartCheckoutInput!) {\n    startCheckout(input: $input) {\n      url\n    }\n  }\n": types.StartCheckoutDocument,
+    "\n  mutation OpenBillingPortal {\n    openBillingPortal {\n      url\n    }\n  }\n": types.OpenBillingPortalDocument,
     "\n  query PublicOrganization($slug: String!) {\n    organization(slug: $slug) {\n      name\n      slug\n      kind\n    }\n  }\n": types.PublicOrganizationDocument,
     "\n  query Members($after: String) {\n    members(first: 50, after: $after) {\n      edges {\n        node {\n          id\n          userId\n          name\n          email\n          role\n          status\n          joinedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.MembersDocument,
     "\n  query Invitations {\n    invitations(first: 100) {\n      edges {\n        node {\n          id\n          email\n          role\n          status\n          invitedByName\n          expiresAt\n          lastSentAt\n        }\n      }\n    }\n  }\n": types.InvitationsDocument,
@@ -174,6 +182,22 @@ export function graphql(source: "\n  mutation SendSignInLink($email: String!, $u
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      email\n      name\n      organizations {\n        slug\n        name\n        kind\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      id\n      email\n      name\n      organizations {\n        slug\n        name\n        kind\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BillingOverview {\n    billingOverview {\n      configured\n      canSubscribe\n      canManage\n      entitlement {\n        access\n        reason\n        trialEndsAt\n        graceEndsAt\n      }\n      subscription {\n        plan\n        status\n        quantity\n        trialEndsAt\n        currentPeriodEndsAt\n        cancelAtPeriodEnd\n      }\n      usage {\n        coaches\n        activeClients\n      }\n      plans {\n        plan\n        seatBasis\n        quantity\n        fits\n      }\n    }\n  }\n"): (typeof documents)["\n  query BillingOverview {\n    billingOverview {\n      configured\n      canSubscribe\n      canManage\n      entitlement {\n        access\n        reason\n        trialEndsAt\n        graceEndsAt\n      }\n      subscription {\n        plan\n        status\n        quantity\n        trialEndsAt\n        currentPeriodEndsAt\n        cancelAtPeriodEnd\n      }\n      usage {\n        coaches\n        activeClients\n      }\n      plans {\n        plan\n        seatBasis\n        quantity\n        fits\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Entitlement {\n    entitlement {\n      access\n      reason\n      graceEndsAt\n    }\n  }\n"): (typeof documents)["\n  query Entitlement {\n    entitlement {\n      access\n      reason\n      graceEndsAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartCheckout($input: StartCheckoutInput!) {\n    startCheckout(input: $input) {\n      url\n    }\n  }\n"): (typeof documents)["\n  mutation StartCheckout($input: StartCheckoutInput!) {\n    startCheckout(input: $input) {\n      url\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenBillingPortal {\n    openBillingPortal {\n      url\n    }\n  }\n"): (typeof documents)["\n  mutation OpenBillingPortal {\n    openBillingPortal {\n      url\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,7 @@
+/** Where the e2e run serves the products and the Stripe stand-in (overridable for parallel runs). */
+export const webPort = Number(process.env.E2E_WEB_PORT ?? 4310);
+export const apiPort = Number(process.env.E2E_API_PORT ?? 4311);
+/** A second product, with billing configured against the Stripe stand-in (billing.spec.ts). */
+export const billingWebPort = Number(process.env.E2E_BILLING_WEB_PORT ?? 4312);
+export const billingApiPort = Number(process.env.E2E_BILLING_API_PORT ?? 4313);
+export const stripeStandInPort = Number(process.env.E2E_STRIPE_PORT ?? 4314);

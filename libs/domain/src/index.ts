@@ -20,3 +20,5 @@ export * from './insights/thresholds.js';
 export * from './insights/funnel.js';
 export * from './insights/insight-rules.js';
 export * from './insights/triage.js';
+export * from './workspace/next-steps.js';
+export * from './workspace/progress-summary.js';

@@ -170,7 +170,7 @@ export const me = {
     },
     boardLabel: 'Applications by stage',
     closedColumn: 'Closed',
-    columnCount: '{count} applications',
+    columnTitle: '{title} ({count})',
     emptyColumn: 'Nothing here',
     dragHint:
       'Drag a card to another column, or use its “Move to” menu. Moving to Rejected starts the guided flow.',
@@ -181,6 +181,7 @@ export const me = {
     moved: '{company} moved to {stage}.',
     closeAsRejected: 'Rejected (guided flow)',
     round: 'Round {round}',
+    interviewRound: 'Interview, round {round}',
     edit: 'Edit',
     editLabel: 'Edit {company}',
     continueFlow: 'Continue reflecting',
@@ -199,6 +200,8 @@ export const me = {
       actions: 'Actions',
     },
     form: {
+      newMetaTitle: 'Add an application · Rebound',
+      editMetaTitle: 'Edit {company} · Rebound',
       newTitle: 'Add an application',
       editTitle: 'Edit {company}',
       company: 'Company',

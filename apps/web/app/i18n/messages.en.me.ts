@@ -317,6 +317,7 @@ export const me = {
       sentHint: 'We will remind you to follow up once, about a week later.',
       later: 'Save it, I will send it later',
       skipped: 'No request this time.',
+      existing: 'You already asked {recipient}. Status: {status}.',
     },
     done: {
       title: 'Well done for doing this',

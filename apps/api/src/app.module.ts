@@ -29,6 +29,7 @@ import { ApplicationsModule } from './modules/applications/applications.module.j
 import { RejectionsModule } from './modules/rejections/rejections.module.js';
 import { ExercisesModule } from './modules/exercises/exercises.module.js';
 import { PlansModule } from './modules/plans/plans.module.js';
+import { PrivacyModule } from './modules/privacy/privacy.module.js';
 
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{8,128}$/;
 
@@ -112,6 +113,7 @@ export class AppModule {
         RejectionsModule,
         ExercisesModule,
         PlansModule,
+        PrivacyModule,
       ],
       controllers: [HealthController],
       providers: [

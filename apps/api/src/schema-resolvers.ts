@@ -12,6 +12,7 @@ import { ViewerResolver } from './modules/identity/viewer.resolver.js';
 import { NotificationResolver } from './modules/notifications/notification.resolver.js';
 import { OutboxResolver } from './modules/notifications/outbox.resolver.js';
 import { PlanResolver } from './modules/plans/plan.resolver.js';
+import { PrivacyResolver } from './modules/privacy/privacy.resolver.js';
 import { InvitationResolver } from './modules/tenancy/invitation.resolver.js';
 import { MemberResolver } from './modules/tenancy/member.resolver.js';
 import { OrganizationResolver } from './modules/tenancy/organization.resolver.js';
@@ -33,5 +34,6 @@ export const SCHEMA_RESOLVERS = [
   NotificationResolver,
   OutboxResolver,
   PlanResolver,
+  PrivacyResolver,
   ViewerResolver,
 ] as const;

@@ -12,6 +12,7 @@ export interface Ids {
   assignmentOfA: string;
   planItemOfA: string;
   notificationOfA: string;
+  deletionRequestOfA: string;
 }
 
 export interface Case {
@@ -55,6 +56,7 @@ const emptyList = (name: string, filter: Record<string, unknown>, filterType: st
 export const RUN_LAST: ReadonlySet<string> = new Set(['createExerciseTemplate']);
 
 export const CASES: Record<string, (ids: Ids) => Case> = {
+  confirmDeletionRequest: (ids) => byId('mutation', 'confirmDeletionRequest', ids.deletionRequestOfA, ''),
   markNotificationRead: (ids) => byId('mutation', 'markNotificationRead', ids.notificationOfA),
   improvementPlan: (ids) => ({
     query: 'query($id: ID!) { improvementPlan(clientId: $id) { clientId } }',

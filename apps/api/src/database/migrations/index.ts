@@ -5,6 +5,7 @@ import { Jobs1764080000000 } from './1764080000000-jobs.js';
 import { Exercises1764090000000 } from './1764090000000-exercises.js';
 import { Plans1764100000000 } from './1764100000000-plans.js';
 import { Notifications1764110000000 } from './1764110000000-notifications.js';
+import { DeletionRequests1764140000000 } from './1764140000000-deletion-requests.js';
 
 /** Every migration in order; listed explicitly so that no glob decides what runs. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   Exercises1764090000000,
   Plans1764100000000,
   Notifications1764110000000,
+  DeletionRequests1764140000000,
 ];

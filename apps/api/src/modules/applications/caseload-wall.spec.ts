@@ -117,6 +117,7 @@ describe('the caseload wall inside one organization', () => {
       assignmentOfA: assignment.data!.assignExercise[0].id,
       planItemOfA: planItem.data!.addPlanItem.id,
       notificationOfA: notification.id,
+      deletionRequestOfA: '00000000-0000-4000-8000-000000000000',
     };
   });
   afterAll(() => api.close());

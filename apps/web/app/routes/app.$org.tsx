@@ -21,6 +21,7 @@ const sections: ReadonlyArray<{ path: string; label: PlainMessageKey; roles: rea
   { path: '', label: 'orgLayout.nav.overview', roles: ['OWNER', 'ADMIN', 'COACH', 'CLIENT'] },
   { path: '/settings/members', label: 'orgLayout.nav.members', roles: MANAGER_ROLES },
   { path: '/invite', label: 'orgLayout.nav.inviteClients', roles: ['COACH'] },
+  { path: '/settings/deletion-requests', label: 'me.deletionRequests.navLabel', roles: MANAGER_ROLES },
   { path: '/me', label: 'me.orgNavLink', roles: ['CLIENT'] },
 ];
 

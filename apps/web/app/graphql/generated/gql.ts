@@ -40,6 +40,10 @@ type Documents = {
     "\n  mutation CreateMyApplication($input: CreateApplicationInput!) {\n    createApplication(input: $input) {\n      id\n      company\n    }\n  }\n": typeof types.CreateMyApplicationDocument,
     "\n  mutation UpdateMyApplication($input: UpdateApplicationInput!) {\n    updateApplication(input: $input) {\n      id\n      company\n    }\n  }\n": typeof types.UpdateMyApplicationDocument,
     "\n  mutation MoveMyApplication($input: MoveApplicationInput!) {\n    moveApplication(input: $input) {\n      id\n      company\n      stage\n      interviewRound\n      version\n    }\n  }\n": typeof types.MoveMyApplicationDocument,
+    "\n  query MyData {\n    myData\n  }\n": typeof types.MyDataDocument,
+    "\n  query MyDeletionRequest {\n    myDeletionRequest {\n      id\n      note\n      createdAt\n    }\n  }\n": typeof types.MyDeletionRequestDocument,
+    "\n  mutation RequestMyDeletion($input: RequestDeletionInput) {\n    requestDeletion(input: $input) {\n      id\n    }\n  }\n": typeof types.RequestMyDeletionDocument,
+    "\n  mutation WithdrawMyDeletion {\n    withdrawDeletionRequest\n  }\n": typeof types.WithdrawMyDeletionDocument,
     "\n  query MyExercises($clientId: ID!) {\n    exerciseAssignments(first: 100, filter: { clientId: $clientId }) {\n      edges {\n        node {\n          id\n          title\n          purpose\n          estimatedMinutes\n          status\n          dueOn\n          overdue\n          coachComment\n          submittedAt\n        }\n      }\n    }\n  }\n": typeof types.MyExercisesDocument,
     "\n  query MyExercise($id: ID!) {\n    exerciseAssignment(id: $id) {\n      id\n      title\n      purpose\n      estimatedMinutes\n      status\n      dueOn\n      overdue\n      version\n      coachComment\n      reviewedAt\n      submittedAt\n      prompts {\n        key\n        type\n        label\n        help\n        required\n        options\n        min\n        max\n        minLabel\n        maxLabel\n      }\n      answers {\n        promptKey\n        text\n        number\n        choices\n      }\n    }\n  }\n": typeof types.MyExerciseDocument,
     "\n  mutation SaveMyExerciseDraft($input: SaveExerciseAnswersInput!) {\n    saveExerciseDraft(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.SaveMyExerciseDraftDocument,
@@ -67,6 +71,8 @@ type Documents = {
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      email\n    }\n  }\n": typeof types.RevokeInvitationDocument,
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      name\n      role\n    }\n  }\n": typeof types.ChangeMemberRoleDocument,
     "\n  mutation SetMemberStatus($input: SetMemberStatusInput!) {\n    setMemberStatus(input: $input) {\n      id\n      name\n      status\n    }\n  }\n": typeof types.SetMemberStatusDocument,
+    "\n  query PendingDeletionRequests {\n    deletionRequests(first: 100) {\n      edges {\n        node {\n          id\n          clientName\n          note\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.PendingDeletionRequestsDocument,
+    "\n  mutation ConfirmDeletionRequest($id: ID!) {\n    confirmDeletionRequest(id: $id)\n  }\n": typeof types.ConfirmDeletionRequestDocument,
     "\n  query DevOutbox {\n    devOutbox(first: 50) {\n      id\n      to\n      subject\n      text\n      createdAt\n    }\n  }\n": typeof types.DevOutboxDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      organization {\n        slug\n        name\n        kind\n      }\n      email\n      role\n      status\n      accountExists\n    }\n  }\n": typeof types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      slug\n    }\n  }\n": typeof types.AcceptInvitationDocument,
@@ -98,6 +104,10 @@ const documents: Documents = {
     "\n  mutation CreateMyApplication($input: CreateApplicationInput!) {\n    createApplication(input: $input) {\n      id\n      company\n    }\n  }\n": types.CreateMyApplicationDocument,
     "\n  mutation UpdateMyApplication($input: UpdateApplicationInput!) {\n    updateApplication(input: $input) {\n      id\n      company\n    }\n  }\n": types.UpdateMyApplicationDocument,
     "\n  mutation MoveMyApplication($input: MoveApplicationInput!) {\n    moveApplication(input: $input) {\n      id\n      company\n      stage\n      interviewRound\n      version\n    }\n  }\n": types.MoveMyApplicationDocument,
+    "\n  query MyData {\n    myData\n  }\n": types.MyDataDocument,
+    "\n  query MyDeletionRequest {\n    myDeletionRequest {\n      id\n      note\n      createdAt\n    }\n  }\n": types.MyDeletionRequestDocument,
+    "\n  mutation RequestMyDeletion($input: RequestDeletionInput) {\n    requestDeletion(input: $input) {\n      id\n    }\n  }\n": types.RequestMyDeletionDocument,
+    "\n  mutation WithdrawMyDeletion {\n    withdrawDeletionRequest\n  }\n": types.WithdrawMyDeletionDocument,
     "\n  query MyExercises($clientId: ID!) {\n    exerciseAssignments(first: 100, filter: { clientId: $clientId }) {\n      edges {\n        node {\n          id\n          title\n          purpose\n          estimatedMinutes\n          status\n          dueOn\n          overdue\n          coachComment\n          submittedAt\n        }\n      }\n    }\n  }\n": types.MyExercisesDocument,
     "\n  query MyExercise($id: ID!) {\n    exerciseAssignment(id: $id) {\n      id\n      title\n      purpose\n      estimatedMinutes\n      status\n      dueOn\n      overdue\n      version\n      coachComment\n      reviewedAt\n      submittedAt\n      prompts {\n        key\n        type\n        label\n        help\n        required\n        options\n        min\n        max\n        minLabel\n        maxLabel\n      }\n      answers {\n        promptKey\n        text\n        number\n        choices\n      }\n    }\n  }\n": types.MyExerciseDocument,
     "\n  mutation SaveMyExerciseDraft($input: SaveExerciseAnswersInput!) {\n    saveExerciseDraft(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.SaveMyExerciseDraftDocument,
@@ -125,6 +135,8 @@ const documents: Documents = {
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      email\n    }\n  }\n": types.RevokeInvitationDocument,
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      name\n      role\n    }\n  }\n": types.ChangeMemberRoleDocument,
     "\n  mutation SetMemberStatus($input: SetMemberStatusInput!) {\n    setMemberStatus(input: $input) {\n      id\n      name\n      status\n    }\n  }\n": types.SetMemberStatusDocument,
+    "\n  query PendingDeletionRequests {\n    deletionRequests(first: 100) {\n      edges {\n        node {\n          id\n          clientName\n          note\n          createdAt\n        }\n      }\n    }\n  }\n": types.PendingDeletionRequestsDocument,
+    "\n  mutation ConfirmDeletionRequest($id: ID!) {\n    confirmDeletionRequest(id: $id)\n  }\n": types.ConfirmDeletionRequestDocument,
     "\n  query DevOutbox {\n    devOutbox(first: 50) {\n      id\n      to\n      subject\n      text\n      createdAt\n    }\n  }\n": types.DevOutboxDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      organization {\n        slug\n        name\n        kind\n      }\n      email\n      role\n      status\n      accountExists\n    }\n  }\n": types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      slug\n    }\n  }\n": types.AcceptInvitationDocument,
@@ -251,6 +263,22 @@ export function graphql(source: "\n  mutation MoveMyApplication($input: MoveAppl
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MyData {\n    myData\n  }\n"): (typeof documents)["\n  query MyData {\n    myData\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyDeletionRequest {\n    myDeletionRequest {\n      id\n      note\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query MyDeletionRequest {\n    myDeletionRequest {\n      id\n      note\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestMyDeletion($input: RequestDeletionInput) {\n    requestDeletion(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RequestMyDeletion($input: RequestDeletionInput) {\n    requestDeletion(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawMyDeletion {\n    withdrawDeletionRequest\n  }\n"): (typeof documents)["\n  mutation WithdrawMyDeletion {\n    withdrawDeletionRequest\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MyExercises($clientId: ID!) {\n    exerciseAssignments(first: 100, filter: { clientId: $clientId }) {\n      edges {\n        node {\n          id\n          title\n          purpose\n          estimatedMinutes\n          status\n          dueOn\n          overdue\n          coachComment\n          submittedAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyExercises($clientId: ID!) {\n    exerciseAssignments(first: 100, filter: { clientId: $clientId }) {\n      edges {\n        node {\n          id\n          title\n          purpose\n          estimatedMinutes\n          status\n          dueOn\n          overdue\n          coachComment\n          submittedAt\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -356,6 +384,14 @@ export function graphql(source: "\n  mutation ChangeMemberRole($input: ChangeMem
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetMemberStatus($input: SetMemberStatusInput!) {\n    setMemberStatus(input: $input) {\n      id\n      name\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation SetMemberStatus($input: SetMemberStatusInput!) {\n    setMemberStatus(input: $input) {\n      id\n      name\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PendingDeletionRequests {\n    deletionRequests(first: 100) {\n      edges {\n        node {\n          id\n          clientName\n          note\n          createdAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PendingDeletionRequests {\n    deletionRequests(first: 100) {\n      edges {\n        node {\n          id\n          clientName\n          note\n          createdAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmDeletionRequest($id: ID!) {\n    confirmDeletionRequest(id: $id)\n  }\n"): (typeof documents)["\n  mutation ConfirmDeletionRequest($id: ID!) {\n    confirmDeletionRequest(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -176,6 +176,7 @@ export const me = {
       'Drag a card to another column, or use its “Move to” menu. Moving to Rejected starts the guided flow.',
     moveTo: 'Move to',
     moveLabel: 'Move {company} to',
+    moveButtonLabel: 'Move {company}',
     move: 'Move',
     moving: 'Moving…',
     moved: '{company} moved to {stage}.',

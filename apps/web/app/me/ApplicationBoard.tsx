@@ -57,7 +57,7 @@ export function MoveForm({ application }: { application: BoardApplication }) {
         variant="secondary"
         pending={busy}
         pendingLabel={t('me.applications.moving')}
-        aria-label={t('me.applications.moveLabel', { company: application.company })}
+        aria-label={t('me.applications.moveButtonLabel', { company: application.company })}
         className="min-h-9 px-3 py-1.5"
       >
         {t('me.applications.move')}

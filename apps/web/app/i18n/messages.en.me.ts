@@ -443,7 +443,7 @@ export const me = {
       title: 'No feedback requests yet',
       body: 'After a rejection, the guided flow helps you ask someone what you could do better.',
     },
-    dueTitle: 'Follow-ups due',
+    dueSummary: 'Follow-ups due: {count}. One short, friendly nudge is enough.',
     allTitle: 'All requests',
     to: 'To: {recipient}',
     sentOn: 'Sent {date}',

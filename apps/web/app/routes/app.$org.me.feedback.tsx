@@ -192,8 +192,9 @@ function RequestCard({ request }: { request: FeedbackRequest }) {
 /** Feedback requests: what was asked, what came back, what to follow up. */
 export default function FeedbackPage() {
   const { base, requests } = useLoaderData<typeof loader>();
-  const due = requests.filter((request) => request.followUpDue);
-  const others = requests.filter((request) => !request.followUpDue);
+  // One list, follow-ups due first: a card keeps its place in the tree (and its messages) when it changes.
+  const ordered = [...requests].sort((a, b) => Number(b.followUpDue) - Number(a.followUpDue));
+  const due = requests.filter((request) => request.followUpDue).length;
   return (
     <div className="space-y-8">
       <PageHeader title={t('me.feedback.title')} description={t('me.feedback.intro')} />
@@ -205,30 +206,17 @@ export default function FeedbackPage() {
         />
       ) : (
         <>
-          {due.length ? (
-            <section aria-labelledby="due-title" className="space-y-4">
-              <h2 id="due-title" className="text-xl font-semibold text-slate-900">
-                {t('me.feedback.dueTitle')}
-              </h2>
-              <ul className="space-y-4">
-                {due.map((request) => (
-                  <RequestCard key={request.id} request={request} />
-                ))}
-              </ul>
-            </section>
-          ) : null}
-          {others.length ? (
-            <section aria-labelledby="all-title" className="space-y-4">
-              <h2 id="all-title" className="text-xl font-semibold text-slate-900">
-                {t('me.feedback.allTitle')}
-              </h2>
-              <ul className="space-y-4">
-                {others.map((request) => (
-                  <RequestCard key={request.id} request={request} />
-                ))}
-              </ul>
-            </section>
-          ) : null}
+          {due ? <Alert tone="info">{t('me.feedback.dueSummary', { count: due })}</Alert> : null}
+          <section aria-labelledby="all-title" className="space-y-4">
+            <h2 id="all-title" className="text-xl font-semibold text-slate-900">
+              {t('me.feedback.allTitle')}
+            </h2>
+            <ul className="space-y-4">
+              {ordered.map((request) => (
+                <RequestCard key={request.id} request={request} />
+              ))}
+            </ul>
+          </section>
         </>
       )}
     </div>

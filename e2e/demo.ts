@@ -28,7 +28,9 @@ export async function apiSession(browser: Browser, email: string) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await signIn(page, email);
-  const cookie = (await context.cookies()).find((candidate) => candidate.name.endsWith('authjs.session-token'));
+  const cookie = (await context.cookies()).find((candidate) =>
+    candidate.name.endsWith('authjs.session-token'),
+  );
   if (!cookie) throw new Error(`No session cookie after signing in as ${email}`);
   return {
     async graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
@@ -59,7 +61,9 @@ export async function demoClientId(coach: ApiSession): Promise<string> {
 
 /** No serious or critical accessibility violations on the page as it is now (axe-core, WCAG 2.x A/AA). */
 export async function expectAccessible(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
   const blocking = results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => ({

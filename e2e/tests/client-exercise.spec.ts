@@ -24,7 +24,9 @@ test('a client does an assigned exercise across two visits and submits it', asyn
   await expect(step).toContainText('This week');
   await step.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('First look after a rejection');
-  await page.getByLabel(/^In a few sentences, what happened\?/).fill('The final round was with the VP; it ended after a week.');
+  await page
+    .getByLabel(/^In a few sentences, what happened\?/)
+    .fill('The final round was with the VP; it ended after a week.');
   const feeling = page.getByRole('group', { name: /How are you feeling about it right now\?/ });
   await feeling.getByLabel('2', { exact: true }).check({ force: true });
   await expect(page.getByRole('status').filter({ hasText: /^Saved / })).toBeVisible();
@@ -49,9 +51,14 @@ test('a client does an assigned exercise across two visits and submits it', asyn
     'The final round was with the VP; it ended after a week.',
   );
 
-  await page.getByRole('group', { name: /How far did you get\?/ }).getByLabel('Final round').check();
+  await page
+    .getByRole('group', { name: /How far did you get\?/ })
+    .getByLabel('Final round')
+    .check();
   await page.getByLabel(/^Where did it go well\?/).fill('I explained the roadmap trade-offs clearly.');
-  await page.getByLabel(/^Where, if anywhere, did it start to go off track\?/).fill('I had no questions ready for the VP.');
+  await page
+    .getByLabel(/^Where, if anywhere, did it start to go off track\?/)
+    .fill('I had no questions ready for the VP.');
   await expect(page.getByRole('status').filter({ hasText: /^Saved / })).toBeVisible();
   await page.getByRole('button', { name: 'Submit to your coach' }).click();
   await expect(page.getByText('Submitted. Your coach will have a look.')).toBeVisible();
@@ -71,16 +78,13 @@ test('a client does an assigned exercise across two visits and submits it', asyn
     'went_well',
     'what_happened',
   ]);
-  await coach.graphql(
-    `mutation($input: ReviewExerciseInput!) { reviewExercise(input: $input) { id } }`,
-    {
-      input: {
-        id: exerciseId,
-        version: exerciseAssignment.version,
-        comment: 'Honest and clear. Let us prepare three questions for senior people next week.',
-      },
+  await coach.graphql(`mutation($input: ReviewExerciseInput!) { reviewExercise(input: $input) { id } }`, {
+    input: {
+      id: exerciseId,
+      version: exerciseAssignment.version,
+      comment: 'Honest and clear. Let us prepare three questions for senior people next week.',
     },
-  );
+  });
   await coach.close();
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Your coach’s comment' })).toBeVisible();

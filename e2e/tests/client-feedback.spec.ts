@@ -6,7 +6,10 @@ import { CLIENT_EMAIL, signIn, WORKSPACE } from '../demo.js';
 test('a client marks a feedback request answered and the rejection’s reason changes', async ({ page }) => {
   await signIn(page, CLIENT_EMAIL);
   await page.goto(WORKSPACE);
-  await page.getByRole('navigation', { name: 'Your workspace' }).getByRole('link', { name: 'Feedback requests' }).click();
+  await page
+    .getByRole('navigation', { name: 'Your workspace' })
+    .getByRole('link', { name: 'Feedback requests' })
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Feedback requests');
   await expect(page.getByText(/^Follow-ups due: \d+\./)).toBeVisible();
 
@@ -28,7 +31,9 @@ test('a client marks a feedback request answered and the rejection’s reason ch
   await card.getByLabel('What reason does the answer give?').selectOption('MISSING_SKILL');
   await card.getByRole('button', { name: 'Save the answer' }).click();
 
-  await expect(card.getByRole('status').filter({ hasText: /now reads: A skill or experience was missing\.$/ })).toBeVisible();
+  await expect(
+    card.getByRole('status').filter({ hasText: /now reads: A skill or experience was missing\.$/ }),
+  ).toBeVisible();
   await expect(card).toContainText('Reason on record: A skill or experience was missing');
   await expect(card).toContainText('Answered');
   await expect(card).toContainText('hands-on SQL for the reporting work');
@@ -37,5 +42,7 @@ test('a client marks a feedback request answered and the rejection’s reason ch
 
   // Still so after a reload: the rejection itself changed.
   await page.reload();
-  await expect(page.locator(`li[id="${itemId}"]`)).toContainText('Reason on record: A skill or experience was missing');
+  await expect(page.locator(`li[id="${itemId}"]`)).toContainText(
+    'Reason on record: A skill or experience was missing',
+  );
 });

@@ -1,5 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { apiSession, CLIENT_EMAIL, COACH_EMAIL, demoClientId, expectAccessible, signIn, WORKSPACE } from '../demo.js';
+import {
+  apiSession,
+  CLIENT_EMAIL,
+  COACH_EMAIL,
+  demoClientId,
+  expectAccessible,
+  signIn,
+  WORKSPACE,
+} from '../demo.js';
 
 // Journey (a): the demo client adds an application, moves it along the board (by keyboard and by
 // dragging), closes it as rejected, and walks the whole guided flow; the coach then sees the rejection
@@ -16,7 +24,10 @@ The hiring team`;
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-test('a client closes an application as rejected and walks the whole guided flow', async ({ page, browser }) => {
+test('a client closes an application as rejected and walks the whole guided flow', async ({
+  page,
+  browser,
+}) => {
   const shot = (name: string) => page.screenshot({ path: test.info().outputPath(name), fullPage: true });
   await signIn(page, CLIENT_EMAIL);
   await page.getByRole('link', { name: 'My workspace' }).first().click();
@@ -46,7 +57,9 @@ test('a client closes an application as rejected and walks the whole guided flow
 
   // By dragging it to the Interview column.
   await card.getByRole('heading', { name: company }).dragTo(page.locator('section[data-stage="INTERVIEW"]'));
-  await expect(page.getByRole('status').filter({ hasText: `${company} moved to Interview, round 1.` })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: `${company} moved to Interview, round 1.` }),
+  ).toBeVisible();
   await expect(page.locator('section[data-stage="INTERVIEW"]').filter({ has: card })).toBeVisible();
   await shot('tracker-board.png');
 
@@ -69,7 +82,9 @@ test('a client closes an application as rejected and walks the whole guided flow
 
   // 2. What happened: the email's suggestion is filled in; a bad date is refused, nothing typed is lost.
   await expect(progress).toContainText('Step 2 of 6');
-  await expect(page.getByText('From the email: “we have decided to move forward with another candidate')).toBeVisible();
+  await expect(
+    page.getByText('From the email: “we have decided to move forward with another candidate'),
+  ).toBeVisible();
   const reason = page.getByLabel('The reason, as you heard it');
   await expect(reason).toHaveValue('BETTER_QUALIFIED_CANDIDATE');
   await expect(page.getByLabel('How far did you get?')).toHaveValue('FIRST_INTERVIEW');
@@ -94,7 +109,9 @@ test('a client closes an application as rejected and walks the whole guided flow
 
   // 4. First look: a draft survives a reload (as it would a closed tab); a missing answer is refused.
   await expect(progress).toContainText('Step 4 of 6');
-  await page.getByLabel('In a few sentences, what happened?').fill('Two good rounds, then a short final call.');
+  await page
+    .getByLabel('In a few sentences, what happened?')
+    .fill('Two good rounds, then a short final call.');
   await page.reload();
   await expect(page.getByText('We restored what you had typed before.')).toBeVisible();
   await expect(page.getByLabel('In a few sentences, what happened?')).toHaveValue(
@@ -104,8 +121,12 @@ test('a client closes an application as rejected and walks the whole guided flow
   await page.getByRole('button', { name: 'Save and continue' }).click();
   await expect(page.getByText('Write where it went off track, or “nothing I can see”.')).toBeVisible();
   await expect(page.getByLabel('Where did it go well?')).toHaveValue('The case study landed well.');
-  await page.getByLabel('Where, if anywhere, did it start to go off track?').fill('Salary talk came too early.');
-  await page.getByLabel('What do you think the real reason was? (optional)').selectOption('PRESENTATION_OR_RAPPORT');
+  await page
+    .getByLabel('Where, if anywhere, did it start to go off track?')
+    .fill('Salary talk came too early.');
+  await page
+    .getByLabel('What do you think the real reason was? (optional)')
+    .selectOption('PRESENTATION_OR_RAPPORT');
   await page.getByRole('button', { name: 'Save and continue' }).click();
 
   // 5. Ask for feedback: template, copy, mailto, and the follow-up scheduled when sent.
@@ -122,7 +143,9 @@ test('a client closes an application as rejected and walks the whole guided flow
   await message.pressSequentially('\nP.S. Thank you for the kind call.');
   await page.getByRole('button', { name: 'Copy message' }).click();
   await expect(page.getByText('Copied to the clipboard.')).toBeVisible();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('P.S. Thank you for the kind call.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(
+    'P.S. Thank you for the kind call.',
+  );
   const mailto = await page.getByRole('link', { name: 'Open in your email app' }).getAttribute('href');
   expect(mailto).toMatch(/^mailto:dana@example\.com\?subject=Thank%20you/);
   expect(decodeURIComponent(mailto!)).toContain('P.S. Thank you for the kind call.');
@@ -132,7 +155,9 @@ test('a client closes an application as rejected and walks the whole guided flow
   // 6. The closing screen: a reframe for how far it went, the follow-up date, the next step.
   await expect(progress).toContainText('Step 6 of 6');
   await expect(page.getByRole('heading', { name: 'Well done for doing this' })).toBeVisible();
-  await expect(page.getByText('You were invited to interview: out of many applicants, they picked you.')).toBeVisible();
+  await expect(
+    page.getByText('You were invited to interview: out of many applicants, they picked you.'),
+  ).toBeVisible();
   await expect(page.getByText(/^We will remind you to follow up with Dana Reyes on /)).toBeVisible();
   await shot('flow-6-done.png');
   await page.getByRole('link', { name: 'See your feedback requests' }).click();
@@ -152,7 +177,13 @@ test('a client closes an application as rejected and walks the whole guided flow
           clientNotes: string;
           clientViewReason: string;
           application: { company: string; stage: string };
-          latestFeedbackRequest: { status: string; recipientName: string; recipientRole: string; followUpOn: string; message: string };
+          latestFeedbackRequest: {
+            status: string;
+            recipientName: string;
+            recipientRole: string;
+            followUpOn: string;
+            message: string;
+          };
         };
       }[];
     };
@@ -163,7 +194,9 @@ test('a client closes an application as rejected and walks the whole guided flow
         latestFeedbackRequest { status recipientName recipientRole followUpOn message } } } } }`,
     { clientId },
   );
-  const rejection = seen.rejections.edges.map((edge) => edge.node).find((node) => node.application.company === company);
+  const rejection = seen.rejections.edges
+    .map((edge) => edge.node)
+    .find((node) => node.application.company === company);
   expect(rejection).toMatchObject({
     stageReached: 'FIRST_INTERVIEW',
     effectiveReason: 'BETTER_QUALIFIED_CANDIDATE',

@@ -123,7 +123,8 @@ export const me = {
       interviews_reached: 'You reached the interview stage {count} times in the last three months.',
       final_rounds_reached:
         'You made it to a final round {count} times recently: employers clearly see something in you.',
-      feedback_answered: '{count} people answered your feedback requests. That is real information to build on.',
+      feedback_answered:
+        '{count} people answered your feedback requests. That is real information to build on.',
       exercises_submitted: 'You completed {count} exercises.',
       plan_progress: '{done} of {total} plan items are done.',
     },
@@ -161,7 +162,8 @@ export const me = {
   applications: {
     metaTitle: 'Applications · Rebound',
     title: 'Applications',
-    intro: 'Every application and where it stands. Move a card as things change; a “no” opens a short guided flow.',
+    intro:
+      'Every application and where it stands. Move a card as things change; a “no” opens a short guided flow.',
     add: 'Add application',
     views: {
       label: 'View',
@@ -400,7 +402,8 @@ export const me = {
   plan: {
     metaTitle: 'My plan · Rebound',
     title: 'My plan',
-    intro: 'The plan you share with your coach. Update what you are working on, add evidence, and talk it through.',
+    intro:
+      'The plan you share with your coach. Update what you are working on, add evidence, and talk it through.',
     progress: '{done} of {total} done',
     empty: {
       title: 'Your plan is empty',
@@ -497,7 +500,8 @@ export const me = {
     metaTitle: 'Deletion requests · Rebound',
     navLabel: 'Deletion requests',
     title: 'Deletion requests',
-    intro: 'Clients who asked for their data to be erased. Confirming erases the client and everything recorded about them.',
+    intro:
+      'Clients who asked for their data to be erased. Confirming erases the client and everything recorded about them.',
     caption: 'Pending deletion requests, oldest first',
     client: 'Client',
     requestedOn: 'Requested',
@@ -506,7 +510,8 @@ export const me = {
     confirm: 'Erase data',
     confirmLabel: 'Erase the data of {name}',
     confirmTitle: 'Erase everything about {name}?',
-    confirmBody: 'Their applications, rejections, exercises, plan and profile are deleted at once. This cannot be undone.',
+    confirmBody:
+      'Their applications, rejections, exercises, plan and profile are deleted at once. This cannot be undone.',
     confirmButton: 'Erase permanently',
     confirmed: 'The data of {name} is erased.',
     pending: 'Erasing…',

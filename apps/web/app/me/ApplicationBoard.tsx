@@ -69,7 +69,10 @@ export function MoveForm({ application }: { application: BoardApplication }) {
 function Card({ application, base }: { application: BoardApplication; base: string }) {
   const closed = isClosedStage(application.stage);
   const onDragStart = (event: DragEvent) => {
-    event.dataTransfer.setData(DRAG_TYPE, JSON.stringify({ id: application.id, stage: application.stage, version: application.version }));
+    event.dataTransfer.setData(
+      DRAG_TYPE,
+      JSON.stringify({ id: application.id, stage: application.stage, version: application.version }),
+    );
     event.dataTransfer.setData('text/plain', application.company);
     event.dataTransfer.effectAllowed = 'move';
   };
@@ -87,7 +90,9 @@ function Card({ application, base }: { application: BoardApplication; base: stri
         <h3 className="font-semibold break-words text-slate-900">{application.company}</h3>
         <p className="text-sm break-words text-slate-700">{application.roleTitle}</p>
         <p className="mt-1 flex flex-wrap gap-2 text-xs text-slate-600">
-          <span>{t('me.applications.applied', { date: formatDay(application.appliedOn, defaultLocale) })}</span>
+          <span>
+            {t('me.applications.applied', { date: formatDay(application.appliedOn, defaultLocale) })}
+          </span>
           {application.stage === 'INTERVIEW' ? (
             <span>{t('me.applications.round', { round: application.interviewRound ?? 1 })}</span>
           ) : null}
@@ -133,20 +138,21 @@ export function ApplicationBoard({ applications, base }: { applications: BoardAp
   const fetcher = useFetcher<MoveResult>({ key: 'move-application' });
   const navigate = useNavigate();
   const [over, setOver] = useState<string | null>(null);
-  const columns: { id: string; stage: ApplicationStage | null; title: string; items: BoardApplication[] }[] = [
-    ...BOARD_STAGES.map((stage) => ({
-      id: stage,
-      stage: stage as ApplicationStage,
-      title: t(`me.stages.${stage}`),
-      items: applications.filter((application) => application.stage === stage),
-    })),
-    {
-      id: 'CLOSED',
-      stage: null,
-      title: t('me.applications.closedColumn'),
-      items: applications.filter((application) => isClosedStage(application.stage)),
-    },
-  ];
+  const columns: { id: string; stage: ApplicationStage | null; title: string; items: BoardApplication[] }[] =
+    [
+      ...BOARD_STAGES.map((stage) => ({
+        id: stage,
+        stage: stage as ApplicationStage,
+        title: t(`me.stages.${stage}`),
+        items: applications.filter((application) => application.stage === stage),
+      })),
+      {
+        id: 'CLOSED',
+        stage: null,
+        title: t('me.applications.closedColumn'),
+        items: applications.filter((application) => isClosedStage(application.stage)),
+      },
+    ];
 
   const drop = (target: ApplicationStage) => (event: DragEvent) => {
     event.preventDefault();

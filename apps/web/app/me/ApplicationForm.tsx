@@ -68,7 +68,10 @@ export function ApplicationForm({ defaults, version, result, submitLabel, cancel
         <SubmitButton pending={submitting} pendingLabel={t('me.applications.form.pending')}>
           {submitLabel}
         </SubmitButton>
-        <Link to={cancelTo} className="text-sm font-semibold text-brand-800 underline-offset-2 hover:underline">
+        <Link
+          to={cancelTo}
+          className="text-sm font-semibold text-brand-800 underline-offset-2 hover:underline"
+        >
           {t('me.applications.form.cancel')}
         </Link>
       </div>

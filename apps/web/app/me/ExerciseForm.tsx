@@ -27,7 +27,9 @@ function Legend({ prompt, id }: { prompt: Prompt; id?: string }) {
   return (
     <span id={id} className="block text-base font-semibold text-slate-900">
       {prompt.label}
-      {prompt.required ? <span className="ml-2 text-sm font-normal text-slate-600">({t('me.exercises.detail.required')})</span> : null}
+      {prompt.required ? (
+        <span className="ml-2 text-sm font-normal text-slate-600">({t('me.exercises.detail.required')})</span>
+      ) : null}
     </span>
   );
 }
@@ -48,7 +50,8 @@ function PromptField({
   const id = useId();
   const errorId = `${id}-error`;
   const helpId = `${id}-help`;
-  const describedBy = [prompt.help ? helpId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [prompt.help ? helpId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
   const help = prompt.help ? (
     <p id={helpId} className="mt-1 text-sm text-slate-600">
       {prompt.help}
@@ -162,7 +165,13 @@ export interface ExerciseFormProps {
  * The exercise's prompts with autosave: every change is saved as a draft shortly after typing stops,
  * one save at a time (each carries the version the last one returned). Submitting hands it in.
  */
-export function ExerciseForm({ prompts, initialAnswers, initialVersion, readOnly, timeZone }: ExerciseFormProps) {
+export function ExerciseForm({
+  prompts,
+  initialAnswers,
+  initialVersion,
+  readOnly,
+  timeZone,
+}: ExerciseFormProps) {
   const saver = useFetcher<ExerciseActionResult>({ key: 'exercise-autosave' });
   const submitter = useFetcher<ExerciseActionResult>({ key: 'exercise-submit' });
   const [answers, setAnswers] = useState<Answers>(initialAnswers);
@@ -211,7 +220,9 @@ export function ExerciseForm({ prompts, initialAnswers, initialVersion, readOnly
   const submitted = submitter.data?.ok && submitter.data.intent === 'submit';
   const locked = readOnly || Boolean(submitted);
   const failure =
-    (submitter.state === 'idle' && submitter.data && !submitter.data.ok ? submitter.data.formError : undefined) ??
+    (submitter.state === 'idle' && submitter.data && !submitter.data.ok
+      ? submitter.data.formError
+      : undefined) ??
     (saver.state === 'idle' && saver.data && !saver.data.ok
       ? (saver.data.formError ?? t('me.exercises.detail.saveFailed'))
       : undefined);
@@ -250,11 +261,15 @@ export function ExerciseForm({ prompts, initialAnswers, initialVersion, readOnly
             {saver.state !== 'idle' || dirty
               ? t('me.exercises.detail.savingDraft')
               : savedAt
-                ? t('me.exercises.detail.saved', { time: formatDate(savedAt, timeZone, defaultLocale, { timeStyle: 'short' }) })
+                ? t('me.exercises.detail.saved', {
+                    time: formatDate(savedAt, timeZone, defaultLocale, { timeStyle: 'short' }),
+                  })
                 : t('me.exercises.detail.autosave')}
           </p>
           <Button type="submit" disabled={submitter.state !== 'idle' || saver.state !== 'idle'}>
-            {submitter.state !== 'idle' ? t('me.exercises.detail.submitting') : t('me.exercises.detail.submit')}
+            {submitter.state !== 'idle'
+              ? t('me.exercises.detail.submitting')
+              : t('me.exercises.detail.submit')}
           </Button>
         </div>
       )}

@@ -19,10 +19,17 @@ describe('recentActivity', () => {
         },
       ],
       feedbackRequests: [
-        { id: 'f1', status: 'ANSWERED', answeredOn: '2026-11-24', rejection: { application: { company: 'Atlas' } } },
+        {
+          id: 'f1',
+          status: 'ANSWERED',
+          answeredOn: '2026-11-24',
+          rejection: { application: { company: 'Atlas' } },
+        },
         { id: 'f2', status: 'SENT', answeredOn: null, rejection: { application: { company: 'Atlas' } } },
       ],
-      plan: [{ id: 'p1', action: 'item_added', actorName: 'Marcus Bell', createdAt: '2026-11-22T09:00:00.000Z' }],
+      plan: [
+        { id: 'p1', action: 'item_added', actorName: 'Marcus Bell', createdAt: '2026-11-22T09:00:00.000Z' },
+      ],
     });
     expect(items.map((item) => [item.kind, item.id])).toEqual([
       ['rejection', 'rejection-r1'],
@@ -41,7 +48,13 @@ describe('recentActivity', () => {
       stage: 'APPLIED' as const,
       lastActivityAt: new Date(Date.UTC(2026, 10, n + 1)).toISOString(),
     }));
-    const items = recentActivity({ applications, rejections: [], exercises: [], feedbackRequests: [], plan: [] });
+    const items = recentActivity({
+      applications,
+      rejections: [],
+      exercises: [],
+      feedbackRequests: [],
+      plan: [],
+    });
     expect(items).toHaveLength(8);
     expect(items[0].id).toBe('stage-a11');
   });

@@ -9,7 +9,12 @@ export type ActivityItem =
   | { kind: 'plan'; id: string; at: string; action: string; actorName: string | null };
 
 export interface ActivitySources {
-  applications: ReadonlyArray<{ id: string; company: string; stage: ApplicationStage; lastActivityAt: string }>;
+  applications: ReadonlyArray<{
+    id: string;
+    company: string;
+    stage: ApplicationStage;
+    lastActivityAt: string;
+  }>;
   rejections: ReadonlyArray<{ id: string; createdAt: string; application: { company: string } }>;
   exercises: ReadonlyArray<{
     id: string;
@@ -58,9 +63,19 @@ export function recentActivity(sources: ActivitySources, limit = MAX_ACTIVITY_IT
     ...sources.exercises.flatMap((exercise) => {
       const out: ActivityItem[] = [];
       if (exercise.submittedAt)
-        out.push({ kind: 'exercise_submitted', id: `submitted-${exercise.id}`, at: exercise.submittedAt, title: exercise.title });
+        out.push({
+          kind: 'exercise_submitted',
+          id: `submitted-${exercise.id}`,
+          at: exercise.submittedAt,
+          title: exercise.title,
+        });
       if (exercise.reviewedAt)
-        out.push({ kind: 'exercise_reviewed', id: `reviewed-${exercise.id}`, at: exercise.reviewedAt, title: exercise.title });
+        out.push({
+          kind: 'exercise_reviewed',
+          id: `reviewed-${exercise.id}`,
+          at: exercise.reviewedAt,
+          title: exercise.title,
+        });
       return out;
     }),
     ...sources.feedbackRequests

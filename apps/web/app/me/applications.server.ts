@@ -118,9 +118,7 @@ export const APPLICATION_FIELDS = ['company', 'roleTitle', 'source', 'appliedOn'
 export type ApplicationFormResult = FormFailure & { values?: Record<string, string> };
 
 function formValues(form: FormData): Record<string, string> {
-  return Object.fromEntries(
-    APPLICATION_FIELDS.map((field) => [field, String(form.get(field) ?? '')]),
-  );
+  return Object.fromEntries(APPLICATION_FIELDS.map((field) => [field, String(form.get(field) ?? '')]));
 }
 
 /** Adds an application, then back to the tracker. */

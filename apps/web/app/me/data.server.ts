@@ -43,7 +43,11 @@ export async function loadMyData(request: Request, workspace: ClientWorkspace): 
 }
 
 export async function loadDeletionRequest(request: Request, workspace: ClientWorkspace) {
-  const { myDeletionRequest } = await graphqlRequest(MyDeletionRequestQuery, {}, { request, org: workspace.org });
+  const { myDeletionRequest } = await graphqlRequest(
+    MyDeletionRequestQuery,
+    {},
+    { request, org: workspace.org },
+  );
   return myDeletionRequest ?? null;
 }
 

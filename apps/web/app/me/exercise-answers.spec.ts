@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { answersForApi, answersFromApi, missingRequired, parseAnswers, type PromptShape } from './exercise-answers';
+import {
+  answersForApi,
+  answersFromApi,
+  missingRequired,
+  parseAnswers,
+  type PromptShape,
+} from './exercise-answers';
 
 const prompts: PromptShape[] = [
   { key: 'story', type: 'FREE_TEXT', required: true },
@@ -21,7 +27,12 @@ describe('exercise answers', () => {
 
   it('sends one entry per prompt, in the field its type uses, empty when unanswered', () => {
     expect(
-      answersForApi(prompts, { story: { text: '  ' }, pace: { number: 4 }, stage: { text: 'Late' }, steps: { choices: [] } }),
+      answersForApi(prompts, {
+        story: { text: '  ' },
+        pace: { number: 4 },
+        stage: { text: 'Late' },
+        steps: { choices: [] },
+      }),
     ).toEqual([
       { promptKey: 'story' },
       { promptKey: 'pace', number: 4 },
@@ -32,9 +43,13 @@ describe('exercise answers', () => {
 
   it('names the required prompts still unanswered', () => {
     expect(missingRequired(prompts, {})).toEqual(['story', 'pace', 'steps']);
-    expect(missingRequired(prompts, { story: { text: 'Done' }, pace: { number: 1 }, steps: { choices: ['Call'] } })).toEqual(
-      [],
-    );
+    expect(
+      missingRequired(prompts, {
+        story: { text: 'Done' },
+        pace: { number: 1 },
+        steps: { choices: ['Call'] },
+      }),
+    ).toEqual([]);
   });
 
   it('trusts nothing malformed from the form', () => {
@@ -42,7 +57,13 @@ describe('exercise answers', () => {
     expect(parseAnswers(JSON.stringify([1, 2]))).toEqual({});
     expect(
       parseAnswers(
-        JSON.stringify({ a: { text: 'ok' }, b: { number: 'x' }, c: { choices: ['x', 2] }, d: null, e: { number: 2 } }),
+        JSON.stringify({
+          a: { text: 'ok' },
+          b: { number: 'x' },
+          c: { choices: ['x', 2] },
+          d: null,
+          e: { number: 2 },
+        }),
       ),
     ).toEqual({ a: { text: 'ok' }, e: { number: 2 } });
   });

@@ -19,7 +19,12 @@ export interface PromptShape {
 
 /** The API's answers back into the page's shape. */
 export function answersFromApi(
-  answers: ReadonlyArray<{ promptKey: string; text?: string | null; number?: number | null; choices?: readonly string[] | null }>,
+  answers: ReadonlyArray<{
+    promptKey: string;
+    text?: string | null;
+    number?: number | null;
+    choices?: readonly string[] | null;
+  }>,
 ): Answers {
   const result: Answers = {};
   for (const answer of answers) {
@@ -66,7 +71,9 @@ export function answersForApi(prompts: readonly PromptShape[], answers: Answers)
 
 /** The required prompts still unanswered, by key: the form marks them before anything is sent. */
 export function missingRequired(prompts: readonly PromptShape[], answers: Answers): string[] {
-  return prompts.filter((prompt) => prompt.required && !isAnswered(prompt, answers[prompt.key])).map((p) => p.key);
+  return prompts
+    .filter((prompt) => prompt.required && !isAnswered(prompt, answers[prompt.key]))
+    .map((p) => p.key);
 }
 
 /** Parses the answers a form sent as JSON; anything malformed is dropped rather than trusted. */

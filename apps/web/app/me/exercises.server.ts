@@ -106,14 +106,25 @@ const exerciseFormSchema = z.object({
 
 export type ExerciseActionResult =
   | { ok: true; intent: 'save' | 'submit'; version: number; savedAt: string }
-  | { ok: false; intent: 'save' | 'submit'; fieldErrors: FieldErrors; formError?: string; conflict?: boolean };
+  | {
+      ok: false;
+      intent: 'save' | 'submit';
+      fieldErrors: FieldErrors;
+      formError?: string;
+      conflict?: boolean;
+    };
 
 /** Autosave (a draft, answers may be partial) or hand it in (every required prompt answered). */
 export async function exerciseAction(request: Request, workspace: ClientWorkspace, id: string) {
   const parsed = parseForm(exerciseFormSchema, await request.formData());
   if (!parsed.ok) {
     return data<ExerciseActionResult>(
-      { ok: false, intent: 'save', fieldErrors: parsed.fieldErrors, formError: t('forms.errors.checkAndRetry') },
+      {
+        ok: false,
+        intent: 'save',
+        fieldErrors: parsed.fieldErrors,
+        formError: t('forms.errors.checkAndRetry'),
+      },
       { status: 400 },
     );
   }
@@ -131,7 +142,9 @@ export async function exerciseAction(request: Request, workspace: ClientWorkspac
           {
             ok: false,
             intent,
-            fieldErrors: Object.fromEntries(missing.map((key) => [`answers.${key}`, t('me.exercises.detail.missing')])),
+            fieldErrors: Object.fromEntries(
+              missing.map((key) => [`answers.${key}`, t('me.exercises.detail.missing')]),
+            ),
             formError: t('me.exercises.detail.fixBelow'),
           },
           { status: 400 },
@@ -143,7 +156,12 @@ export async function exerciseAction(request: Request, workspace: ClientWorkspac
       intent === 'submit'
         ? (await graphqlRequest(SubmitMutation, { input }, options)).submitExercise
         : (await graphqlRequest(SaveDraftMutation, { input }, options)).saveExerciseDraft;
-    return data<ExerciseActionResult>({ ok: true, intent, version: saved.version, savedAt: new Date().toISOString() });
+    return data<ExerciseActionResult>({
+      ok: true,
+      intent,
+      version: saved.version,
+      savedAt: new Date().toISOString(),
+    });
   } catch (error) {
     const failure = formFailureFromApi(error, fields);
     if (!failure) return apiFailure(error, request);

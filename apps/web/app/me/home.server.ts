@@ -25,7 +25,10 @@ const WorkspaceHomeQuery = graphql(`
         }
       }
     }
-    doneExercises: exerciseAssignments(first: 20, filter: { clientId: $clientId, statuses: [SUBMITTED, REVIEWED] }) {
+    doneExercises: exerciseAssignments(
+      first: 20
+      filter: { clientId: $clientId, statuses: [SUBMITTED, REVIEWED] }
+    ) {
       totalCount
       edges {
         node {
@@ -118,12 +121,7 @@ const WorkspaceHistoryQuery = graphql(`
   }
 `);
 
-export async function loadWorkspaceHome(
-  request: Request,
-  org: string,
-  clientId: string,
-  today: string,
-) {
+export async function loadWorkspaceHome(request: Request, org: string, clientId: string, today: string) {
   const [result, history] = await Promise.all([
     graphqlRequest(WorkspaceHomeQuery, { clientId }, { request, org }),
     graphqlRequest(WorkspaceHistoryQuery, { clientId }, { request, org }),
@@ -159,7 +157,12 @@ export async function loadWorkspaceHome(
       })),
     ...planItems
       .filter((item) => item.owner === 'CLIENT' && (item.status === 'TODO' || item.status === 'DOING'))
-      .map((item) => ({ kind: 'plan_item' as const, id: item.id, title: item.title, dueOn: item.dueOn ?? null })),
+      .map((item) => ({
+        kind: 'plan_item' as const,
+        id: item.id,
+        title: item.title,
+        dueOn: item.dueOn ?? null,
+      })),
   ];
 
   const summary = progressSummary({

@@ -77,11 +77,16 @@ const AddItemMutation = graphql(`
 `);
 
 export async function loadPlan(request: Request, workspace: ClientWorkspace) {
-  const result = await graphqlRequest(MyPlanQuery, { clientId: workspace.clientId }, { request, org: workspace.org });
+  const result = await graphqlRequest(
+    MyPlanQuery,
+    { clientId: workspace.clientId },
+    { request, org: workspace.org },
+  );
   return { plan: result.improvementPlan, activity: result.planActivity.edges.map((edge) => edge.node) };
 }
 
-export type PlanActionResult = (FormFailure & { intent?: string; id?: string }) | { success: string; intent: string; id: string };
+export type PlanActionResult =
+  (FormFailure & { intent?: string; id?: string }) | { success: string; intent: string; id: string };
 
 export async function planAction(request: Request, workspace: ClientWorkspace) {
   const form = await request.formData();
@@ -89,7 +94,10 @@ export async function planAction(request: Request, workspace: ClientWorkspace) {
   const intent = String(form.get('intent') ?? '');
   const id = String(form.get('id') ?? form.get('itemId') ?? 'new');
   if (!parsed.ok) {
-    return data<PlanActionResult>({ fieldErrors: parsed.fieldErrors, formError: parsed.formError, intent, id }, { status: 400 });
+    return data<PlanActionResult>(
+      { fieldErrors: parsed.fieldErrors, formError: parsed.formError, intent, id },
+      { status: 400 },
+    );
   }
   const action = parsed.data;
   const options = { request, org: workspace.org };
@@ -98,13 +106,28 @@ export async function planAction(request: Request, workspace: ClientWorkspace) {
       case 'update': {
         const { updatePlanItem } = await graphqlRequest(
           UpdateItemMutation,
-          { input: { id: action.id, version: action.version, status: action.status, evidence: action.evidence } },
+          {
+            input: {
+              id: action.id,
+              version: action.version,
+              status: action.status,
+              evidence: action.evidence,
+            },
+          },
           options,
         );
-        return data<PlanActionResult>({ success: t('me.plan.saved', { title: updatePlanItem.title }), intent, id });
+        return data<PlanActionResult>({
+          success: t('me.plan.saved', { title: updatePlanItem.title }),
+          intent,
+          id,
+        });
       }
       case 'comment': {
-        await graphqlRequest(CommentMutation, { input: { itemId: action.itemId, body: action.body } }, options);
+        await graphqlRequest(
+          CommentMutation,
+          { input: { itemId: action.itemId, body: action.body } },
+          options,
+        );
         return data<PlanActionResult>({ success: t('me.plan.commented'), intent, id });
       }
       case 'add': {
@@ -121,7 +144,11 @@ export async function planAction(request: Request, workspace: ClientWorkspace) {
           },
           options,
         );
-        return data<PlanActionResult>({ success: t('me.plan.added', { title: addPlanItem.title }), intent, id: addPlanItem.id });
+        return data<PlanActionResult>({
+          success: t('me.plan.added', { title: addPlanItem.title }),
+          intent,
+          id: addPlanItem.id,
+        });
       }
     }
   } catch (error) {

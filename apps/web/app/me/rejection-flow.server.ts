@@ -198,7 +198,12 @@ export async function flowAction(
         options,
       );
     } catch (error) {
-      return failed(error, ['rejectedOn', 'stageReached', 'endedBy', 'employerReason', 'automated'], form, request);
+      return failed(
+        error,
+        ['rejectedOn', 'stageReached', 'endedBy', 'employerReason', 'automated'],
+        form,
+        request,
+      );
     }
     return redirect(stepUrl(workspace, applicationId, nextStep('details')));
   }

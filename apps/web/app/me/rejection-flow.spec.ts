@@ -48,17 +48,28 @@ describe('suggestedRejectionStage', () => {
 
 describe('the feedback request', () => {
   it('asks what could be better, names the person when known, and signs with the sender', () => {
-    const message = feedbackMessage({ name: ' Dana ', role: 'Analyst', company: 'Cobalt Labs', sender: 'Priya Nair' });
+    const message = feedbackMessage({
+      name: ' Dana ',
+      role: 'Analyst',
+      company: 'Cobalt Labs',
+      sender: 'Priya Nair',
+    });
     expect(message).toMatch(/^Hello Dana,/);
     expect(message).toContain('the Analyst role at Cobalt Labs');
     expect(message).toContain('is there anything I could do better next time');
     expect(message).not.toMatch(/why not me/i);
     expect(message.trimEnd()).toMatch(/Priya Nair$/);
-    expect(feedbackMessage({ role: 'Analyst', company: 'Cobalt Labs', sender: 'Priya' })).toMatch(/^Hello there,/);
+    expect(feedbackMessage({ role: 'Analyst', company: 'Cobalt Labs', sender: 'Priya' })).toMatch(
+      /^Hello there,/,
+    );
   });
 
   it('builds a mailto link with the address, subject and body encoded', () => {
-    const href = mailtoHref({ email: 'dana+jobs@example.com', subject: 'Thanks & a question', body: 'Line one\nLine two?' });
+    const href = mailtoHref({
+      email: 'dana+jobs@example.com',
+      subject: 'Thanks & a question',
+      body: 'Line one\nLine two?',
+    });
     expect(href).toBe(
       'mailto:dana%2Bjobs@example.com?subject=Thanks%20%26%20a%20question&body=Line%20one%0ALine%20two%3F',
     );
@@ -80,7 +91,11 @@ describe('the first-look reflection in the rejection notes', () => {
   });
 
   it('puts notes written elsewhere in the first answer, and reads nothing from empty notes', () => {
-    expect(parseReflection('Felt rushed.')).toEqual({ whatHappened: 'Felt rushed.', wentWell: '', offTrack: '' });
+    expect(parseReflection('Felt rushed.')).toEqual({
+      whatHappened: 'Felt rushed.',
+      wentWell: '',
+      offTrack: '',
+    });
     expect(parseReflection('  ')).toEqual({ whatHappened: '', wentWell: '', offTrack: '' });
   });
 });

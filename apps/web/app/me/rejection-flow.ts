@@ -46,7 +46,12 @@ export function suggestedRejectionStage(
 }
 
 /** The feedback request, from the catalogue's template, with the person's name when known. */
-export function feedbackMessage(input: { name?: string; role: string; company: string; sender: string }): string {
+export function feedbackMessage(input: {
+  name?: string;
+  role: string;
+  company: string;
+  sender: string;
+}): string {
   return t('me.flow.feedback.template', {
     name: input.name?.trim() || t('me.flow.feedback.templateNameFallback'),
     role: input.role,
@@ -57,7 +62,10 @@ export function feedbackMessage(input: { name?: string; role: string; company: s
 
 /** A mailto: link that opens the person's email app with the message ready. */
 export function mailtoHref(input: { email?: string; subject: string; body: string }): string {
-  const query = [`subject=${encodeURIComponent(input.subject)}`, `body=${encodeURIComponent(input.body)}`].join('&');
+  const query = [
+    `subject=${encodeURIComponent(input.subject)}`,
+    `body=${encodeURIComponent(input.body)}`,
+  ].join('&');
   return `mailto:${input.email ? encodeURIComponent(input.email.trim()).replace('%40', '@') : ''}?${query}`;
 }
 

@@ -32,14 +32,35 @@ describe('isCalendarDay', () => {
 describe('the application form', () => {
   it('trims, and leaves an empty posting link out', () => {
     expect(
-      parseForm(applicationSchema, form({ company: ' Cobalt ', roleTitle: 'PM', source: 'REFERRAL', appliedOn: '2026-11-30', postingUrl: '' })),
-    ).toEqual({ ok: true, data: { company: 'Cobalt', roleTitle: 'PM', source: 'REFERRAL', appliedOn: '2026-11-30' } });
+      parseForm(
+        applicationSchema,
+        form({
+          company: ' Cobalt ',
+          roleTitle: 'PM',
+          source: 'REFERRAL',
+          appliedOn: '2026-11-30',
+          postingUrl: '',
+        }),
+      ),
+    ).toEqual({
+      ok: true,
+      data: { company: 'Cobalt', roleTitle: 'PM', source: 'REFERRAL', appliedOn: '2026-11-30' },
+    });
   });
 
   it('names every field that needs fixing', () => {
-    const result = parseForm(applicationSchema, form({ company: ' ', roleTitle: '', source: 'TV', appliedOn: 'soon', postingUrl: 'ftp://x' }));
+    const result = parseForm(
+      applicationSchema,
+      form({ company: ' ', roleTitle: '', source: 'TV', appliedOn: 'soon', postingUrl: 'ftp://x' }),
+    );
     expect(result.ok).toBe(false);
-    expect(!result.ok && Object.keys(result.fieldErrors).sort()).toEqual(['appliedOn', 'company', 'postingUrl', 'roleTitle', 'source']);
+    expect(!result.ok && Object.keys(result.fieldErrors).sort()).toEqual([
+      'appliedOn',
+      'company',
+      'postingUrl',
+      'roleTitle',
+      'source',
+    ]);
   });
 });
 
@@ -50,16 +71,32 @@ describe('the guided flow’s steps', () => {
     expect(
       parseForm(
         details,
-        form({ applicationVersion: '3', rejectedOn: '2026-11-29', stageReached: 'FINAL_ROUND', endedBy: 'EMPLOYER', employerReason: 'UNKNOWN' }),
+        form({
+          applicationVersion: '3',
+          rejectedOn: '2026-11-29',
+          stageReached: 'FINAL_ROUND',
+          endedBy: 'EMPLOYER',
+          employerReason: 'UNKNOWN',
+        }),
       ),
     ).toEqual({
       ok: true,
-      data: { applicationVersion: 3, rejectedOn: '2026-11-29', stageReached: 'FINAL_ROUND', endedBy: 'EMPLOYER', employerReason: 'UNKNOWN', automated: false },
+      data: {
+        applicationVersion: 3,
+        rejectedOn: '2026-11-29',
+        stageReached: 'FINAL_ROUND',
+        endedBy: 'EMPLOYER',
+        employerReason: 'UNKNOWN',
+        automated: false,
+      },
     });
   });
 
   it('refuses a rejection from the future and a missing choice, field by field', () => {
-    const result = parseForm(details, form({ applicationVersion: '3', rejectedOn: '2026-12-01', stageReached: 'FINAL_ROUND' }));
+    const result = parseForm(
+      details,
+      form({ applicationVersion: '3', rejectedOn: '2026-12-01', stageReached: 'FINAL_ROUND' }),
+    );
     expect(!result.ok && result.fieldErrors).toEqual({
       rejectedOn: 'That date is in the future.',
       endedBy: 'Choose who ended it.',
@@ -72,23 +109,56 @@ describe('the guided flow’s steps', () => {
   });
 
   it('asks for all three first-look answers, the own view being optional', () => {
-    const result = parseForm(flowReflectionSchema, form({ whatHappened: 'x', wentWell: ' ', offTrack: '', clientViewReason: '' }));
+    const result = parseForm(
+      flowReflectionSchema,
+      form({ whatHappened: 'x', wentWell: ' ', offTrack: '', clientViewReason: '' }),
+    );
     expect(!result.ok && Object.keys(result.fieldErrors).sort()).toEqual(['offTrack', 'wentWell']);
-    expect(parseForm(flowReflectionSchema, form({ whatHappened: 'a', wentWell: 'b', offTrack: 'c', clientViewReason: '' }))).toEqual({
+    expect(
+      parseForm(
+        flowReflectionSchema,
+        form({ whatHappened: 'a', wentWell: 'b', offTrack: 'c', clientViewReason: '' }),
+      ),
+    ).toEqual({
       ok: true,
       data: { whatHappened: 'a', wentWell: 'b', offTrack: 'c', clientViewReason: undefined },
     });
   });
 
   it('needs whom and what only when asking', () => {
-    expect(parseForm(flowFeedbackSchema, form({ decision: 'skip' }))).toEqual({ ok: true, data: { decision: 'skip' } });
-    const missing = parseForm(flowFeedbackSchema, form({ decision: 'sent', recipientEmail: 'not-an-email', message: ' ' }));
-    expect(!missing.ok && Object.keys(missing.fieldErrors).sort()).toEqual(['message', 'recipientEmail', 'recipientRole']);
+    expect(parseForm(flowFeedbackSchema, form({ decision: 'skip' }))).toEqual({
+      ok: true,
+      data: { decision: 'skip' },
+    });
+    const missing = parseForm(
+      flowFeedbackSchema,
+      form({ decision: 'sent', recipientEmail: 'not-an-email', message: ' ' }),
+    );
+    expect(!missing.ok && Object.keys(missing.fieldErrors).sort()).toEqual([
+      'message',
+      'recipientEmail',
+      'recipientRole',
+    ]);
     expect(
-      parseForm(flowFeedbackSchema, form({ decision: 'later', recipientRole: 'RECRUITER', recipientName: '', recipientEmail: '', message: 'Hello' })),
+      parseForm(
+        flowFeedbackSchema,
+        form({
+          decision: 'later',
+          recipientRole: 'RECRUITER',
+          recipientName: '',
+          recipientEmail: '',
+          message: 'Hello',
+        }),
+      ),
     ).toEqual({
       ok: true,
-      data: { decision: 'later', recipientRole: 'RECRUITER', recipientName: undefined, recipientEmail: undefined, message: 'Hello' },
+      data: {
+        decision: 'later',
+        recipientRole: 'RECRUITER',
+        recipientName: undefined,
+        recipientEmail: undefined,
+        message: 'Hello',
+      },
     });
   });
 });

@@ -61,11 +61,7 @@ export function isCalendarDay(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-const day = (error: string) =>
-  z
-    .string({ error })
-    .trim()
-    .refine(isCalendarDay, { error });
+const day = (error: string) => z.string({ error }).trim().refine(isCalendarDay, { error });
 
 const optionalDay = (error: string) =>
   z
@@ -192,7 +188,12 @@ export const flowFeedbackSchema = z.discriminatedUnion(
 );
 
 export const feedbackActionSchema = z.discriminatedUnion('intent', [
-  z.object({ intent: z.literal('advance'), id, version, event: z.enum(['SENT', 'FOLLOWED_UP', 'NO_ANSWER']) }),
+  z.object({
+    intent: z.literal('advance'),
+    id,
+    version,
+    event: z.enum(['SENT', 'FOLLOWED_UP', 'NO_ANSWER']),
+  }),
   z.object({
     intent: z.literal('answer'),
     id,

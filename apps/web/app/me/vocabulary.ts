@@ -8,12 +8,21 @@ export function toDomainStage(stage: ApplicationStage): DomainStage {
 }
 
 /** The board's columns, in the order an application moves. */
-export const BOARD_STAGES = ['APPLIED', 'SCREENING', 'INTERVIEW', 'FINAL_ROUND', 'OFFER'] as const satisfies
-  readonly ApplicationStage[];
+export const BOARD_STAGES = [
+  'APPLIED',
+  'SCREENING',
+  'INTERVIEW',
+  'FINAL_ROUND',
+  'OFFER',
+] as const satisfies readonly ApplicationStage[];
 
 /** Stages that close an application; they share one "Closed" column on the board. */
-export const CLOSED_STAGES = ['HIRED', 'REJECTED', 'WITHDRAWN', 'GHOSTED'] as const satisfies
-  readonly ApplicationStage[];
+export const CLOSED_STAGES = [
+  'HIRED',
+  'REJECTED',
+  'WITHDRAWN',
+  'GHOSTED',
+] as const satisfies readonly ApplicationStage[];
 
 export const ALL_STAGES: readonly ApplicationStage[] = [...BOARD_STAGES, ...CLOSED_STAGES];
 
@@ -27,6 +36,9 @@ export function isClosedStage(stage: ApplicationStage): boolean {
  */
 export function movesFrom(stage: ApplicationStage): ApplicationStage[] {
   return ALL_STAGES.filter(
-    (next) => next !== 'GHOSTED' && (next !== stage || stage === 'INTERVIEW') && canMoveTo(toDomainStage(stage), toDomainStage(next)),
+    (next) =>
+      next !== 'GHOSTED' &&
+      (next !== stage || stage === 'INTERVIEW') &&
+      canMoveTo(toDomainStage(stage), toDomainStage(next)),
   );
 }

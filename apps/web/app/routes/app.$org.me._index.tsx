@@ -118,14 +118,20 @@ export default function WorkspaceHome() {
                     className="flex flex-col gap-2 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200 hover:ring-brand-600 focus-visible:outline-2 focus-visible:outline-brand-600 sm:flex-row sm:items-center sm:justify-between"
                   >
                     <span>
-                      <span className="block text-sm text-slate-600">{t(`me.home.stepKind.${step.kind}`)}</span>
+                      <span className="block text-sm text-slate-600">
+                        {t(`me.home.stepKind.${step.kind}`)}
+                      </span>
                       <span className="block font-semibold text-slate-900">{stepTitle(step)}</span>
                     </span>
                     <span className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
-                      <Badge tone={step.urgency === 'overdue' || step.urgency === 'today' ? 'accent' : 'neutral'}>
+                      <Badge
+                        tone={step.urgency === 'overdue' || step.urgency === 'today' ? 'accent' : 'neutral'}
+                      >
                         {t(`me.home.urgency.${step.urgency}`)}
                       </Badge>
-                      {step.dueOn ? <span>{t('me.common.due', { date: formatDay(step.dueOn, defaultLocale) })}</span> : null}
+                      {step.dueOn ? (
+                        <span>{t('me.common.due', { date: formatDay(step.dueOn, defaultLocale) })}</span>
+                      ) : null}
                     </span>
                   </Link>
                 </li>

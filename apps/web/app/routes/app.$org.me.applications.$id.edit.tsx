@@ -10,7 +10,11 @@ import { loadApplication, updateApplicationAction } from '~/me/applications.serv
 import { requireClientWorkspace } from '~/me/workspace.server';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? t('me.applications.form.editMetaTitle', { company: data.application.company }) : t('common.appName') },
+  {
+    title: data
+      ? t('me.applications.form.editMetaTitle', { company: data.application.company })
+      : t('common.appName'),
+  },
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -88,7 +88,10 @@ function Progress({ step }: { step: FlowStep }) {
         aria-valuemax={FLOW_STEPS.length}
         aria-valuenow={current + 1}
       >
-        <div className="h-full bg-brand-700" style={{ width: `${((current + 1) / FLOW_STEPS.length) * 100}%` }} />
+        <div
+          className="h-full bg-brand-700"
+          style={{ width: `${((current + 1) / FLOW_STEPS.length) * 100}%` }}
+        />
       </div>
       <ol className="hidden gap-2 text-sm sm:flex">
         {FLOW_STEPS.map((candidate, index) => (
@@ -219,7 +222,10 @@ function DetailsStep({ data, failure }: { data: LoaderData; failure?: FlowFailur
               label={t('me.flow.details.stageReached')}
               name="stageReached"
               defaultValue={values?.stageReached ?? stageDefault}
-              options={REJECTION_STAGES.map((stage) => ({ value: stage, label: t(`me.rejectionStages.${stage}`) }))}
+              options={REJECTION_STAGES.map((stage) => ({
+                value: stage,
+                label: t(`me.rejectionStages.${stage}`),
+              }))}
               error={errors.stageReached}
             />
           </div>
@@ -468,9 +474,7 @@ function FeedbackStep({ data, failure }: { data: LoaderData; failure?: FlowFailu
       </Card>
     );
   }
-  return (
-    <FeedbackDecision data={data} failure={failure} suggested={rejection.feedbackRequestSuggested} />
-  );
+  return <FeedbackDecision data={data} failure={failure} suggested={rejection.feedbackRequestSuggested} />;
 }
 
 function FeedbackDecision({
@@ -494,7 +498,12 @@ function FeedbackDecision({
       actions={
         (asking ?? failure?.values.ask === 'yes') ? (
           <>
-            <SubmitButton name="decision" value="sent" pending={submitting} pendingLabel={t('me.flow.pending')}>
+            <SubmitButton
+              name="decision"
+              value="sent"
+              pending={submitting}
+              pendingLabel={t('me.flow.pending')}
+            >
               {t('me.flow.feedback.sent')}
             </SubmitButton>
             <SubmitButton
@@ -520,7 +529,9 @@ function FeedbackDecision({
           <>
             <input type="hidden" name="requestId" value={data.requestId} />
             <fieldset>
-              <legend className="text-sm font-semibold text-slate-900">{t('me.flow.feedback.decision')}</legend>
+              <legend className="text-sm font-semibold text-slate-900">
+                {t('me.flow.feedback.decision')}
+              </legend>
               <div className="mt-2 grid gap-2 sm:grid-cols-2">
                 {(['yes', 'no'] as const).map((choice) => (
                   <label
@@ -563,7 +574,11 @@ function DoneStep({ data }: { data: LoaderData }) {
   return (
     <Card as="section" aria-labelledby="step-title" className="space-y-6">
       <div>
-        <h2 id="step-title" tabIndex={-1} className="text-2xl font-semibold text-slate-900 focus:outline-none">
+        <h2
+          id="step-title"
+          tabIndex={-1}
+          className="text-2xl font-semibold text-slate-900 focus:outline-none"
+        >
           {t('me.flow.done.title')}
         </h2>
         <p className="mt-2 text-slate-700">{t('me.flow.done.body')}</p>
@@ -634,4 +649,3 @@ export default function RejectionFlow() {
     </div>
   );
 }
-

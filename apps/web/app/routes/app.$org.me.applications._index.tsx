@@ -40,12 +40,24 @@ function ApplicationTable({ applications, base }: { applications: Application[];
         <caption className="sr-only">{t('me.applications.table.caption')}</caption>
         <thead className="bg-slate-50">
           <tr>
-            <th scope="col" className={header}>{t('me.applications.table.company')}</th>
-            <th scope="col" className={header}>{t('me.applications.table.role')}</th>
-            <th scope="col" className={header}>{t('me.applications.table.stage')}</th>
-            <th scope="col" className={header}>{t('me.applications.table.applied')}</th>
-            <th scope="col" className={header}>{t('me.applications.table.source')}</th>
-            <th scope="col" className={header}>{t('me.applications.table.actions')}</th>
+            <th scope="col" className={header}>
+              {t('me.applications.table.company')}
+            </th>
+            <th scope="col" className={header}>
+              {t('me.applications.table.role')}
+            </th>
+            <th scope="col" className={header}>
+              {t('me.applications.table.stage')}
+            </th>
+            <th scope="col" className={header}>
+              {t('me.applications.table.applied')}
+            </th>
+            <th scope="col" className={header}>
+              {t('me.applications.table.source')}
+            </th>
+            <th scope="col" className={header}>
+              {t('me.applications.table.actions')}
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-200">
@@ -60,7 +72,9 @@ function ApplicationTable({ applications, base }: { applications: Application[];
                   ? t('me.applications.interviewRound', { round: application.interviewRound ?? 1 })
                   : t(`me.stages.${application.stage}`)}
               </td>
-              <td className={`${cell} whitespace-nowrap`}>{formatDay(application.appliedOn, defaultLocale)}</td>
+              <td className={`${cell} whitespace-nowrap`}>
+                {formatDay(application.appliedOn, defaultLocale)}
+              </td>
               <td className={cell}>{t(`me.sources.${application.source}`)}</td>
               <td className={`${cell} space-y-2`}>
                 <MoveForm application={application} />
@@ -101,7 +115,9 @@ export default function ApplicationsPage() {
   const tab = (which: 'board' | 'table') =>
     cx(
       'rounded-lg px-3 py-1.5 text-sm font-semibold',
-      view === which ? 'bg-white text-brand-800 shadow-sm ring-1 ring-slate-300' : 'text-slate-700 hover:bg-white',
+      view === which
+        ? 'bg-white text-brand-800 shadow-sm ring-1 ring-slate-300'
+        : 'text-slate-700 hover:bg-white',
     );
   return (
     <div className="space-y-6">
@@ -118,11 +134,22 @@ export default function ApplicationsPage() {
         />
       ) : (
         <>
-          <nav aria-label={t('me.applications.views.label')} className="inline-flex gap-1 rounded-xl bg-slate-100 p-1">
-            <Link to="?view=board" aria-current={view === 'board' ? 'page' : undefined} className={tab('board')}>
+          <nav
+            aria-label={t('me.applications.views.label')}
+            className="inline-flex gap-1 rounded-xl bg-slate-100 p-1"
+          >
+            <Link
+              to="?view=board"
+              aria-current={view === 'board' ? 'page' : undefined}
+              className={tab('board')}
+            >
               {t('me.applications.views.board')}
             </Link>
-            <Link to="?view=table" aria-current={view === 'table' ? 'page' : undefined} className={tab('table')}>
+            <Link
+              to="?view=table"
+              aria-current={view === 'table' ? 'page' : undefined}
+              className={tab('table')}
+            >
               {t('me.applications.views.table')}
             </Link>
           </nav>

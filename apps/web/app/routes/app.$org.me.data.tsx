@@ -1,7 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useFetcher, useLoaderData, useRouteLoaderData } from '@remix-run/react';
 import { apiFailure } from '~/auth/viewer.server';
-import { Alert, Card, ConfirmDialog, PageHeader, SubmitButton, TextAreaField, buttonClasses } from '~/components/ui';
+import {
+  Alert,
+  Card,
+  ConfirmDialog,
+  PageHeader,
+  SubmitButton,
+  TextAreaField,
+  buttonClasses,
+} from '~/components/ui';
 import { formatDate } from '~/i18n/format';
 import { defaultLocale, t } from '~/i18n/i18n';
 import { timeZoneOf } from '~/i18n/time-zone';
@@ -70,7 +78,11 @@ export default function MyDataPage() {
             </Alert>
             <fetcher.Form method="post">
               <input type="hidden" name="intent" value="withdraw" />
-              <SubmitButton variant="secondary" pending={fetcher.state !== 'idle'} pendingLabel={t('me.common.saving')}>
+              <SubmitButton
+                variant="secondary"
+                pending={fetcher.state !== 'idle'}
+                pendingLabel={t('me.common.saving')}
+              >
                 {t('me.data.cancelRequest')}
               </SubmitButton>
             </fetcher.Form>

@@ -36,7 +36,10 @@ export default function ExercisePage() {
   const sentBack = exercise.status === 'IN_PROGRESS' && exercise.coachComment.trim().length > 0;
   return (
     <div className="mx-auto max-w-3xl space-y-8">
-      <Link to={`${base}/exercises`} className="text-sm font-semibold text-brand-800 underline-offset-2 hover:underline">
+      <Link
+        to={`${base}/exercises`}
+        className="text-sm font-semibold text-brand-800 underline-offset-2 hover:underline"
+      >
         {t('me.exercises.detail.backToList')}
       </Link>
       <PageHeader
@@ -65,7 +68,9 @@ export default function ExercisePage() {
           <h2 id="comment-title" className="font-semibold text-slate-900">
             {t('me.exercises.detail.coachComment')}
           </h2>
-          {sentBack ? <p className="mt-1 text-sm text-slate-700">{t('me.exercises.detail.sentBack')}</p> : null}
+          {sentBack ? (
+            <p className="mt-1 text-sm text-slate-700">{t('me.exercises.detail.sentBack')}</p>
+          ) : null}
           <p className="mt-3 whitespace-pre-line text-slate-800">{exercise.coachComment}</p>
         </Card>
       ) : null}

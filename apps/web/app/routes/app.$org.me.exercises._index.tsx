@@ -24,7 +24,10 @@ function ExerciseList({ exercises, base }: { exercises: Exercise[]; base: string
   return (
     <ul className="grid gap-4 sm:grid-cols-2">
       {exercises.map((exercise) => (
-        <li key={exercise.id} className="flex flex-col gap-3 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
+        <li
+          key={exercise.id}
+          className="flex flex-col gap-3 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200"
+        >
           <div className="flex flex-wrap items-center gap-2">
             <Badge tone={exercise.status === 'REVIEWED' ? 'brand' : exercise.overdue ? 'accent' : 'neutral'}>
               {t(`me.exerciseStatus.${exercise.status}`)}
@@ -46,7 +49,9 @@ function ExerciseList({ exercises, base }: { exercises: Exercise[]; base: string
             </Link>
           </h3>
           <p className="line-clamp-3 text-sm text-slate-700">{exercise.purpose}</p>
-          <p className="text-sm text-slate-600">{t('me.exercises.minutes', { minutes: exercise.estimatedMinutes })}</p>
+          <p className="text-sm text-slate-600">
+            {t('me.exercises.minutes', { minutes: exercise.estimatedMinutes })}
+          </p>
         </li>
       ))}
     </ul>
@@ -55,8 +60,12 @@ function ExerciseList({ exercises, base }: { exercises: Exercise[]; base: string
 
 export default function ExercisesPage() {
   const { base, exercises } = useLoaderData<typeof loader>();
-  const open = exercises.filter((exercise) => exercise.status === 'ASSIGNED' || exercise.status === 'IN_PROGRESS');
-  const done = exercises.filter((exercise) => exercise.status === 'SUBMITTED' || exercise.status === 'REVIEWED');
+  const open = exercises.filter(
+    (exercise) => exercise.status === 'ASSIGNED' || exercise.status === 'IN_PROGRESS',
+  );
+  const done = exercises.filter(
+    (exercise) => exercise.status === 'SUBMITTED' || exercise.status === 'REVIEWED',
+  );
   return (
     <div className="space-y-8">
       <PageHeader title={t('me.exercises.title')} description={t('me.exercises.intro')} />

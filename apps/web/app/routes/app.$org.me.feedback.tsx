@@ -59,7 +59,12 @@ function AdvanceButton({
       <input type="hidden" name="id" value={request.id} />
       <input type="hidden" name="version" value={request.version} />
       <input type="hidden" name="event" value={event} />
-      <SubmitButton variant={variant} pending={busy} pendingLabel={t('me.common.saving')} className="w-full sm:w-auto">
+      <SubmitButton
+        variant={variant}
+        pending={busy}
+        pendingLabel={t('me.common.saving')}
+        className="w-full sm:w-auto"
+      >
         {label}
       </SubmitButton>
     </fetcher.Form>
@@ -73,7 +78,8 @@ function AnswerForm({ request }: { request: FeedbackRequest }) {
   const errors = result && !('success' in result) ? result.fieldErrors : {};
   const company = request.rejection.application.company;
   useEffect(() => {
-    if (fetcher.state === 'idle' && result && 'success' in result && details.current) details.current.open = false;
+    if (fetcher.state === 'idle' && result && 'success' in result && details.current)
+      details.current.open = false;
   }, [fetcher.state, result]);
   return (
     <>
@@ -87,7 +93,12 @@ function AnswerForm({ request }: { request: FeedbackRequest }) {
           <input type="hidden" name="id" value={request.id} />
           <input type="hidden" name="version" value={request.version} />
           {result && !('success' in result) && result.formError ? <Alert>{result.formError}</Alert> : null}
-          <TextAreaField label={t('me.feedback.answerText')} name="answerText" rows={5} error={errors.answerText} />
+          <TextAreaField
+            label={t('me.feedback.answerText')}
+            name="answerText"
+            rows={5}
+            error={errors.answerText}
+          />
           <SelectField
             label={t('me.feedback.answerReason')}
             name="reason"
@@ -127,7 +138,9 @@ function RequestCard({ request }: { request: FeedbackRequest }) {
             <p className="text-sm text-slate-700">{request.rejection.application.roleTitle}</p>
           </div>
           <div className="flex flex-wrap gap-2">
-            <Badge tone={request.status === 'ANSWERED' ? 'brand' : 'neutral'}>{t(`me.feedbackStatus.${request.status}`)}</Badge>
+            <Badge tone={request.status === 'ANSWERED' ? 'brand' : 'neutral'}>
+              {t(`me.feedbackStatus.${request.status}`)}
+            </Badge>
             {request.followUpDue ? <Badge tone="accent">{t('me.feedback.followUpDue')}</Badge> : null}
           </div>
         </header>
@@ -137,15 +150,21 @@ function RequestCard({ request }: { request: FeedbackRequest }) {
           {request.followUpOn && request.status === 'SENT' && !request.followedUpOn ? (
             <li>{t('me.feedback.followUpOn', { date: day(request.followUpOn) })}</li>
           ) : null}
-          {request.followedUpOn ? <li>{t('me.feedback.followedUpOn', { date: day(request.followedUpOn) })}</li> : null}
-          {request.answeredOn ? <li>{t('me.feedback.answeredOn', { date: day(request.answeredOn) })}</li> : null}
+          {request.followedUpOn ? (
+            <li>{t('me.feedback.followedUpOn', { date: day(request.followedUpOn) })}</li>
+          ) : null}
+          {request.answeredOn ? (
+            <li>{t('me.feedback.answeredOn', { date: day(request.answeredOn) })}</li>
+          ) : null}
         </ul>
         <p className="text-sm font-medium text-slate-900" data-testid="reason-on-record">
           {t('me.feedback.reasonNow', { reason: t(`me.reasons.${request.rejection.effectiveReason}`) })}
         </p>
         {request.answerText ? (
           <blockquote className="border-l-4 border-brand-200 pl-4 text-slate-800">
-            <p className="text-xs font-semibold tracking-wide text-slate-600 uppercase">{t('me.feedback.answer')}</p>
+            <p className="text-xs font-semibold tracking-wide text-slate-600 uppercase">
+              {t('me.feedback.answer')}
+            </p>
             <p className="mt-1 whitespace-pre-line">{request.answerText}</p>
           </blockquote>
         ) : null}
@@ -165,7 +184,12 @@ function RequestCard({ request }: { request: FeedbackRequest }) {
             >
               {(close) => (
                 <div onSubmit={close}>
-                  <AdvanceButton request={request} event="NO_ANSWER" label={t('me.feedback.markNoAnswer')} variant="danger" />
+                  <AdvanceButton
+                    request={request}
+                    event="NO_ANSWER"
+                    label={t('me.feedback.markNoAnswer')}
+                    variant="danger"
+                  />
                 </div>
               )}
             </ConfirmDialog>
@@ -180,7 +204,9 @@ function RequestCard({ request }: { request: FeedbackRequest }) {
             'success' in advanced.data ? (
               <Alert tone="success">{advanced.data.success}</Alert>
             ) : (
-              <Alert>{advanced.data.formError ?? Object.values(advanced.data.fieldErrors).find(Boolean)}</Alert>
+              <Alert>
+                {advanced.data.formError ?? Object.values(advanced.data.fieldErrors).find(Boolean)}
+              </Alert>
             )
           ) : null}
         </div>

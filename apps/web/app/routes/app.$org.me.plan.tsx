@@ -54,14 +54,22 @@ function PlanItemCard({ item, timeZone }: { item: Item; timeZone: string }) {
   useEffect(() => {
     if (commented) commentForm.current?.reset();
   }, [commented]);
-  const statuses = item.createdBySide === 'CLIENT' ? (['TODO', 'DOING', 'DONE', 'DROPPED'] as const) : (['TODO', 'DOING', 'DONE'] as const);
+  const statuses =
+    item.createdBySide === 'CLIENT'
+      ? (['TODO', 'DOING', 'DONE', 'DROPPED'] as const)
+      : (['TODO', 'DOING', 'DONE'] as const);
   const commentErrors = comment.data && !('success' in comment.data) ? comment.data.fieldErrors : {};
   return (
     <li id={`item-${item.id}`} className="scroll-mt-24">
-      <article aria-labelledby={`item-title-${item.id}`} className="space-y-4 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
+      <article
+        aria-labelledby={`item-title-${item.id}`}
+        className="space-y-4 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200"
+      >
         <header className="space-y-2">
           <div className="flex flex-wrap gap-2">
-            <Badge tone={item.status === 'DONE' ? 'brand' : 'neutral'}>{t(`me.planStatus.${item.status}`)}</Badge>
+            <Badge tone={item.status === 'DONE' ? 'brand' : 'neutral'}>
+              {t(`me.planStatus.${item.status}`)}
+            </Badge>
             <Badge>{t(`me.planCategory.${item.category}`)}</Badge>
           </div>
           <h3 id={`item-title-${item.id}`} className="text-lg font-semibold text-slate-900">
@@ -69,7 +77,9 @@ function PlanItemCard({ item, timeZone }: { item: Item; timeZone: string }) {
           </h3>
           <p className="flex flex-wrap gap-x-4 text-sm text-slate-700">
             <span>{t('me.plan.owner', { owner: t(`me.planSide.${item.owner}`) })}</span>
-            {item.dueOn ? <span>{t('me.common.due', { date: formatDay(item.dueOn, defaultLocale) })}</span> : null}
+            {item.dueOn ? (
+              <span>{t('me.common.due', { date: formatDay(item.dueOn, defaultLocale) })}</span>
+            ) : null}
           </p>
         </header>
         <update.Form method="post" className="space-y-3">
@@ -83,8 +93,17 @@ function PlanItemCard({ item, timeZone }: { item: Item; timeZone: string }) {
             options={statuses.map((status) => ({ value: status, label: t(`me.planStatus.${status}`) }))}
             className="max-w-xs"
           />
-          <TextAreaField label={t('me.plan.evidence')} name="evidence" rows={2} defaultValue={item.evidence} />
-          <SubmitButton variant="secondary" pending={update.state !== 'idle'} pendingLabel={t('me.common.saving')}>
+          <TextAreaField
+            label={t('me.plan.evidence')}
+            name="evidence"
+            rows={2}
+            defaultValue={item.evidence}
+          />
+          <SubmitButton
+            variant="secondary"
+            pending={update.state !== 'idle'}
+            pendingLabel={t('me.common.saving')}
+          >
             {t('me.plan.save')}
           </SubmitButton>
           <div aria-live="polite" className="empty:hidden">
@@ -113,8 +132,17 @@ function PlanItemCard({ item, timeZone }: { item: Item; timeZone: string }) {
           <comment.Form ref={commentForm} method="post" noValidate className="space-y-2">
             <input type="hidden" name="intent" value="comment" />
             <input type="hidden" name="itemId" value={item.id} />
-            <TextAreaField label={t('me.plan.commentLabel')} name="body" rows={2} error={commentErrors.body} />
-            <SubmitButton variant="secondary" pending={comment.state !== 'idle'} pendingLabel={t('me.common.saving')}>
+            <TextAreaField
+              label={t('me.plan.commentLabel')}
+              name="body"
+              rows={2}
+              error={commentErrors.body}
+            />
+            <SubmitButton
+              variant="secondary"
+              pending={comment.state !== 'idle'}
+              pendingLabel={t('me.common.saving')}
+            >
               {t('me.plan.comment')}
             </SubmitButton>
             <div aria-live="polite" className="empty:hidden">
@@ -148,7 +176,10 @@ function AddItemForm() {
             label={t('me.plan.category')}
             name="category"
             defaultValue="PREPARATION"
-            options={PLAN_CATEGORIES.map((category) => ({ value: category, label: t(`me.planCategory.${category}`) }))}
+            options={PLAN_CATEGORIES.map((category) => ({
+              value: category,
+              label: t(`me.planCategory.${category}`),
+            }))}
             error={errors.category}
           />
           <TextField label={t('me.plan.dueOn')} name="dueOn" type="date" error={errors.dueOn} />
@@ -168,7 +199,11 @@ function AddItemForm() {
 export default function PlanPage() {
   const { plan, activity, timeZone } = useLoaderData<typeof loader>();
   const groups = [
-    ...plan.goals.map((goal) => ({ id: goal.id, title: goal.title, items: plan.items.filter((item) => item.goalId === goal.id) })),
+    ...plan.goals.map((goal) => ({
+      id: goal.id,
+      title: goal.title,
+      items: plan.items.filter((item) => item.goalId === goal.id),
+    })),
     { id: 'none', title: t('me.plan.noGoal'), items: plan.items.filter((item) => !item.goalId) },
   ].filter((group) => group.items.length > 0);
   return (
@@ -176,7 +211,13 @@ export default function PlanPage() {
       <PageHeader
         title={t('me.plan.title')}
         description={t('me.plan.intro')}
-        actions={plan.progress.total ? <Badge tone="brand">{t('me.plan.progress', { done: plan.progress.done, total: plan.progress.total })}</Badge> : null}
+        actions={
+          plan.progress.total ? (
+            <Badge tone="brand">
+              {t('me.plan.progress', { done: plan.progress.done, total: plan.progress.total })}
+            </Badge>
+          ) : null
+        }
       />
       <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
         <div className="space-y-8">
@@ -208,7 +249,9 @@ export default function PlanPage() {
                 <li key={entry.id} className="py-3 text-sm">
                   <p className="text-slate-900">
                     {isKnownAction(entry.action)
-                      ? t(`me.plan.activity.${entry.action}`, { name: entry.actorName ?? t('me.plan.someone') })
+                      ? t(`me.plan.activity.${entry.action}`, {
+                          name: entry.actorName ?? t('me.plan.someone'),
+                        })
                       : t('me.home.activity.planByYou')}
                   </p>
                   <time dateTime={entry.createdAt} className="text-slate-600">

@@ -39,7 +39,11 @@ const ConfirmDeletionMutation = graphql(`
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization } = await requireMembership(request, params.org, MANAGER_ROLES);
   try {
-    const { deletionRequests } = await graphqlRequest(DeletionRequestsQuery, {}, { request, org: organization.slug });
+    const { deletionRequests } = await graphqlRequest(
+      DeletionRequestsQuery,
+      {},
+      { request, org: organization.slug },
+    );
     return { requests: deletionRequests.edges.map((edge) => edge.node), timeZone: timeZoneOf(request) };
   } catch (error) {
     return apiFailure(error, request);
@@ -53,7 +57,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseForm(confirmSchema, await request.formData());
   if (!parsed.ok) return invalid(parsed);
   try {
-    await graphqlRequest(ConfirmDeletionMutation, { id: parsed.data.id }, { request, org: organization.slug });
+    await graphqlRequest(
+      ConfirmDeletionMutation,
+      { id: parsed.data.id },
+      { request, org: organization.slug },
+    );
   } catch (error) {
     return failedForm(error, [], request);
   }
@@ -82,17 +90,28 @@ export default function DeletionRequestsPage() {
         ) : null}
       </div>
       {requests.length === 0 ? (
-        <EmptyState title={t('me.deletionRequests.empty.title')} description={t('me.deletionRequests.empty.body')} />
+        <EmptyState
+          title={t('me.deletionRequests.empty.title')}
+          description={t('me.deletionRequests.empty.body')}
+        />
       ) : (
         <div className="overflow-x-auto rounded-2xl bg-white shadow-sm ring-1 ring-slate-200">
           <table className="w-full min-w-[40rem] divide-y divide-slate-200">
             <caption className="sr-only">{t('me.deletionRequests.caption')}</caption>
             <thead className="bg-slate-50">
               <tr>
-                <th scope="col" className={header}>{t('me.deletionRequests.client')}</th>
-                <th scope="col" className={header}>{t('me.deletionRequests.requestedOn')}</th>
-                <th scope="col" className={header}>{t('me.deletionRequests.note')}</th>
-                <th scope="col" className={header}>{t('me.deletionRequests.actions')}</th>
+                <th scope="col" className={header}>
+                  {t('me.deletionRequests.client')}
+                </th>
+                <th scope="col" className={header}>
+                  {t('me.deletionRequests.requestedOn')}
+                </th>
+                <th scope="col" className={header}>
+                  {t('me.deletionRequests.note')}
+                </th>
+                <th scope="col" className={header}>
+                  {t('me.deletionRequests.actions')}
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-200">
@@ -101,7 +120,9 @@ export default function DeletionRequestsPage() {
                   <th scope="row" className={`${cell} text-left font-semibold text-slate-900`}>
                     {entry.clientName}
                   </th>
-                  <td className={`${cell} whitespace-nowrap`}>{formatDate(entry.createdAt, timeZone, defaultLocale)}</td>
+                  <td className={`${cell} whitespace-nowrap`}>
+                    {formatDate(entry.createdAt, timeZone, defaultLocale)}
+                  </td>
                   <td className={`${cell} whitespace-pre-line`}>{entry.note}</td>
                   <td className={cell}>
                     <ConfirmDialog

@@ -62,7 +62,11 @@ describe('orderNextSteps', () => {
 
   it('within a kind, the earliest date first and undated last', () => {
     const ordered = orderNextSteps(
-      [step('plan_item', 'b', null), step('plan_item', 'a', '2026-12-20'), step('plan_item', 'c', '2026-12-10')],
+      [
+        step('plan_item', 'b', null),
+        step('plan_item', 'a', '2026-12-20'),
+        step('plan_item', 'c', '2026-12-10'),
+      ],
       TODAY,
     );
     expect(ordered.map((s) => s.id)).toEqual(['c', 'a', 'b']);

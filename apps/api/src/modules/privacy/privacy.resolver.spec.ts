@@ -12,7 +12,8 @@ type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 
 const REQUEST = `mutation($input: RequestDeletionInput) { requestDeletion(input: $input) { id clientId clientName note } }`;
 const MINE = '{ myDeletionRequest { id note } }';
-const PENDING = '{ deletionRequests(first: 10) { totalCount edges { node { id clientId clientName note } } } }';
+const PENDING =
+  '{ deletionRequests(first: 10) { totalCount edges { node { id clientId clientName note } } } }';
 const CONFIRM = 'mutation($id: ID!) { confirmDeletionRequest(id: $id) }';
 
 describe('my data: export and deletion requests', () => {
@@ -29,7 +30,13 @@ describe('my data: export and deletion requests', () => {
     const application = await api.graphql<Data>(
       CREATE_APPLICATION,
       {
-        input: { clientId, company: 'Harbor Co', roleTitle: 'Analyst', source: 'DIRECT', appliedOn: '2026-10-01' },
+        input: {
+          clientId,
+          company: 'Harbor Co',
+          roleTitle: 'Analyst',
+          source: 'DIRECT',
+          appliedOn: '2026-10-01',
+        },
       },
       o.as.client,
     );
@@ -86,7 +93,11 @@ describe('my data: export and deletion requests', () => {
   it('takes one pending request, which the client can withdraw', async () => {
     expect((await api.graphql<Data>(MINE, {}, o.as.client)).data!.myDeletionRequest).toBeNull();
     const first = await api.graphql<Data>(REQUEST, { input: { note: 'Moving on' } }, o.as.client);
-    expect(first.data!.requestDeletion).toMatchObject({ clientId, clientName: 'Kit Private', note: 'Moving on' });
+    expect(first.data!.requestDeletion).toMatchObject({
+      clientId,
+      clientName: 'Kit Private',
+      note: 'Moving on',
+    });
     const again = await api.graphql<Data>(REQUEST, {}, o.as.client);
     expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
     expect((await api.graphql<Data>(MINE, {}, o.as.client)).data!.myDeletionRequest.note).toBe('Moving on');
@@ -99,9 +110,7 @@ describe('my data: export and deletion requests', () => {
   it('refuses a note that is too long, naming the field', async () => {
     const result = await api.graphql(REQUEST, { input: { note: 'x'.repeat(2001) } }, o.as.client);
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect(result.errors?.[0].extensions?.fields).toEqual([
-      expect.objectContaining({ path: 'input.note' }),
-    ]);
+    expect(result.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ path: 'input.note' })]);
   });
 
   it('erases the client and everything about them when an admin confirms', async () => {
@@ -114,7 +123,11 @@ describe('my data: export and deletion requests', () => {
     const confirmed = await api.graphql<Data>(CONFIRM, { id }, o.as.owner);
     expect(confirmed.errors).toBeUndefined();
     expect(confirmed.data!.confirmDeletionRequest).toBe(true);
-    const gone = await api.graphql('query($id: ID!) { client(id: $id) { id } }', { id: clientId }, o.as.owner);
+    const gone = await api.graphql(
+      'query($id: ID!) { client(id: $id) { id } }',
+      { id: clientId },
+      o.as.owner,
+    );
     expect(gone.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const left = await api.graphql<Data>(
       `query($id: ID!) { applications(first: 5, filter: { clientId: $id }) { totalCount } }`,

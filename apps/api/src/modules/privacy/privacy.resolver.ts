@@ -20,7 +20,10 @@ export class PrivacyResolver {
   }
 
   @Roles('client')
-  @Query(() => DeletionRequest, { nullable: true, description: "The signed-in client's pending deletion request." })
+  @Query(() => DeletionRequest, {
+    nullable: true,
+    description: "The signed-in client's pending deletion request.",
+  })
   myDeletionRequest(@Context() ctx: GraphQLContext): Promise<DeletionRequest | null> {
     return this.privacyService.mine(serviceContext(ctx));
   }
@@ -37,7 +40,9 @@ export class PrivacyResolver {
   }
 
   @Roles('client')
-  @Mutation(() => Boolean, { description: 'Withdraws the pending deletion request; false when there was none.' })
+  @Mutation(() => Boolean, {
+    description: 'Withdraws the pending deletion request; false when there was none.',
+  })
   withdrawDeletionRequest(@Context() ctx: GraphQLContext): Promise<boolean> {
     return this.privacyService.withdraw(serviceContext(ctx));
   }

@@ -110,7 +110,11 @@ export class PrivacyService {
   }
 
   /** Pending requests, oldest first: for owners and admins. */
-  async list(ctx: ServiceContext, first: number, after: string | null | undefined): Promise<Connection<DeletionRequest>> {
+  async list(
+    ctx: ServiceContext,
+    first: number,
+    after: string | null | undefined,
+  ): Promise<Connection<DeletionRequest>> {
     if (ctx.role !== 'owner' && ctx.role !== 'admin') throw new ForbiddenError();
     const limit = pageSize(first);
     const cursor = decodeCursor(after);

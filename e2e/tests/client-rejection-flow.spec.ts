@@ -55,8 +55,14 @@ test('a client closes an application as rejected and walks the whole guided flow
   await expect(page.getByRole('status').filter({ hasText: `${company} moved to Screening.` })).toBeVisible();
   await expect(page.locator('section[data-stage="SCREENING"]').filter({ has: card })).toBeVisible();
 
-  // By dragging it to the Interview column.
-  await card.getByRole('heading', { name: company }).dragTo(page.locator('section[data-stage="INTERVIEW"]'));
+  // By dragging it to the Interview column, with the mouse as a person would: press on the card,
+  // move over the column (twice, so the browser sends dragover), release.
+  const interview = page.locator('section[data-stage="INTERVIEW"]');
+  await card.getByRole('heading', { name: company }).hover();
+  await page.mouse.down();
+  await interview.hover({ position: { x: 40, y: 60 } });
+  await interview.hover({ position: { x: 60, y: 90 } });
+  await page.mouse.up();
   await expect(
     page.getByRole('status').filter({ hasText: `${company} moved to Interview, round 1.` }),
   ).toBeVisible();

@@ -110,6 +110,11 @@ export async function loadFlow(request: Request, workspace: ClientWorkspace, app
   }
 }
 
+/** The id a new feedback request will get, chosen when the form is shown so a resubmit creates one. */
+export function newRequestId(): string {
+  return randomUUID();
+}
+
 export type FlowApplication = Awaited<ReturnType<typeof loadFlow>>;
 
 /** What a step's action answers when the form needs fixing: the messages, and what was typed. */

@@ -1,6 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
-import { randomUUID } from 'node:crypto';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import {
   Alert,
@@ -30,7 +29,7 @@ import {
   suggestedRejectionStage,
   type FlowStep,
 } from '~/me/rejection-flow';
-import { flowAction, loadFlow, type FlowFailure } from '~/me/rejection-flow.server';
+import { flowAction, loadFlow, newRequestId, type FlowFailure } from '~/me/rejection-flow.server';
 import { ENDED_BY, FEEDBACK_RECIPIENTS, REJECTION_REASONS, REJECTION_STAGES } from '~/me/schemas';
 import { isClosedStage } from '~/me/vocabulary';
 import { requireClientWorkspace, todayIn } from '~/me/workspace.server';
@@ -62,7 +61,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     today,
     suggestion,
     closedOther: !recorded && isClosedStage(application.stage),
-    requestId: randomUUID(),
+    requestId: newRequestId(),
   };
 }
 

@@ -1,0 +1,56 @@
+import { expect, test } from '@playwright/test';
+import { CLIENT_EMAIL, expectAccessible, signIn, WORKSPACE } from '../demo.js';
+
+// The rest of the client's workspace: the plan (add an item, update it with evidence, comment), and an
+// accessibility check of exercises, plan, feedback requests and my data.
+test('a client works on the shared plan', async ({ page }) => {
+  const title = `Book two mock interviews ${Date.now().toString(36)}`;
+  await signIn(page, CLIENT_EMAIL);
+  await page.goto(`${WORKSPACE}/plan`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('My plan');
+
+  const add = page.getByRole('region', { name: 'Add an item of your own' });
+  await add.getByRole('button', { name: 'Add item' }).click();
+  await expect(add.getByText('Say what you will do.')).toBeVisible();
+  await add.getByLabel('What will you do?').fill(title);
+  await add.getByLabel('Category').selectOption('PREPARATION');
+  await add.getByRole('button', { name: 'Add item' }).click();
+  await expect(add.getByRole('status')).toHaveText(`Added “${title}”.`);
+
+  const item = page.getByRole('article', { name: title });
+  await expect(item).toContainText('To do');
+  await item.getByLabel('Status').selectOption('DONE');
+  await item.getByLabel('Evidence (a link or a note)').fill('Booked with Sam on Tuesday and Thursday.');
+  await item.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(item.getByRole('status').filter({ hasText: `Saved “${title}”.` })).toBeVisible();
+  await expect(item.locator('header')).toContainText('Done');
+
+  await item.getByLabel('Add a comment').fill('The second one felt much calmer.');
+  await item.getByRole('button', { name: 'Comment', exact: true }).click();
+  await expect(item.getByText('The second one felt much calmer.')).toBeVisible();
+  await expect(item.getByRole('heading', { name: 'Comments (1)' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Activity' })).toContainText('Priya Nair commented');
+  await page.screenshot({ path: test.info().outputPath('plan.png'), fullPage: true });
+});
+
+test('exercises, plan, feedback requests and my data have no serious or critical accessibility violations', async ({
+  page,
+}) => {
+  await signIn(page, CLIENT_EMAIL);
+  for (const [path, heading] of [
+    ['exercises', 'Exercises'],
+    ['plan', 'My plan'],
+    ['feedback', 'Feedback requests'],
+    ['data', 'My data'],
+  ] as const) {
+    await page.goto(`${WORKSPACE}/${path}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+    await expectAccessible(page);
+  }
+  // The download is the client's data as JSON.
+  const download = await page.request.get(`${WORKSPACE}/data/export`);
+  expect(download.headers()['content-type']).toContain('application/json');
+  const document = JSON.parse(await download.text());
+  expect(document.account.email).toBe(CLIENT_EMAIL);
+  expect(document.applications.length).toBeGreaterThan(0);
+});

@@ -54,3 +54,36 @@ test('exercises, plan, feedback requests and my data have no serious or critical
   expect(document.account.email).toBe(CLIENT_EMAIL);
   expect(document.applications.length).toBeGreaterThan(0);
 });
+
+test('a client asks for their data to be deleted, the owner sees the request, and the client withdraws it', async ({
+  page,
+  browser,
+}) => {
+  await signIn(page, CLIENT_EMAIL);
+  await page.goto(`${WORKSPACE}/data`);
+  await page.getByRole('button', { name: 'Request deletion' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Ask for your data to be deleted?' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel('Anything the admin should know? (optional)').fill('Found a job, thank you all.');
+  await dialog.getByRole('button', { name: 'Send deletion request' }).click();
+  await expect(page.getByText('Your deletion request is sent.')).toBeVisible();
+  await expect(page.getByText(/^Deletion requested on /)).toBeVisible();
+
+  const ownerContext = await browser.newContext();
+  const owner = await ownerContext.newPage();
+  await signIn(owner, 'owner@demo.rebound.test');
+  await owner.goto('/app/demo');
+  await owner
+    .getByRole('navigation', { name: 'Organization' })
+    .getByRole('link', { name: 'Deletion requests' })
+    .click();
+  const row = owner.getByRole('row', { name: /Priya Nair/ });
+  await expect(row).toContainText('Found a job, thank you all.');
+  await expect(row.getByRole('button', { name: 'Erase data' })).toBeVisible();
+  await owner.screenshot({ path: test.info().outputPath('deletion-requests.png'), fullPage: true });
+  await ownerContext.close();
+
+  await page.getByRole('button', { name: 'Withdraw the request' }).click();
+  await expect(page.getByText('Your deletion request is withdrawn.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Request deletion' })).toBeVisible();
+});

@@ -70,9 +70,12 @@ test('a client closes an application as rejected and walks the whole guided flow
   await shot('tracker-board.png');
 
   await page.getByRole('link', { name: 'Table' }).click();
+  await expect(page).toHaveURL(/\?view=table$/);
   await expect(page.getByRole('row', { name: new RegExp(company) })).toContainText('Interview, round 1');
   await shot('tracker-table.png');
   await page.getByRole('link', { name: 'Board' }).click();
+  await expect(page).toHaveURL(/\?view=board$/);
+  await expect(page.getByRole('region', { name: 'Applications by stage' })).toBeVisible();
 
   // Closing as rejected starts the guided flow.
   await page.getByRole('combobox', { name: `Move ${company} to` }).selectOption('REJECTED');

@@ -33,14 +33,29 @@ export interface ClientWorkspace {
   viewerEmail: string;
 }
 
+/** One look-up per incoming request: the layout and the page loaders of one navigation share it. */
+const perRequest = new WeakMap<Request, Map<string, Promise<ClientWorkspace>>>();
+
 /**
  * The client's own workspace: only members with the client role, and only once their client record
  * exists (it does from the moment they accept the invitation). Throws the page response otherwise.
  */
-export async function requireClientWorkspace(
-  request: Request,
-  slug: string | undefined,
-): Promise<ClientWorkspace> {
+export function requireClientWorkspace(request: Request, slug: string | undefined): Promise<ClientWorkspace> {
+  let bySlug = perRequest.get(request);
+  if (!bySlug) {
+    bySlug = new Map();
+    perRequest.set(request, bySlug);
+  }
+  const key = slug ?? '';
+  let workspace = bySlug.get(key);
+  if (!workspace) {
+    workspace = lookUpClientWorkspace(request, slug);
+    bySlug.set(key, workspace);
+  }
+  return workspace;
+}
+
+async function lookUpClientWorkspace(request: Request, slug: string | undefined): Promise<ClientWorkspace> {
   const { viewer, organization } = await requireMembership(request, slug, ['CLIENT']);
   let result;
   try {

@@ -16,7 +16,6 @@ import { startChild, stopChild, waitUntilServing, type ManagedProcess } from '..
 const ROWS = 10_000;
 const API_PORT = 3903;
 const AUTH_SECRET = randomBytes(32).toString('base64url');
-const log = (line: string) => console.log(`[bench] ${line}`);
 
 function candidateCsv(): string {
   const lines = ['Name,Email,Phone,Target roles,Locations,Recruiter email,Tags'];

@@ -32,6 +32,7 @@ import { PlansModule } from './modules/plans/plans.module.js';
 import { InsightsModule } from './modules/insights/insights.module.js';
 import { OnboardingModule } from './modules/onboarding/onboarding.module.js';
 import { BillingModule } from './modules/billing/billing.module.js';
+import { PrivacyModule } from './modules/privacy/privacy.module.js';
 
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{8,128}$/;
 
@@ -118,6 +119,7 @@ export class AppModule {
         InsightsModule,
         OnboardingModule,
         BillingModule,
+        PrivacyModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -181,7 +181,13 @@ describe("cross-tenant: organization B's session on organization A's ids", () =>
       await db.query('COMMIT');
       return rows;
     });
+    const clientA = asMember(
+      await sessionTokenFor(api.database.ownerUrl, orgA.userIds['client@alpha.test'], TEST_AUTH_SECRET),
+      'alpha',
+    );
+    const deletion = await api.graphql<Made>('mutation { requestDeletion { id } }', {}, clientA);
     ids = {
+      deletionRequestOfA: deletion.data!.requestDeletion.id,
       memberOfA: memberId('client@alpha.test'),
       coachOfA,
       invitationOfA: invited.data!.inviteMember.id,

@@ -18,6 +18,7 @@ import { CaseloadResolver } from './modules/insights/caseload.resolver.js';
 import { InsightResolver } from './modules/insights/insight.resolver.js';
 import { CandidateImportResolver } from './modules/onboarding/candidate-import.resolver.js';
 import { OnboardingResolver } from './modules/onboarding/onboarding.resolver.js';
+import { PrivacyResolver } from './modules/privacy/privacy.resolver.js';
 import { InvitationResolver } from './modules/tenancy/invitation.resolver.js';
 import { MemberResolver } from './modules/tenancy/member.resolver.js';
 import { OrganizationResolver } from './modules/tenancy/organization.resolver.js';
@@ -45,5 +46,6 @@ export const SCHEMA_RESOLVERS = [
   InsightResolver,
   CandidateImportResolver,
   OnboardingResolver,
+  PrivacyResolver,
   ViewerResolver,
 ] as const;

@@ -13,6 +13,7 @@ export interface Ids {
   planItemOfA: string;
   notificationOfA: string;
   importOfA: string;
+  deletionRequestOfA: string;
 }
 
 export interface Case {
@@ -105,6 +106,7 @@ export const CASES: Record<string, (ids: Ids) => Case> = {
       insightKey: 'stage_concentration:final_round',
       reason: 'Taken',
     }),
+  confirmDeletionRequest: (ids) => byId('mutation', 'confirmDeletionRequest', ids.deletionRequestOfA, ''),
   markNotificationRead: (ids) => byId('mutation', 'markNotificationRead', ids.notificationOfA),
   improvementPlan: (ids) => ({
     query: 'query($id: ID!) { improvementPlan(clientId: $id) { clientId } }',

@@ -25,3 +25,5 @@ export * from './onboarding/candidate-import.js';
 export * from './onboarding/onboarding-rules.js';
 export * from './billing/billing-plans.js';
 export * from './billing/entitlement-rules.js';
+export * from './workspace/next-steps.js';
+export * from './workspace/progress-summary.js';

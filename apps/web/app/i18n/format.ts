@@ -43,3 +43,12 @@ export function formatDate(
     timeZone: isValidTimeZone(timeZone) ? timeZone : FALLBACK_TIME_ZONE,
   }).format(date);
 }
+
+/**
+ * Formats a calendar day (`YYYY-MM-DD`, as the API sends due dates and the like). A day has no time zone:
+ * it is shown as that same day everywhere.
+ */
+export function formatDay(day: string, locale: string, dateStyle: DateStyle = 'medium'): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new RangeError(`Not a calendar day: ${JSON.stringify(day)}`);
+  return formatDate(`${day}T00:00:00.000Z`, 'UTC', locale, { dateStyle });
+}

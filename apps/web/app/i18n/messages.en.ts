@@ -1,3 +1,5 @@
+import { me } from './messages.en.me';
+
 /**
  * Every user-facing string of the web app, nested by page. English is the source catalogue;
  * other languages copy its shape (see `Catalogue` in i18n.ts), so a missing key is a type error.
@@ -368,7 +370,7 @@ export const en = {
       cta: 'Invite clients',
     },
     client: {
-      body: 'This is your space in {organization}. Soon you will record your applications and rejections here and see what your coach suggests next.',
+      body: 'This is your space in {organization}. Your workspace is where you record your applications and rejections, do your exercises and follow your plan.',
     },
   },
   billing: {
@@ -537,4 +539,5 @@ export const en = {
     },
     tryAgain: 'Try again',
   },
+  me,
 } as const;

@@ -14,7 +14,7 @@ export default function OrganizationHome() {
       ? { to: `${base}/settings/members`, label: t('orgHome.manager.cta') }
       : organization.role === 'COACH'
         ? { to: `${base}/invite`, label: t('orgHome.coach.cta') }
-        : null;
+        : { to: `${base}/me`, label: t('me.orgNavLink') };
   const body = {
     OWNER: t('orgHome.manager.body', { organization: organization.name }),
     ADMIN: t('orgHome.manager.body', { organization: organization.name }),

@@ -35,6 +35,8 @@ const sections: ReadonlyArray<{ path: string; label: PlainMessageKey; roles: rea
   { path: '/settings/members', label: 'orgLayout.nav.members', roles: MANAGER_ROLES },
   { path: '/invite', label: 'orgLayout.nav.inviteClients', roles: ['COACH'] },
   { path: '/settings/billing', label: 'orgLayout.nav.billing', roles: ['OWNER'] },
+  { path: '/settings/deletion-requests', label: 'me.deletionRequests.navLabel', roles: MANAGER_ROLES },
+  { path: '/me', label: 'me.orgNavLink', roles: ['CLIENT'] },
 ];
 
 /** Every page under /app/:org: the organization switcher and the organization's navigation. */

@@ -7,6 +7,7 @@ import { Plans1764100000000 } from './1764100000000-plans.js';
 import { Notifications1764110000000 } from './1764110000000-notifications.js';
 import { Insights1764120000000 } from './1764120000000-insights.js';
 import { Billing1764130000000 } from './1764130000000-billing.js';
+import { DeletionRequests1764140000000 } from './1764140000000-deletion-requests.js';
 import { Agency1764160000000 } from './1764160000000-agency.js';
 
 /** Every migration in order; listed explicitly so that no glob decides what runs. */
@@ -20,5 +21,6 @@ export const MIGRATIONS = [
   Notifications1764110000000,
   Insights1764120000000,
   Billing1764130000000,
+  DeletionRequests1764140000000,
   Agency1764160000000,
 ];

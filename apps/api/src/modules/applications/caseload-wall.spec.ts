@@ -124,6 +124,7 @@ describe('the caseload wall inside one organization', () => {
       planItemOfA: planItem.data!.addPlanItem.id,
       notificationOfA: notification.id,
       importOfA: '00000000-0000-4000-8000-000000000000',
+      deletionRequestOfA: '00000000-0000-4000-8000-000000000000',
     };
   });
   afterAll(() => api.close());

@@ -1,4 +1,4 @@
-import { useRef, type ReactNode } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
 import { Button, type ButtonVariant } from './Button';
 
 export interface ConfirmDialogProps {
@@ -28,6 +28,8 @@ export function ConfirmDialog({
   children,
 }: ConfirmDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const bodyId = useId();
   const close = () => dialog.current?.close();
   return (
     <>
@@ -36,10 +38,16 @@ export function ConfirmDialog({
       </Button>
       <dialog
         ref={dialog}
+        aria-labelledby={titleId}
+        aria-describedby={bodyId}
         className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-2xl bg-white p-6 text-left shadow-xl backdrop:bg-slate-900/50"
       >
-        <h2 className="text-lg font-semibold text-slate-900">{title}</h2>
-        <p className="mt-2 text-slate-600">{body}</p>
+        <h2 id={titleId} className="text-lg font-semibold text-slate-900">
+          {title}
+        </h2>
+        <p id={bodyId} className="mt-2 text-slate-600">
+          {body}
+        </p>
         <div className="mt-6 flex flex-col-reverse gap-3 sm:flex-row sm:justify-end">
           <Button variant="secondary" onClick={close}>
             {cancelLabel}

@@ -16,8 +16,10 @@ export { ErrorState, type ErrorStateProps } from './ErrorState';
 export {
   ChoiceField,
   SelectField,
+  TextAreaField,
   TextField,
   type ChoiceFieldProps,
+  type TextAreaFieldProps,
   type SelectFieldProps,
   type TextFieldProps,
 } from './Field';

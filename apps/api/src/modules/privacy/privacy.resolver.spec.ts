@@ -1,0 +1,140 @@
+import {
+  caseloadOrganization,
+  CaseloadOrg,
+  CREATE_APPLICATION,
+  CREATE_CLIENT,
+  linkClientAccount,
+  RECORD_REJECTION,
+} from '../../../test/caseload-fixture.js';
+import { startTestApi, TestApi } from '../../../test/test-api.js';
+
+type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const REQUEST = `mutation($input: RequestDeletionInput) { requestDeletion(input: $input) { id clientId clientName note } }`;
+const MINE = '{ myDeletionRequest { id note } }';
+const PENDING =
+  '{ deletionRequests(first: 10) { totalCount edges { node { id clientId clientName note } } } }';
+const CONFIRM = 'mutation($id: ID!) { confirmDeletionRequest(id: $id) }';
+
+describe('my data: export and deletion requests', () => {
+  let api: TestApi;
+  let o: CaseloadOrg;
+  let clientId: string;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    o = await caseloadOrganization(api, 'kilo');
+    clientId = (await api.graphql<Data>(CREATE_CLIENT, { input: { name: 'Kit Private' } }, o.as.coach)).data!
+      .createClient.id;
+    await linkClientAccount(api.database.ownerUrl, o.org.id, clientId, o.memberIds.client);
+    const application = await api.graphql<Data>(
+      CREATE_APPLICATION,
+      {
+        input: {
+          clientId,
+          company: 'Harbor Co',
+          roleTitle: 'Analyst',
+          source: 'DIRECT',
+          appliedOn: '2026-10-01',
+        },
+      },
+      o.as.client,
+    );
+    await api.graphql<Data>(
+      RECORD_REJECTION,
+      {
+        input: {
+          applicationId: application.data!.createApplication.id,
+          applicationVersion: application.data!.createApplication.version,
+          rejectedOn: '2026-10-20',
+          checkIn: 4,
+          clientNotes: 'Mine to keep',
+        },
+      },
+      o.as.client,
+    );
+    const [rejection] = (
+      await api.graphql<Data>('{ rejections(first: 1) { edges { node { id version } } } }', {}, o.as.coach)
+    ).data!.rejections.edges;
+    const tagged = await api.graphql<Data>(
+      'mutation($input: UpdateRejectionInput!) { updateRejection(input: $input) { id } }',
+      { input: { id: rejection.node.id, version: rejection.node.version, coachPrivateNotes: 'Coach only' } },
+      o.as.coach,
+    );
+    expect(tagged.errors).toBeUndefined();
+  });
+  afterAll(() => api.close());
+
+  it('gives the client everything recorded about them as JSON, without the coach’s private notes', async () => {
+    const result = await api.graphql<Data>('{ myData }', {}, o.as.client);
+    expect(result.errors).toBeUndefined();
+    const document = JSON.parse(result.data!.myData);
+    expect(document.account.email).toBe('client@kilo.test');
+    expect(document.profile).toMatchObject({ id: clientId, name: 'Kit Private' });
+    expect(document.applications).toHaveLength(1);
+    expect(document.applications[0]).toMatchObject({ company: 'Harbor Co', stage: 'rejected' });
+    expect(document.stageHistory.map((event: Data) => event.to_stage)).toEqual(['applied', 'rejected']);
+    expect(document.rejections).toHaveLength(1);
+    expect(document.rejections[0]).toMatchObject({ client_notes: 'Mine to keep', check_in: 4 });
+    expect(document.rejections[0]).not.toHaveProperty('coach_private_notes');
+    expect(JSON.stringify(document)).not.toContain('Coach only');
+    expect(JSON.stringify(document)).not.toContain(o.org.id);
+  });
+
+  it('lets only clients export and request, and only owners and admins see and confirm', async () => {
+    for (const staff of [o.as.coach, o.as.owner]) {
+      expect((await api.graphql('{ myData }', {}, staff)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect((await api.graphql(REQUEST, {}, staff)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
+    expect((await api.graphql(PENDING, {}, o.as.coach)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await api.graphql(PENDING, {}, o.as.client)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('takes one pending request, which the client can withdraw', async () => {
+    expect((await api.graphql<Data>(MINE, {}, o.as.client)).data!.myDeletionRequest).toBeNull();
+    const first = await api.graphql<Data>(REQUEST, { input: { note: 'Moving on' } }, o.as.client);
+    expect(first.data!.requestDeletion).toMatchObject({
+      clientId,
+      clientName: 'Kit Private',
+      note: 'Moving on',
+    });
+    const again = await api.graphql<Data>(REQUEST, {}, o.as.client);
+    expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect((await api.graphql<Data>(MINE, {}, o.as.client)).data!.myDeletionRequest.note).toBe('Moving on');
+    const withdrawn = await api.graphql<Data>('mutation { withdrawDeletionRequest }', {}, o.as.client);
+    expect(withdrawn.data!.withdrawDeletionRequest).toBe(true);
+    expect((await api.graphql<Data>(MINE, {}, o.as.client)).data!.myDeletionRequest).toBeNull();
+    expect((await api.graphql<Data>(PENDING, {}, o.as.owner)).data!.deletionRequests.totalCount).toBe(0);
+  });
+
+  it('refuses a note that is too long, naming the field', async () => {
+    const result = await api.graphql(REQUEST, { input: { note: 'x'.repeat(2001) } }, o.as.client);
+    expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ path: 'input.note' })]);
+  });
+
+  it('erases the client and everything about them when an admin confirms', async () => {
+    const requested = await api.graphql<Data>(REQUEST, {}, o.as.client);
+    const id = requested.data!.requestDeletion.id;
+    const pending = await api.graphql<Data>(PENDING, {}, o.as.owner);
+    expect(pending.data!.deletionRequests.edges.map((edge: Data) => edge.node)).toEqual([
+      { id, clientId, clientName: 'Kit Private', note: '' },
+    ]);
+    const confirmed = await api.graphql<Data>(CONFIRM, { id }, o.as.owner);
+    expect(confirmed.errors).toBeUndefined();
+    expect(confirmed.data!.confirmDeletionRequest).toBe(true);
+    const gone = await api.graphql(
+      'query($id: ID!) { client(id: $id) { id } }',
+      { id: clientId },
+      o.as.owner,
+    );
+    expect(gone.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const left = await api.graphql<Data>(
+      `query($id: ID!) { applications(first: 5, filter: { clientId: $id }) { totalCount } }`,
+      { id: clientId },
+      o.as.owner,
+    );
+    expect(left.data!.applications.totalCount).toBe(0);
+    expect((await api.graphql(CONFIRM, { id }, o.as.owner)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+});

@@ -1,0 +1,231 @@
+import { z } from 'zod';
+import { emailField } from '~/auth/schemas';
+import { t } from '~/i18n/i18n';
+
+/**
+ * The forms of the client's workspace, validated on the server (Remix actions) before anything reaches
+ * the API. Enum values are the API's; the words are the catalogue's.
+ */
+
+export const APPLICATION_SOURCES = ['JOB_BOARD', 'REFERRAL', 'AGENCY', 'NETWORK', 'DIRECT'] as const;
+export const APPLICATION_STAGES = [
+  'APPLIED',
+  'SCREENING',
+  'INTERVIEW',
+  'FINAL_ROUND',
+  'OFFER',
+  'HIRED',
+  'REJECTED',
+  'WITHDRAWN',
+  'GHOSTED',
+] as const;
+export const REJECTION_STAGES = [
+  'RESUME_SCREEN',
+  'PHONE_SCREEN',
+  'FIRST_INTERVIEW',
+  'LATER_INTERVIEW',
+  'FINAL_ROUND',
+  'AFTER_OFFER',
+] as const;
+export const REJECTION_REASONS = [
+  'INTERNAL_CANDIDATE',
+  'DIFFERENT_DIRECTION',
+  'BETTER_QUALIFIED_CANDIDATE',
+  'MISSING_SKILL',
+  'PRESENTATION_OR_RAPPORT',
+  'TIMING_OR_BUDGET',
+  'UNKNOWN',
+] as const;
+export const ENDED_BY = ['EMPLOYER', 'CLIENT', 'SILENCE'] as const;
+export const FEEDBACK_RECIPIENTS = ['HIRING_MANAGER', 'RECRUITER', 'COMPANY_INSIDER', 'REFERRER'] as const;
+export const PLAN_STATUSES = ['TODO', 'DOING', 'DONE', 'DROPPED'] as const;
+export const PLAN_CATEGORIES = [
+  'SKILL',
+  'PRESENTATION',
+  'PREPARATION',
+  'NETWORKING',
+  'SEARCH_STRATEGY',
+  'WELLBEING',
+] as const;
+
+export const NAME_MAX = 160;
+export const NOTE_MAX = 10_000;
+export const EMAIL_TEXT_MAX = 20_000;
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A real calendar day written YYYY-MM-DD (what `<input type="date">` sends). */
+export function isCalendarDay(value: string): boolean {
+  if (!DAY.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+const day = (error: string) => z.string({ error }).trim().refine(isCalendarDay, { error });
+
+const optionalDay = (error: string) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => value || undefined)
+    .refine((value) => value === undefined || isCalendarDay(value), { error });
+
+const text = (error: string, max: number) =>
+  z
+    .string({ error })
+    .trim()
+    .min(1, { error })
+    .max(max, { error: t('forms.errors.tooLong', { max }) });
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: t('forms.errors.tooLong', { max }) })
+    .optional()
+    .transform((value) => value || undefined);
+
+const id = z.string().trim().min(1);
+const version = z.coerce.number().int().min(0);
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+export const applicationSchema = z.object({
+  company: text(t('me.applications.errors.company'), NAME_MAX),
+  roleTitle: text(t('me.applications.errors.role'), NAME_MAX),
+  source: z.enum(APPLICATION_SOURCES, { error: t('me.applications.errors.source') }),
+  appliedOn: day(t('me.applications.errors.appliedOn')),
+  postingUrl: z
+    .string()
+    .trim()
+    .max(2048, { error: t('forms.errors.tooLong', { max: 2048 }) })
+    .optional()
+    .transform((value) => value || undefined)
+    .refine((value) => value === undefined || isHttpUrl(value), {
+      error: t('me.applications.errors.postingUrl'),
+    }),
+});
+
+export const moveSchema = z.object({
+  intent: z.literal('move'),
+  applicationId: id,
+  version,
+  stage: z.enum(APPLICATION_STAGES, { error: t('me.applications.errors.stage') }),
+});
+
+/** Step 1 of the guided flow: the pasted email (may be empty: the step is optional). */
+export const flowEmailSchema = z.object({
+  emailText: z
+    .string()
+    .max(EMAIL_TEXT_MAX, { error: t('me.flow.errors.emailText') })
+    .optional()
+    .transform((value) => value?.trim() ?? ''),
+});
+
+/** Step 2: what happened. `today` is the person's own calendar day (no rejection from the future). */
+export const flowDetailsSchema = (today: string) =>
+  z.object({
+    applicationVersion: version,
+    rejectedOn: day(t('me.flow.errors.rejectedOn')).refine((value) => value <= today, {
+      error: t('me.flow.errors.rejectedOnFuture'),
+    }),
+    stageReached: z.enum(REJECTION_STAGES, { error: t('me.flow.errors.stageReached') }),
+    endedBy: z.enum(ENDED_BY, { error: t('me.flow.errors.endedBy') }),
+    employerReason: z.enum(REJECTION_REASONS, { error: t('me.flow.errors.reason') }),
+    automated: z
+      .literal('on')
+      .optional()
+      .transform((value) => value === 'on'),
+  });
+
+export const flowCheckInSchema = z.object({
+  checkIn: z.coerce
+    .number({ error: t('me.flow.errors.checkIn') })
+    .int({ error: t('me.flow.errors.checkIn') })
+    .min(1, { error: t('me.flow.errors.checkIn') })
+    .max(5, { error: t('me.flow.errors.checkIn') }),
+});
+
+/** The three answers must fit, together with their headings, in the rejection's notes. */
+const REFLECTION_MAX = 3_000;
+
+export const flowReflectionSchema = z.object({
+  whatHappened: text(t('me.flow.errors.whatHappened'), REFLECTION_MAX),
+  wentWell: text(t('me.flow.errors.wentWell'), REFLECTION_MAX),
+  offTrack: text(t('me.flow.errors.offTrack'), REFLECTION_MAX),
+  clientViewReason: z
+    .union([z.enum(REJECTION_REASONS), z.literal('')], { error: t('me.flow.errors.reason') })
+    .optional()
+    .transform((value) => value || undefined),
+});
+
+export const flowFeedbackSchema = z.discriminatedUnion(
+  'decision',
+  [
+    z.object({ decision: z.literal('skip') }),
+    z.object({
+      decision: z.enum(['sent', 'later']),
+      recipientRole: z.enum(FEEDBACK_RECIPIENTS, { error: t('me.flow.errors.recipient') }),
+      recipientName: optionalText(120),
+      recipientEmail: z
+        .string()
+        .trim()
+        .optional()
+        .transform((value) => value || undefined)
+        .pipe(z.email({ error: t('me.flow.errors.recipientEmail') }).optional()),
+      message: text(t('me.flow.errors.message'), NOTE_MAX),
+    }),
+  ],
+  { error: t('me.flow.errors.decision') },
+);
+
+export const feedbackActionSchema = z.discriminatedUnion('intent', [
+  z.object({
+    intent: z.literal('advance'),
+    id,
+    version,
+    event: z.enum(['SENT', 'FOLLOWED_UP', 'NO_ANSWER']),
+  }),
+  z.object({
+    intent: z.literal('answer'),
+    id,
+    version,
+    answerText: text(t('me.feedback.errors.answerText'), NOTE_MAX),
+    reason: z
+      .union([z.enum(REJECTION_REASONS), z.literal('')], { error: t('me.feedback.errors.reason') })
+      .optional()
+      .transform((value) => value || undefined),
+  }),
+]);
+
+export const planActionSchema = z.discriminatedUnion('intent', [
+  z.object({
+    intent: z.literal('update'),
+    id,
+    version,
+    status: z.enum(PLAN_STATUSES),
+    evidence: z
+      .string()
+      .trim()
+      .max(2_000, { error: t('forms.errors.tooLong', { max: 2_000 }) })
+      .optional()
+      .transform((value) => value ?? ''),
+  }),
+  z.object({ intent: z.literal('comment'), itemId: id, body: text(t('me.plan.commentRequired'), 4_000) }),
+  z.object({
+    intent: z.literal('add'),
+    title: text(t('me.plan.titleRequired'), 200),
+    category: z.enum(PLAN_CATEGORIES),
+    dueOn: optionalDay(t('me.plan.dueOnInvalid')),
+  }),
+]);
+
+export { emailField };

@@ -5,11 +5,17 @@ import { RouteError } from '~/components/RouteError';
 import { Menu, cx, menuItemClasses } from '~/components/ui';
 import type { Role } from '~/graphql/generated/graphql';
 import { t, type PlainMessageKey } from '~/i18n/i18n';
+import { COACHING_ROLES } from '~/coach/roles';
+import { NotificationBell } from '~/coach/NotificationBell';
+import { loadUnreadCount } from '~/coach/notifications.server';
 import { MANAGER_ROLES } from '~/members/roles';
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { viewer, organization } = await requireMembership(request, params.org);
-  return { viewer: { name: viewer.name }, organization, organizations: viewer.organizations };
+  const [{ viewer, organization }, unreadNotifications] = await Promise.all([
+    requireMembership(request, params.org),
+    loadUnreadCount(request, params.org ?? ''),
+  ]);
+  return { viewer: { name: viewer.name }, organization, organizations: viewer.organizations, unreadNotifications };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -19,13 +25,15 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 /** The sections of an organization, by who may use them. */
 const sections: ReadonlyArray<{ path: string; label: PlainMessageKey; roles: readonly Role[] }> = [
   { path: '', label: 'orgLayout.nav.overview', roles: ['OWNER', 'ADMIN', 'COACH', 'CLIENT'] },
+  { path: '/caseload', label: 'coachNav.caseload', roles: COACHING_ROLES },
+  { path: '/exercises', label: 'coachNav.exercises', roles: COACHING_ROLES },
   { path: '/settings/members', label: 'orgLayout.nav.members', roles: MANAGER_ROLES },
   { path: '/invite', label: 'orgLayout.nav.inviteClients', roles: ['COACH'] },
 ];
 
 /** Every page under /app/:org: the organization switcher and the organization's navigation. */
 export default function OrganizationLayout() {
-  const { organization, organizations } = useLoaderData<typeof loader>();
+  const { organization, organizations, unreadNotifications } = useLoaderData<typeof loader>();
   const base = `/app/${organization.slug}`;
   return (
     <>
@@ -63,7 +71,7 @@ export default function OrganizationLayout() {
                   <li key={section.path}>
                     <NavLink
                       to={`${base}${section.path}`}
-                      end
+                      end={section.path === ''}
                       className="block rounded-lg px-3 py-2 text-sm font-semibold whitespace-nowrap text-slate-700 hover:bg-slate-100 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-800"
                     >
                       {t(section.label)}
@@ -72,6 +80,11 @@ export default function OrganizationLayout() {
                 ))}
             </ul>
           </nav>
+          <NotificationBell
+            to={`${base}/notifications`}
+            unread={unreadNotifications}
+            className="sm:ml-auto"
+          />
         </div>
       </div>
       <Outlet />

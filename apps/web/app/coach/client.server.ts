@@ -5,10 +5,9 @@ import { failedForm, invalid } from '~/forms/respond.server';
 import { graphqlRequest } from '~/graphql/client.server';
 import { graphql } from '~/graphql/generated';
 import { t } from '~/i18n/i18n';
+import { HISTORY_LIMIT } from './history';
 import { clientActionSchema, rejectionActionSchema } from './schemas';
 
-/** How much history the client page reads; the timeline says so when there is more. */
-export const HISTORY_LIMIT = 50;
 
 const ClientPageQuery = graphql(`
   query ClientPage($clientId: ID!, $historyLimit: Int!) {

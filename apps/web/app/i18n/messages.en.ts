@@ -650,6 +650,7 @@ export const en = {
       checkInEmpty: 'No check-ins recorded yet.',
       checkInPoint: '{date}: {value} of 5',
       date: 'Date',
+      company: 'Company',
       checkIn: 'Check-in',
     },
     timeline: {

@@ -235,10 +235,14 @@ const TEMPLATE_FIELDS = ['title', 'purpose', 'estimatedMinutes', 'prompts'];
 export async function saveTemplate(
   request: Request,
   organization: ViewerOrganization,
-  existing: { id: string; version: number } | null,
+  existingId: string | null,
 ) {
-  const form = parseValues(templateSchema, templateValues(await request.formData()));
+  const formData = await request.formData();
+  const form = parseValues(templateSchema, templateValues(formData));
   if (!form.ok) return invalid(form);
+  // The version the coach started from: a stale one answers CONFLICT instead of overwriting.
+  const version = Number(formData.get('version'));
+  const existing = existingId ? { id: existingId, version: Number.isInteger(version) ? version : -1 } : null;
   const fields = {
     title: form.data.title,
     purpose: form.data.purpose,

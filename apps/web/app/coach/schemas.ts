@@ -1,3 +1,19 @@
+import {
+  PROMPT_HELP_MAX_LENGTH,
+  PROMPT_KEY_MAX_LENGTH,
+  PROMPT_LABEL_MAX_LENGTH,
+  PROMPT_MAX_OPTIONS,
+  PROMPT_OPTION_MAX_LENGTH,
+  SCALE_LABEL_MAX_LENGTH,
+  SCALE_MAX,
+  SCALE_MIN,
+  TEMPLATE_MAX_MINUTES,
+  TEMPLATE_MAX_PROMPTS,
+  TEMPLATE_MIN_MINUTES,
+  TEMPLATE_MIN_PROMPTS,
+  TEMPLATE_PURPOSE_MAX_LENGTH,
+  TEMPLATE_TITLE_MAX_LENGTH,
+} from '@rebound/domain';
 import { z } from 'zod';
 import type { FieldErrors, ParsedForm } from '~/forms/forms';
 import { t } from '~/i18n/i18n';
@@ -45,7 +61,6 @@ const optionalDate = z.preprocess(
     .refine(isCalendarDate, { message: t('coachForms.errors.date') })
     .optional(),
 );
-const requiredDate = z.string().refine(isCalendarDate, { message: t('coachForms.errors.date') });
 const checkbox = z.preprocess((value) => value === 'on' || value === 'true', z.boolean());
 
 /** Validates a plain object (for forms with repeated fields) the way parseForm validates FormData. */
@@ -102,23 +117,24 @@ export const rejectionActionSchema = z.object({
 
 // Exercises ------------------------------------------------------------------------------------
 
+/** A prompt key as the API accepts it: lower-case words joined by "_" or "-", starting with a letter. */
+export const PROMPT_KEY = /^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$/;
+const CHOICE_TYPES: readonly string[] = ['SINGLE_CHOICE', 'MULTIPLE_CHOICE', 'CHECKLIST'];
+
 const promptSchema = z
   .object({
-    key: z
-      .string()
-      .trim()
-      .regex(/^[a-z0-9_-]{1,40}$/),
+    key: z.string().trim().max(PROMPT_KEY_MAX_LENGTH).regex(PROMPT_KEY),
     label: z
       .string()
       .trim()
       .min(1, t('coachForms.errors.promptLabel'))
-      .max(300, t('coachForms.errors.tooLong', { max: 300 })),
+      .max(PROMPT_LABEL_MAX_LENGTH, t('coachForms.errors.tooLong', { max: PROMPT_LABEL_MAX_LENGTH })),
     help: z.preprocess(
       emptyToUndefined,
       z
         .string()
         .trim()
-        .max(500, t('coachForms.errors.tooLong', { max: 500 }))
+        .max(PROMPT_HELP_MAX_LENGTH, t('coachForms.errors.tooLong', { max: PROMPT_HELP_MAX_LENGTH }))
         .optional(),
     ),
     type: z.enum(PROMPT_TYPES, { error: t('coachForms.errors.promptType') }),
@@ -126,43 +142,73 @@ const promptSchema = z
     options: z
       .string()
       .default('')
-      .transform((text) =>
-        text
-          .split('\n')
-          .map((line) => line.trim())
-          .filter(Boolean),
-      ),
-    minLabel: z.preprocess(emptyToUndefined, z.string().trim().max(60).optional()),
-    maxLabel: z.preprocess(emptyToUndefined, z.string().trim().max(60).optional()),
+      .transform((text) => [
+        ...new Set(
+          text
+            .split('\n')
+            .map((line) => line.trim())
+            .filter(Boolean),
+        ),
+      ]),
+    minLabel: z.preprocess(emptyToUndefined, z.string().trim().max(SCALE_LABEL_MAX_LENGTH).optional()),
+    maxLabel: z.preprocess(emptyToUndefined, z.string().trim().max(SCALE_LABEL_MAX_LENGTH).optional()),
   })
   .superRefine((prompt, context) => {
-    const choice = prompt.type === 'SINGLE_CHOICE' || prompt.type === 'MULTIPLE_CHOICE' || prompt.type === 'CHECKLIST';
-    if (choice && prompt.options.length < 2) {
-      context.addIssue({ code: 'custom', path: ['options'], message: t('coachForms.errors.promptOptions') });
+    if (!CHOICE_TYPES.includes(prompt.type)) return;
+    const fewest = prompt.type === 'CHECKLIST' ? 1 : 2;
+    if (prompt.options.length < fewest) {
+      context.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: fewest === 1 ? t('coachForms.errors.promptOptionsOne') : t('coachForms.errors.promptOptions'),
+      });
     }
-    if (prompt.options.length > 20) {
-      context.addIssue({ code: 'custom', path: ['options'], message: t('coachForms.errors.promptOptionsMax') });
+    if (prompt.options.length > PROMPT_MAX_OPTIONS) {
+      context.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: t('coachForms.errors.promptOptionsMax', { max: PROMPT_MAX_OPTIONS }),
+      });
+    }
+    if (prompt.options.some((option) => option.length > PROMPT_OPTION_MAX_LENGTH)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: t('coachForms.errors.tooLong', { max: PROMPT_OPTION_MAX_LENGTH }),
+      });
     }
   });
 
-export const templateSchema = z.object({
-  title: z
-    .string()
-    .trim()
-    .min(3, t('coachForms.errors.templateTitle'))
-    .max(120, t('coachForms.errors.tooLong', { max: 120 })),
-  purpose: z
-    .string()
-    .trim()
-    .min(3, t('coachForms.errors.templatePurpose'))
-    .max(1000, t('coachForms.errors.tooLong', { max: 1000 })),
-  estimatedMinutes: z.coerce
-    .number({ error: t('coachForms.errors.minutes') })
-    .int(t('coachForms.errors.minutes'))
-    .min(1, t('coachForms.errors.minutes'))
-    .max(240, t('coachForms.errors.minutes')),
-  prompts: z.array(promptSchema).min(1, t('coachForms.errors.promptsEmpty')).max(30),
-});
+export const templateSchema = z
+  .object({
+    title: z
+      .string()
+      .trim()
+      .min(3, t('coachForms.errors.templateTitle'))
+      .max(TEMPLATE_TITLE_MAX_LENGTH, t('coachForms.errors.tooLong', { max: TEMPLATE_TITLE_MAX_LENGTH })),
+    purpose: z
+      .string()
+      .trim()
+      .min(3, t('coachForms.errors.templatePurpose'))
+      .max(TEMPLATE_PURPOSE_MAX_LENGTH, t('coachForms.errors.tooLong', { max: TEMPLATE_PURPOSE_MAX_LENGTH })),
+    estimatedMinutes: z.coerce
+      .number({ error: t('coachForms.errors.minutes') })
+      .int(t('coachForms.errors.minutes'))
+      .min(TEMPLATE_MIN_MINUTES, t('coachForms.errors.minutes'))
+      .max(TEMPLATE_MAX_MINUTES, t('coachForms.errors.minutes')),
+    prompts: z
+      .array(promptSchema)
+      .min(TEMPLATE_MIN_PROMPTS, t('coachForms.errors.promptsEmpty'))
+      .max(TEMPLATE_MAX_PROMPTS, t('coachForms.errors.promptsMax', { max: TEMPLATE_MAX_PROMPTS })),
+  })
+  .superRefine((template, context) => {
+    const seen = new Set<string>();
+    template.prompts.forEach((prompt, index) => {
+      if (seen.has(prompt.key))
+        context.addIssue({ code: 'custom', path: ['prompts', index, 'label'], message: t('coachForms.errors.promptKey') });
+      seen.add(prompt.key);
+    });
+  });
 
 export type TemplateForm = z.output<typeof templateSchema>;
 
@@ -184,27 +230,31 @@ export function templateValues(formData: FormData) {
   return values;
 }
 
-/** The prompts as the API takes them. */
+/** The prompts as the API takes them: fields a type does not have are left out, not sent empty. */
 export function promptsForApi(prompts: TemplateForm['prompts']) {
   return prompts.map((prompt) => ({
     key: prompt.key,
     label: prompt.label,
-    help: prompt.help ?? null,
     type: prompt.type,
     required: prompt.required,
-    options:
-      prompt.type === 'SINGLE_CHOICE' || prompt.type === 'MULTIPLE_CHOICE' || prompt.type === 'CHECKLIST'
-        ? prompt.options
-        : null,
-    min: prompt.type === 'SCALE' ? 1 : null,
-    max: prompt.type === 'SCALE' ? 5 : null,
-    minLabel: prompt.type === 'SCALE' ? (prompt.minLabel ?? null) : null,
-    maxLabel: prompt.type === 'SCALE' ? (prompt.maxLabel ?? null) : null,
+    ...(prompt.help ? { help: prompt.help } : {}),
+    ...(CHOICE_TYPES.includes(prompt.type) ? { options: prompt.options } : {}),
+    ...(prompt.type === 'SCALE'
+      ? {
+          min: SCALE_MIN,
+          max: SCALE_MAX,
+          ...(prompt.minLabel ? { minLabel: prompt.minLabel } : {}),
+          ...(prompt.maxLabel ? { maxLabel: prompt.maxLabel } : {}),
+        }
+      : {}),
   }));
 }
 
 export const assignSchema = z.object({
-  clientIds: z.array(z.uuid()).min(1, t('coachForms.errors.clientsEmpty')).max(50),
+  clientIds: z
+    .array(z.uuid({ error: t('coachForms.errors.clientsEmpty') }))
+    .min(1, t('coachForms.errors.clientsEmpty'))
+    .max(100, t('coachForms.errors.clientsMax')),
   dueOn: optionalDate,
 });
 
@@ -286,4 +336,3 @@ export const notificationActionSchema = z.discriminatedUnion('intent', [
   z.object({ intent: z.literal('setEmailReminders'), enabled: z.enum(['on', 'off']) }),
 ]);
 
-export { requiredDate };

@@ -65,7 +65,7 @@ export function buildTimeline(page: ClientPageData, base: string, timeZone: stri
     }
   }
   for (const { node: request } of page.feedbackRequests.edges) {
-    const recipient = t(`labels.feedbackSource.${request.recipientRole}`).toLowerCase();
+    const recipient = t(`labels.feedbackSource.${request.recipientRole}`);
     const rejectionLink = {
       to: `${clientBase}/rejections/${request.rejectionId}`,
       label: t('clientPage.timeline.openRejection'),
@@ -78,7 +78,7 @@ export function buildTimeline(page: ClientPageData, base: string, timeZone: stri
       when: request.sentOn ? formatDay(request.sentOn) : formatMoment(request.createdAt, timeZone),
       text: t('clientPage.timeline.feedbackRequested', {
         recipient,
-        status: t(`labels.feedbackStatus.${request.status}`).toLowerCase(),
+        status: t(`labels.feedbackStatus.${request.status}`),
       }),
       link: rejectionLink,
     });

@@ -18,7 +18,8 @@ function openItems(entry: Entry): string[] {
   const items: string[] = [];
   if (counts.submissionsToReview)
     items.push(t('caseload.openItems.toReview', { count: counts.submissionsToReview }));
-  if (counts.overdueExercises) items.push(t('caseload.openItems.overdue', { count: counts.overdueExercises }));
+  if (counts.overdueExercises)
+    items.push(t('caseload.openItems.overdue', { count: counts.overdueExercises }));
   if (counts.openPlanItems) items.push(t('caseload.openItems.planItems', { count: counts.openPlanItems }));
   if (counts.pendingFeedbackRequests)
     items.push(t('caseload.openItems.feedback', { count: counts.pendingFeedbackRequests }));
@@ -62,7 +63,10 @@ export function CaseloadList({ entries, base }: { entries: Entry[]; base: string
                     </Link>
                   </h3>
                   <p className="mt-1 flex flex-wrap gap-2 text-sm text-slate-600">
-                    <Badge tone={client.status === 'ACTIVE' ? 'brand' : 'neutral'} className="px-2 py-0.5 text-xs">
+                    <Badge
+                      tone={client.status === 'ACTIVE' ? 'brand' : 'neutral'}
+                      className="px-2 py-0.5 text-xs"
+                    >
                       {t(`labels.clientStatus.${client.status}`)}
                     </Badge>
                     {entry.insightCount ? (
@@ -112,7 +116,9 @@ export function CaseloadList({ entries, base }: { entries: Entry[]; base: string
                   </div>
                   <div>
                     <dt className="font-semibold text-slate-900">{t('caseload.columns.open')}</dt>
-                    <dd className="text-slate-700">{items.length ? items.join(' · ') : t('caseload.openItems.none')}</dd>
+                    <dd className="text-slate-700">
+                      {items.length ? items.join(' · ') : t('caseload.openItems.none')}
+                    </dd>
                   </div>
                 </dl>
               </div>

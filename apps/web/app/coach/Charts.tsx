@@ -16,7 +16,15 @@ interface FunnelStep {
   caseloadMedian: number | null | undefined;
 }
 
-function Bar({ share, tone, label }: { share: number | null | undefined; tone: 'client' | 'median'; label: string }) {
+function Bar({
+  share,
+  tone,
+  label,
+}: {
+  share: number | null | undefined;
+  tone: 'client' | 'median';
+  label: string;
+}) {
   const width = share == null ? 0 : Math.max(2, Math.round(share * 100));
   return (
     <div className="flex items-center gap-2">
@@ -33,7 +41,9 @@ function Bar({ share, tone, label }: { share: number | null | undefined; tone: '
 
 export function FunnelChart({ steps, caseloadSize }: { steps: readonly FunnelStep[]; caseloadSize: number }) {
   const value = (share: number | null | undefined) =>
-    share == null ? t('clientPage.charts.noValue') : t('clientPage.charts.percent', { value: percent(share) });
+    share == null
+      ? t('clientPage.charts.noValue')
+      : t('clientPage.charts.percent', { value: percent(share) });
   return (
     <figure>
       <figcaption className="text-sm text-slate-600">
@@ -99,11 +109,17 @@ function cellTone(count: number, max: number): string {
 }
 
 export function StageReasonHeatmap({ heatmap }: { heatmap: Heatmap }) {
-  if (heatmap.total === 0) return <p className="text-sm text-slate-600">{t('clientPage.charts.heatmapEmpty')}</p>;
+  if (heatmap.total === 0)
+    return <p className="text-sm text-slate-600">{t('clientPage.charts.heatmapEmpty')}</p>;
   return (
     <figure>
       <figcaption className="text-sm text-slate-600">{t('clientPage.charts.heatmapIntro')}</figcaption>
-      <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label={t('clientPage.charts.heatmapTitle')}>
+      <div
+        className="mt-3 overflow-x-auto"
+        tabIndex={0}
+        role="region"
+        aria-label={t('clientPage.charts.heatmapTitle')}
+      >
         <table className="min-w-[40rem] border-separate border-spacing-1 text-sm">
           <caption className="sr-only">{t('clientPage.charts.heatmapCaption')}</caption>
           <thead>
@@ -112,7 +128,11 @@ export function StageReasonHeatmap({ heatmap }: { heatmap: Heatmap }) {
                 {t('clientPage.charts.stageReached')}
               </th>
               {HEATMAP_REASONS.map((reason) => (
-                <th key={reason} scope="col" className="w-20 px-1 py-1 text-left align-bottom text-xs font-semibold text-slate-700">
+                <th
+                  key={reason}
+                  scope="col"
+                  className="w-20 px-1 py-1 text-left align-bottom text-xs font-semibold text-slate-700"
+                >
                   {t(`labels.reason.${reason}`)}
                 </th>
               ))}
@@ -121,7 +141,10 @@ export function StageReasonHeatmap({ heatmap }: { heatmap: Heatmap }) {
           <tbody>
             {HEATMAP_STAGES.map((stage) => (
               <tr key={stage}>
-                <th scope="row" className="px-2 py-1 text-left text-xs font-semibold whitespace-nowrap text-slate-700">
+                <th
+                  scope="row"
+                  className="px-2 py-1 text-left text-xs font-semibold whitespace-nowrap text-slate-700"
+                >
                   {t(`labels.rejectionStage.${stage}`)}
                 </th>
                 {HEATMAP_REASONS.map((reason) => {
@@ -152,7 +175,8 @@ const HEIGHT = 140;
 const PAD = 24;
 
 export function CheckInTrend({ points }: { points: readonly CheckInPoint[] }) {
-  if (points.length === 0) return <p className="text-sm text-slate-600">{t('clientPage.charts.checkInEmpty')}</p>;
+  if (points.length === 0)
+    return <p className="text-sm text-slate-600">{t('clientPage.charts.checkInEmpty')}</p>;
   const x = (index: number) =>
     points.length === 1 ? WIDTH / 2 : PAD + (index * (WIDTH - 2 * PAD)) / (points.length - 1);
   const y = (value: number) => HEIGHT - PAD - ((value - 1) * (HEIGHT - 2 * PAD)) / 4;
@@ -171,11 +195,19 @@ export function CheckInTrend({ points }: { points: readonly CheckInPoint[] }) {
         ))}
         <path d={path} fill="none" className="stroke-accent-600" strokeWidth={2} />
         {points.map((point, index) => (
-          <circle key={`${point.day}-${index}`} cx={x(index)} cy={y(point.value)} r={4} className="fill-accent-600" />
+          <circle
+            key={`${point.day}-${index}`}
+            cx={x(index)}
+            cy={y(point.value)}
+            r={4}
+            className="fill-accent-600"
+          />
         ))}
       </svg>
       <details className="mt-2 text-sm">
-        <summary className="cursor-pointer font-semibold text-brand-800">{t('clientPage.charts.checkInCaption')}</summary>
+        <summary className="cursor-pointer font-semibold text-brand-800">
+          {t('clientPage.charts.checkInCaption')}
+        </summary>
         <table className="mt-2 text-sm">
           <caption className="sr-only">{t('clientPage.charts.checkInCaption')}</caption>
           <thead>

@@ -25,7 +25,9 @@ export function ClientHeader({ client, progress, planHref }: Props) {
           </Badge>
         </div>
         {client.targetRoles.length ? (
-          <p className="mt-2 text-slate-700">{t('clientPage.targetRoles', { roles: client.targetRoles.join(', ') })}</p>
+          <p className="mt-2 text-slate-700">
+            {t('clientPage.targetRoles', { roles: client.targetRoles.join(', ') })}
+          </p>
         ) : null}
         {client.coaches.length ? (
           <p className="mt-1 text-sm text-slate-600">

@@ -35,7 +35,10 @@ function SuggestionRow({
   const isExercise = suggestion.type === 'EXERCISE';
   if (suggestion.actedOn) {
     const link = suggestion.assignmentId
-      ? { to: `${base}/exercises/review/${suggestion.assignmentId}`, label: t('clientPage.insights.openAssignment') }
+      ? {
+          to: `${base}/exercises/review/${suggestion.assignmentId}`,
+          label: t('clientPage.insights.openAssignment'),
+        }
       : { to: `${base}/caseload/${clientId}/plan`, label: t('clientPage.insights.openPlanItem') };
     return (
       <li className="flex flex-wrap items-center gap-3 rounded-lg bg-brand-50 px-3 py-2">
@@ -98,16 +101,24 @@ function DismissForm({ insight }: { insight: Insight }) {
           <fetcher.Form method="post" onSubmit={close} className="flex flex-1 flex-col gap-3">
             <input type="hidden" name="intent" value="dismissInsight" />
             <input type="hidden" name="insightKey" value={insight.key} />
-            <TextField label={t('clientPage.insights.dismissReason')} name="reason" required minLength={3} maxLength={500} />
-            <SubmitButton variant="danger" pending={fetcher.state !== 'idle'} pendingLabel={t('coachForms.saving')}>
+            <TextField
+              label={t('clientPage.insights.dismissReason')}
+              name="reason"
+              required
+              minLength={3}
+              maxLength={500}
+            />
+            <SubmitButton
+              variant="danger"
+              pending={fetcher.state !== 'idle'}
+              pendingLabel={t('coachForms.saving')}
+            >
               {t('clientPage.insights.dismissConfirm')}
             </SubmitButton>
           </fetcher.Form>
         )}
       </ConfirmDialog>
-      {failure ? (
-        <Alert className="mt-2">{failure.fieldErrors.reason ?? failure.formError}</Alert>
-      ) : null}
+      {failure ? <Alert className="mt-2">{failure.fieldErrors.reason ?? failure.formError}</Alert> : null}
     </div>
   );
 }
@@ -128,7 +139,10 @@ export function InsightCard({
   return (
     <article
       aria-labelledby={headingId}
-      className={cx('rounded-2xl border-l-4 bg-white p-5 shadow-sm ring-1 ring-slate-200', severityTone[insight.severity])}
+      className={cx(
+        'rounded-2xl border-l-4 bg-white p-5 shadow-sm ring-1 ring-slate-200',
+        severityTone[insight.severity],
+      )}
       data-testid="insight"
     >
       <div className="flex flex-wrap items-start justify-between gap-3">
@@ -166,7 +180,9 @@ export function InsightCard({
             })}
             {insight.evidence.rejectionIds.length === 0 && insight.evidence.applicationIds.length ? (
               <li className="rounded-full bg-slate-100 px-3 py-1 text-slate-800">
-                {t('clientPage.insights.evidenceApplications', { count: insight.evidence.applicationIds.length })}
+                {t('clientPage.insights.evidenceApplications', {
+                  count: insight.evidence.applicationIds.length,
+                })}
               </li>
             ) : null}
           </ul>

@@ -17,13 +17,14 @@ function failureOf(data: PlanActionResult | undefined): FormFailure | null {
 
 export const categoryOptions = () =>
   PLAN_CATEGORIES.map((value) => ({ value, label: t(`labels.planCategory.${value}`) }));
-export const ownerOptions = () => PLAN_SIDES.map((value) => ({ value, label: t(`labels.planSide.${value}`) }));
+export const ownerOptions = () =>
+  PLAN_SIDES.map((value) => ({ value, label: t(`labels.planSide.${value}`) }));
 
 function StatusForm({ item }: { item: Item }) {
   const fetcher = useFetcher<PlanActionResult>({ key: `status:${item.id}` });
-  const options = (item.status === 'DROPPED' ? (['DROPPED', 'TODO'] as const) : (['TODO', 'DOING', 'DONE'] as const)).map(
-    (value) => ({ value, label: t(`plan.status.${value}`) }),
-  );
+  const options = (
+    item.status === 'DROPPED' ? (['DROPPED', 'TODO'] as const) : (['TODO', 'DOING', 'DONE'] as const)
+  ).map((value) => ({ value, label: t(`plan.status.${value}`) }));
   const failure = failureOf(fetcher.data);
   return (
     <div>
@@ -40,7 +41,11 @@ function StatusForm({ item }: { item: Item }) {
           options={options}
           className="w-32"
         />
-        <SubmitButton variant="secondary" pending={fetcher.state !== 'idle'} pendingLabel={t('coachForms.saving')}>
+        <SubmitButton
+          variant="secondary"
+          pending={fetcher.state !== 'idle'}
+          pendingLabel={t('coachForms.saving')}
+        >
           {t('plan.items.setStatus')}
         </SubmitButton>
       </fetcher.Form>
@@ -214,7 +219,11 @@ function Comments({ item, timeZone }: { item: Item; timeZone: string }) {
           className="flex-1"
           error={failure?.fieldErrors.body ?? failure?.formError}
         />
-        <SubmitButton variant="secondary" pending={fetcher.state !== 'idle'} pendingLabel={t('coachForms.saving')}>
+        <SubmitButton
+          variant="secondary"
+          pending={fetcher.state !== 'idle'}
+          pendingLabel={t('coachForms.saving')}
+        >
           {t('plan.comments.submit')}
         </SubmitButton>
       </fetcher.Form>
@@ -239,7 +248,11 @@ export function PlanItemCard({
   const headingId = useId();
   const goal = goals.find((candidate) => candidate.id === item.goalId);
   return (
-    <li aria-labelledby={headingId} className="rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-5" data-testid="plan-item">
+    <li
+      aria-labelledby={headingId}
+      className="rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-5"
+      data-testid="plan-item"
+    >
       <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
         <div className="min-w-0">
           <h3
@@ -249,7 +262,11 @@ export function PlanItemCard({
             {item.title}
           </h3>
           <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-600">
-            <Badge tone={item.status === 'DONE' ? 'brand' : 'neutral'} className="px-2 py-0.5 text-xs">
+            <Badge
+              tone={item.status === 'DONE' ? 'brand' : 'neutral'}
+              className="px-2 py-0.5 text-xs"
+              data-testid="item-status"
+            >
               {t(`plan.status.${item.status}`)}
             </Badge>
             <span>{t(`labels.planCategory.${item.category}`)}</span>
@@ -270,7 +287,9 @@ export function PlanItemCard({
               </>
             ) : null}
           </p>
-          {item.evidence ? <p className="mt-2 text-sm whitespace-pre-line text-slate-700">{item.evidence}</p> : null}
+          {item.evidence ? (
+            <p className="mt-2 text-sm whitespace-pre-line text-slate-700">{item.evidence}</p>
+          ) : null}
         </div>
         <div className="flex flex-wrap items-center gap-2">
           <MoveButtons item={item} first={first} last={last} />

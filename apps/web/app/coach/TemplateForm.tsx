@@ -86,7 +86,9 @@ export function TemplateForm({
     <Form method="post" className="space-y-8">
       {version !== undefined ? <input type="hidden" name="version" value={version} /> : null}
       {failure?.formError ? <Alert>{failure.formError}</Alert> : null}
-      {Object.keys(errors).length && !failure?.formError ? <Alert>{t('forms.errors.checkAndRetry')}</Alert> : null}
+      {Object.keys(errors).length && !failure?.formError ? (
+        <Alert>{t('forms.errors.checkAndRetry')}</Alert>
+      ) : null}
       <div className="grid gap-4 rounded-2xl bg-white p-6 shadow-sm ring-1 ring-slate-200 sm:grid-cols-3">
         <TextField
           label={t('exercises.form.title')}
@@ -124,7 +126,11 @@ export function TemplateForm({
             const number = index + 1;
             const at = (field: string) => `prompts.${index}.${field}`;
             return (
-              <li key={prompt.key} className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200" data-testid="prompt-row">
+              <li
+                key={prompt.key}
+                className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200"
+                data-testid="prompt-row"
+              >
                 <div className="flex flex-wrap items-center justify-between gap-2">
                   <h3 className="font-semibold text-slate-900">{t('exercises.form.prompt', { number })}</h3>
                   <div className="flex gap-1">
@@ -229,21 +235,23 @@ export function TemplateForm({
         <Button
           variant="secondary"
           onClick={() =>
-            setPrompts((current) => [
-              ...current,
-              { ...emptyDraft.prompts[0], key: newKey(current) },
-            ])
+            setPrompts((current) => [...current, { ...emptyDraft.prompts[0], key: newKey(current) }])
           }
         >
           {t('exercises.form.addPrompt')}
         </Button>
       </fieldset>
-      <p className="text-sm text-slate-600">{t('exercises.form.versionNote')}</p>
+      {version !== undefined ? (
+        <p className="text-sm text-slate-600">{t('exercises.form.versionNote')}</p>
+      ) : null}
       <div className="flex flex-wrap gap-3">
         <SubmitButton pending={saving} pendingLabel={t('coachForms.saving')}>
           {t('exercises.form.save')}
         </SubmitButton>
-        <Link to={cancelTo} className="inline-flex min-h-10 items-center px-2 text-sm font-semibold text-brand-800 underline underline-offset-4">
+        <Link
+          to={cancelTo}
+          className="inline-flex min-h-10 items-center px-2 text-sm font-semibold text-brand-800 underline underline-offset-4"
+        >
           {t('exercises.form.cancel')}
         </Link>
       </div>

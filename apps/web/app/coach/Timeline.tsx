@@ -15,12 +15,18 @@ const dot: Record<TimelineEvent['kind'], string> = {
 export function Timeline({ events }: { events: readonly TimelineEvent[] }) {
   if (events.length === 0) return <p className="text-slate-600">{t('clientPage.timeline.empty')}</p>;
   return (
-    <ol aria-label={t('clientPage.timeline.caption')} className="relative space-y-0 border-l-2 border-slate-200 pl-6">
+    <ol
+      aria-label={t('clientPage.timeline.caption')}
+      className="relative space-y-0 border-l-2 border-slate-200 pl-6"
+    >
       {events.map((event) => (
         <li key={event.id} className="relative py-2">
           <span
             aria-hidden="true"
-            className={cx('absolute top-3.5 -left-[1.95rem] h-3 w-3 rounded-full ring-4 ring-slate-50', dot[event.kind])}
+            className={cx(
+              'absolute top-3.5 -left-[1.95rem] h-3 w-3 rounded-full ring-4 ring-slate-50',
+              dot[event.kind],
+            )}
           />
           <p className="text-xs font-semibold text-slate-600">
             <time dateTime={event.at}>{event.when}</time>
@@ -30,7 +36,10 @@ export function Timeline({ events }: { events: readonly TimelineEvent[] }) {
             {event.link ? (
               <>
                 {' '}
-                <Link to={event.link.to} className="font-semibold text-brand-800 underline underline-offset-4">
+                <Link
+                  to={event.link.to}
+                  className="font-semibold text-brand-800 underline underline-offset-4"
+                >
                   {event.link.label}
                 </Link>
               </>

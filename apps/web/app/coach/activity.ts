@@ -49,7 +49,8 @@ export function describeActivity(rows: readonly ActivityRow[], timeZone: string)
     let details: Record<string, unknown> = {};
     try {
       const parsed: unknown = JSON.parse(row.details);
-      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) details = parsed as Record<string, unknown>;
+      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
+        details = parsed as Record<string, unknown>;
     } catch {
       details = {};
     }
@@ -73,6 +74,12 @@ export function describeActivity(rows: readonly ActivityRow[], timeZone: string)
     } else if (typeof details.title === 'string') {
       changes.push(details.title);
     }
-    return { id: row.id, at: row.createdAt, when: formatMoment(row.createdAt, timeZone, true), summary, changes };
+    return {
+      id: row.id,
+      at: row.createdAt,
+      when: formatMoment(row.createdAt, timeZone, true),
+      summary,
+      changes,
+    };
   });
 }

@@ -61,7 +61,7 @@ const CaseloadQuery = graphql(`
 
 const CoachesQuery = graphql(`
   query CaseloadCoaches {
-    members(first: 200) {
+    members(first: 100) {
       edges {
         node {
           id

@@ -8,7 +8,6 @@ import { t } from '~/i18n/i18n';
 import { HISTORY_LIMIT } from './history';
 import { clientActionSchema, rejectionActionSchema } from './schemas';
 
-
 const ClientPageQuery = graphql(`
   query ClientPage($clientId: ID!, $historyLimit: Int!) {
     client(id: $clientId) {
@@ -244,13 +243,20 @@ export async function clientAction(request: Request, organization: ViewerOrganiz
       { input: { clientId, insightKey: action.insightKey, reason: action.reason } },
       options,
     );
-    return data<ClientActionResult>({ insightKey: action.insightKey, success: t('clientPage.insights.dismissed') });
+    return data<ClientActionResult>({
+      insightKey: action.insightKey,
+      success: t('clientPage.insights.dismissed'),
+    });
   } catch (error) {
     return failedForm(error, ['dueOn', 'reason'], request);
   }
 }
 
-export async function rejectionAction(request: Request, organization: ViewerOrganization, rejectionId: string) {
+export async function rejectionAction(
+  request: Request,
+  organization: ViewerOrganization,
+  rejectionId: string,
+) {
   const form = parseForm(rejectionActionSchema, await request.formData());
   if (!form.ok) return invalid(form);
   try {

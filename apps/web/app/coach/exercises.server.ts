@@ -17,7 +17,7 @@ import {
   templateValues,
 } from './schemas';
 
-const TemplateFields = graphql(`
+export const TemplateFields = graphql(`
   fragment TemplateFields on ExerciseTemplate {
     id
     builtIn
@@ -42,16 +42,29 @@ const TemplateFields = graphql(`
   }
 `);
 
+export const TemplateSummary = graphql(`
+  fragment TemplateSummary on ExerciseTemplate {
+    id
+    builtIn
+    title
+    purpose
+    estimatedMinutes
+    prompts {
+      key
+    }
+  }
+`);
+
 const LibraryQuery = graphql(`
   query ExerciseLibrary {
     builtInExerciseTemplates {
-      ...TemplateFields
+      ...TemplateSummary
     }
-    exerciseTemplates(first: 100) {
+    exerciseTemplates(first: 50) {
       totalCount
       edges {
         node {
-          ...TemplateFields
+          ...TemplateSummary
         }
       }
     }
@@ -71,7 +84,7 @@ const TemplateQuery = graphql(`
 
 const AssignableClientsQuery = graphql(`
   query AssignableClients {
-    clients(first: 200, filter: { statuses: [ACTIVE, PAUSED] }) {
+    clients(first: 100, filter: { statuses: [ACTIVE, PAUSED] }) {
       edges {
         node {
           id
@@ -287,7 +300,9 @@ export async function templateAction(request: Request, organization: ViewerOrgan
         { sourceId: templateId },
         options,
       );
-      throw redirect(`/app/${organization.slug}/exercises/${encodeURIComponent(cloneExerciseTemplate.id)}/edit`);
+      throw redirect(
+        `/app/${organization.slug}/exercises/${encodeURIComponent(cloneExerciseTemplate.id)}/edit`,
+      );
     }
     if (intent === 'archive') {
       await graphqlRequest(ArchiveTemplateMutation, { id: templateId }, options);

@@ -82,11 +82,15 @@ describe('buildTimeline', () => {
       'Applied to Acme as Designer',
     ]);
     expect(events[0].link).toEqual({ to: '/app/demo/exercises/review/e1', label: 'Review' });
-    expect(events.find((event) => event.kind === 'rejection')?.link?.to).toBe('/app/demo/caseload/c1/rejections/r1');
+    expect(events.find((event) => event.kind === 'rejection')?.link?.to).toBe(
+      '/app/demo/caseload/c1/rejections/r1',
+    );
   });
 
   it('shows calendar days as written, whatever the viewer’s time zone', () => {
-    const applied = buildTimeline(page, '/app/demo', 'Pacific/Honolulu').find((event) => event.kind === 'application');
+    const applied = buildTimeline(page, '/app/demo', 'Pacific/Honolulu').find(
+      (event) => event.kind === 'application',
+    );
     expect(applied?.when).toBe('Oct 1, 2026');
   });
 });
@@ -108,8 +112,20 @@ describe('describeActivity', () => {
           createdAt: '2026-11-01T10:00:00Z',
           details: JSON.stringify({ status: { from: 'todo', to: 'done' }, position: { from: 2, to: 1 } }),
         },
-        { id: '2', action: 'item_added', actorName: null, createdAt: '2026-11-01T09:00:00Z', details: '{"title":"Mock interview"}' },
-        { id: '3', action: 'something_new', actorName: 'Priya Nair', createdAt: '2026-11-01T08:00:00Z', details: 'not json' },
+        {
+          id: '2',
+          action: 'item_added',
+          actorName: null,
+          createdAt: '2026-11-01T09:00:00Z',
+          details: '{"title":"Mock interview"}',
+        },
+        {
+          id: '3',
+          action: 'something_new',
+          actorName: 'Priya Nair',
+          createdAt: '2026-11-01T08:00:00Z',
+          details: 'not json',
+        },
       ],
       'UTC',
     );
@@ -121,7 +137,14 @@ describe('describeActivity', () => {
 
   it('says an item moved when only its place changed', () => {
     const [moved] = describeActivity(
-      [{ id: '1', action: 'item_changed', createdAt: '2026-11-01T10:00:00Z', details: '{"position":{"from":0,"to":1}}' }],
+      [
+        {
+          id: '1',
+          action: 'item_changed',
+          createdAt: '2026-11-01T10:00:00Z',
+          details: '{"position":{"from":0,"to":1}}',
+        },
+      ],
       'UTC',
     );
     expect(moved.changes).toEqual(['Moved in the list']);

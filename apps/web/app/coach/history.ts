@@ -60,7 +60,10 @@ export function buildTimeline(page: ClientPageData, base: string, timeZone: stri
           company: application.company,
           stage: t(`labels.rejectionStage.${rejection.stageReached}`),
         }),
-        link: { to: `${clientBase}/rejections/${rejection.id}`, label: t('clientPage.timeline.openRejection') },
+        link: {
+          to: `${clientBase}/rejections/${rejection.id}`,
+          label: t('clientPage.timeline.openRejection'),
+        },
       });
     }
   }
@@ -94,7 +97,10 @@ export function buildTimeline(page: ClientPageData, base: string, timeZone: stri
     }
   }
   for (const { node: assignment } of page.exerciseAssignments.edges) {
-    const review = { to: `${base}/exercises/review/${assignment.id}`, label: t('clientPage.timeline.openReview') };
+    const review = {
+      to: `${base}/exercises/review/${assignment.id}`,
+      label: t('clientPage.timeline.openReview'),
+    };
     events.push({
       id: `exercise:${assignment.id}`,
       kind: 'exercise',

@@ -40,9 +40,15 @@ describe('parseCaseloadQuery', () => {
   });
 
   it('keeps valid filters and drops ones that cannot be right', () => {
-    expect(parse('q=%20Priya%20&status=PAUSED&sort=NAME')).toEqual({ q: 'Priya', status: 'PAUSED', sort: 'NAME' });
+    expect(parse('q=%20Priya%20&status=PAUSED&sort=NAME')).toEqual({
+      q: 'Priya',
+      status: 'PAUSED',
+      sort: 'NAME',
+    });
     expect(parse('status=LOST&coach=not-a-uuid&sort=RANDOM')).toEqual({ sort: 'ATTENTION' });
-    expect(parse('coach=2f1d0c7e-9a3b-4c5d-8e6f-7a8b9c0d1e2f').coach).toBe('2f1d0c7e-9a3b-4c5d-8e6f-7a8b9c0d1e2f');
+    expect(parse('coach=2f1d0c7e-9a3b-4c5d-8e6f-7a8b9c0d1e2f').coach).toBe(
+      '2f1d0c7e-9a3b-4c5d-8e6f-7a8b9c0d1e2f',
+    );
   });
 });
 
@@ -79,7 +85,15 @@ describe('template form', () => {
     expect(parsed.data.estimatedMinutes).toBe(20);
     expect(promptsForApi(parsed.data.prompts)).toEqual([
       { key: 'number', label: 'Which number did you name?', type: 'FREE_TEXT', required: true },
-      { key: 'confidence', label: 'How confident did you sound?', type: 'SCALE', required: false, min: 1, max: 5, minLabel: 'Shaky' },
+      {
+        key: 'confidence',
+        label: 'How confident did you sound?',
+        type: 'SCALE',
+        required: false,
+        min: 1,
+        max: 5,
+        minLabel: 'Shaky',
+      },
       {
         key: 'steps',
         label: 'What did you do first?',
@@ -129,7 +143,18 @@ describe('assigning', () => {
   const b = '3f1d0c7e-9a3b-4c5d-8e6f-7a8b9c0d1e2f';
 
   it('takes every ticked client and an optional due date', () => {
-    expect(parseValues(assignSchema, assignValues(form([['clientIds', a], ['clientIds', b], ['dueOn', '']])))).toEqual({
+    expect(
+      parseValues(
+        assignSchema,
+        assignValues(
+          form([
+            ['clientIds', a],
+            ['clientIds', b],
+            ['dueOn', ''],
+          ]),
+        ),
+      ),
+    ).toEqual({
       ok: true,
       data: { clientIds: [a, b], dueOn: undefined },
     });
@@ -156,12 +181,25 @@ describe('review', () => {
 describe('plan actions', () => {
   it('tells the intents apart and validates each', () => {
     expect(
-      planActionSchema.safeParse({ intent: 'addItem', title: 'Mock interview with Sam', category: 'PREPARATION', owner: 'CLIENT', goalId: '', dueOn: '' })
-        .success,
+      planActionSchema.safeParse({
+        intent: 'addItem',
+        title: 'Mock interview with Sam',
+        category: 'PREPARATION',
+        owner: 'CLIENT',
+        goalId: '',
+        dueOn: '',
+      }).success,
     ).toBe(true);
-    const bad = planActionSchema.safeParse({ intent: 'addItem', title: 'x', category: 'COOKING', owner: 'CLIENT' });
+    const bad = planActionSchema.safeParse({
+      intent: 'addItem',
+      title: 'x',
+      category: 'COOKING',
+      owner: 'CLIENT',
+    });
     expect(bad.success).toBe(false);
     expect(bad.error?.issues.map((issue) => issue.path.join('.')).sort()).toEqual(['category', 'title']);
-    expect(planActionSchema.safeParse({ intent: 'move', itemId: 'i1', direction: 'sideways' }).success).toBe(false);
+    expect(planActionSchema.safeParse({ intent: 'move', itemId: 'i1', direction: 'sideways' }).success).toBe(
+      false,
+    );
   });
 });

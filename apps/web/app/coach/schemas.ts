@@ -112,7 +112,10 @@ export const rejectionActionSchema = z.object({
   intent: z.literal('saveCoachView'),
   version: z.coerce.number().int().nonnegative(),
   coachTag: z.preprocess(emptyToUndefined, z.enum(REJECTION_REASONS).optional()),
-  coachPrivateNotes: z.string().max(5000, t('coachForms.errors.tooLong', { max: 5000 })).default(''),
+  coachPrivateNotes: z
+    .string()
+    .max(5000, t('coachForms.errors.tooLong', { max: 5000 }))
+    .default(''),
 });
 
 // Exercises ------------------------------------------------------------------------------------
@@ -160,7 +163,8 @@ const promptSchema = z
       context.addIssue({
         code: 'custom',
         path: ['options'],
-        message: fewest === 1 ? t('coachForms.errors.promptOptionsOne') : t('coachForms.errors.promptOptions'),
+        message:
+          fewest === 1 ? t('coachForms.errors.promptOptionsOne') : t('coachForms.errors.promptOptions'),
       });
     }
     if (prompt.options.length > PROMPT_MAX_OPTIONS) {
@@ -205,7 +209,11 @@ export const templateSchema = z
     const seen = new Set<string>();
     template.prompts.forEach((prompt, index) => {
       if (seen.has(prompt.key))
-        context.addIssue({ code: 'custom', path: ['prompts', index, 'label'], message: t('coachForms.errors.promptKey') });
+        context.addIssue({
+          code: 'custom',
+          path: ['prompts', index, 'label'],
+          message: t('coachForms.errors.promptKey'),
+        });
       seen.add(prompt.key);
     });
   });
@@ -264,7 +272,10 @@ export function assignValues(formData: FormData) {
 
 export const reviewSchema = z.object({
   version: z.coerce.number().int().nonnegative(),
-  comment: z.string().trim().max(5000, t('coachForms.errors.tooLong', { max: 5000 })),
+  comment: z
+    .string()
+    .trim()
+    .max(5000, t('coachForms.errors.tooLong', { max: 5000 })),
   decision: z.enum(['review', 'sendBack']),
 });
 
@@ -306,7 +317,11 @@ export const planActionSchema = z.discriminatedUnion('intent', [
     category: z.enum(PLAN_CATEGORIES, { error: t('coachForms.errors.category') }),
     owner: z.enum(PLAN_SIDES, { error: t('coachForms.errors.owner') }),
     dueOn: optionalDate,
-    evidence: z.string().trim().max(2000, t('coachForms.errors.tooLong', { max: 2000 })).default(''),
+    evidence: z
+      .string()
+      .trim()
+      .max(2000, t('coachForms.errors.tooLong', { max: 2000 }))
+      .default(''),
   }),
   z.object({
     intent: z.literal('setStatus'),
@@ -335,4 +350,3 @@ export const notificationActionSchema = z.discriminatedUnion('intent', [
   z.object({ intent: z.literal('markAllRead') }),
   z.object({ intent: z.literal('setEmailReminders'), enabled: z.enum(['on', 'off']) }),
 ]);
-

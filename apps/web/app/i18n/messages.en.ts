@@ -626,7 +626,8 @@ export const en = {
       addedToPlan: '“{title}” is in the plan.',
       dismiss: 'Dismiss',
       dismissTitle: 'Dismiss this insight?',
-      dismissBody: 'It stays hidden until new evidence joins it. Your reason is kept with the client’s history.',
+      dismissBody:
+        'It stays hidden until new evidence joins it. Your reason is kept with the client’s history.',
       dismissReason: 'Reason',
       dismissConfirm: 'Dismiss insight',
       dismissed: 'The insight is dismissed.',
@@ -698,7 +699,8 @@ export const en = {
     none: 'None',
     feedbackRequests: 'Feedback requests',
     coachView: 'Your view',
-    coachViewIntro: 'Your tag wins in analytics. Private notes are for coaches only; the client never sees them.',
+    coachViewIntro:
+      'Your tag wins in analytics. Private notes are for coaches only; the client never sees them.',
     coachTag: 'Your tag',
     coachTagNone: 'No tag',
     coachPrivateNotes: 'Private notes',
@@ -894,7 +896,8 @@ export const en = {
     pages: 'Notification pages',
     settings: {
       title: 'Email reminders',
-      intro: 'Reminders always appear here. Choose whether they also arrive by email, in every organization you belong to.',
+      intro:
+        'Reminders always appear here. Choose whether they also arrive by email, in every organization you belong to.',
       legend: 'Reminder emails',
       on: 'Send me reminder emails',
       off: 'Only show reminders here',

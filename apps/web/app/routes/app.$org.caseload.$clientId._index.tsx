@@ -67,14 +67,20 @@ export default function ClientPage() {
       <Link to={`${base}/caseload`} className={textLinkClasses}>
         {t('clientPage.back')}
       </Link>
-      <ClientHeader client={client} progress={page.improvementPlan.progress} planHref={`${base}/caseload/${client.id}/plan`} />
+      <ClientHeader
+        client={client}
+        progress={page.improvementPlan.progress}
+        planHref={`${base}/caseload/${client.id}/plan`}
+      />
 
       <section aria-labelledby="insights-title" className="space-y-4">
         <h2 id="insights-title" className="text-2xl font-semibold text-slate-900">
           {t('clientPage.sections.insights')}
         </h2>
         {insights.length === 0 ? (
-          <p className="rounded-2xl bg-white p-5 text-slate-700 ring-1 ring-slate-200">{t('clientPage.insights.none')}</p>
+          <p className="rounded-2xl bg-white p-5 text-slate-700 ring-1 ring-slate-200">
+            {t('clientPage.insights.none')}
+          </p>
         ) : (
           <div className="space-y-4">
             {insights.map((insight) => (
@@ -116,7 +122,10 @@ export default function ClientPage() {
             <h3 id="funnel-title" className="text-lg font-semibold text-slate-900">
               {t('clientPage.charts.funnelTitle')}
             </h3>
-            <FunnelChart steps={page.caseloadComparison.steps} caseloadSize={page.caseloadComparison.caseloadSize} />
+            <FunnelChart
+              steps={page.caseloadComparison.steps}
+              caseloadSize={page.caseloadComparison.caseloadSize}
+            />
           </Card>
           <Card as="section" aria-labelledby="checkin-title" className="sm:p-6">
             <h3 id="checkin-title" className="text-lg font-semibold text-slate-900">
@@ -138,7 +147,9 @@ export default function ClientPage() {
           {t('clientPage.sections.timeline')}
         </h2>
         {truncatedAt ? (
-          <p className="text-sm text-slate-600">{t('clientPage.timeline.truncated', { limit: truncatedAt })}</p>
+          <p className="text-sm text-slate-600">
+            {t('clientPage.timeline.truncated', { limit: truncatedAt })}
+          </p>
         ) : null}
         <Timeline events={timeline} />
       </section>

@@ -22,7 +22,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization } = await requireMembership(request, params.org, COACHING_ROLES);
   const timeZone = timeZoneOf(request);
   try {
-    const { client, improvementPlan, planActivity } = await loadPlan(request, organization.slug, params.clientId ?? '');
+    const { client, improvementPlan, planActivity } = await loadPlan(
+      request,
+      organization.slug,
+      params.clientId ?? '',
+    );
     return {
       base: `/app/${organization.slug}`,
       client,
@@ -55,7 +59,12 @@ function useResettingFetcher(key: string) {
   useEffect(() => {
     if (succeeded) setFormKey((value) => value + 1);
   }, [succeeded, fetcher.data]);
-  return { fetcher, formKey, failure: failureOf(fetcher.data), success: succeeded && fetcher.data && 'success' in fetcher.data ? fetcher.data.success : null };
+  return {
+    fetcher,
+    formKey,
+    failure: failureOf(fetcher.data),
+    success: succeeded && fetcher.data && 'success' in fetcher.data ? fetcher.data.success : null,
+  };
 }
 
 function AddGoalForm() {
@@ -69,7 +78,11 @@ function AddGoalForm() {
         className="flex-1"
         error={failure?.fieldErrors.title ?? failure?.formError}
       />
-      <SubmitButton variant="secondary" pending={fetcher.state !== 'idle'} pendingLabel={t('coachForms.saving')}>
+      <SubmitButton
+        variant="secondary"
+        pending={fetcher.state !== 'idle'}
+        pendingLabel={t('coachForms.saving')}
+      >
         {t('plan.goals.add')}
       </SubmitButton>
       <span role="status" className="sr-only">
@@ -95,15 +108,33 @@ function AddItemForm({ goals }: { goals: ReadonlyArray<{ id: string; title: stri
           className="sm:col-span-2"
           error={failure?.fieldErrors.title}
         />
-        <SelectField label={t('plan.items.category')} name="category" options={categoryOptions()} error={failure?.fieldErrors.category} />
-        <SelectField label={t('plan.items.owner')} name="owner" options={ownerOptions()} error={failure?.fieldErrors.owner} />
+        <SelectField
+          label={t('plan.items.category')}
+          name="category"
+          options={categoryOptions()}
+          error={failure?.fieldErrors.category}
+        />
+        <SelectField
+          label={t('plan.items.owner')}
+          name="owner"
+          options={ownerOptions()}
+          error={failure?.fieldErrors.owner}
+        />
         <SelectField
           label={t('plan.items.goal')}
           name="goalId"
-          options={[{ value: '', label: t('plan.items.noGoal') }, ...goals.map((goal) => ({ value: goal.id, label: goal.title }))]}
+          options={[
+            { value: '', label: t('plan.items.noGoal') },
+            ...goals.map((goal) => ({ value: goal.id, label: goal.title })),
+          ]}
           error={failure?.fieldErrors.goalId}
         />
-        <TextField label={t('plan.items.dueOn')} name="dueOn" type="date" error={failure?.fieldErrors.dueOn} />
+        <TextField
+          label={t('plan.items.dueOn')}
+          name="dueOn"
+          type="date"
+          error={failure?.fieldErrors.dueOn}
+        />
         <div className="sm:col-span-2">
           <SubmitButton pending={fetcher.state !== 'idle'} pendingLabel={t('coachForms.saving')}>
             {t('plan.items.add')}
@@ -146,7 +177,10 @@ export default function PlanEditor() {
             aria-valuenow={Number(percent(progress.share))}
             className="mt-2 h-2.5 rounded-full bg-slate-100"
           >
-            <div className="h-2.5 rounded-full bg-brand-600" style={{ width: `${percent(progress.share)}%` }} />
+            <div
+              className="h-2.5 rounded-full bg-brand-600"
+              style={{ width: `${percent(progress.share)}%` }}
+            />
           </div>
         </div>
       </header>

@@ -75,7 +75,9 @@ export default function RejectionDetail() {
         <dl className="mt-3 divide-y divide-slate-100">
           <Fact term={t('rejectionDetail.appliedOn')}>{formatDay(application.appliedOn)}</Fact>
           <Fact term={t('rejectionDetail.rejectedOn')}>{formatDay(rejection.rejectedOn)}</Fact>
-          <Fact term={t('rejectionDetail.stageReached')}>{t(`labels.rejectionStage.${rejection.stageReached}`)}</Fact>
+          <Fact term={t('rejectionDetail.stageReached')}>
+            {t(`labels.rejectionStage.${rejection.stageReached}`)}
+          </Fact>
           <Fact term={t('rejectionDetail.endedBy')}>{t(`labels.endedBy.${rejection.endedBy}`)}</Fact>
           <Fact term={t('rejectionDetail.automated')}>
             {rejection.automated ? t('rejectionDetail.automatedYes') : t('rejectionDetail.automatedNo')}
@@ -83,11 +85,19 @@ export default function RejectionDetail() {
           <Fact term={t('rejectionDetail.employerReason')}>{reason(rejection.employerReason)}</Fact>
           <Fact term={t('rejectionDetail.clientViewReason')}>{reason(rejection.clientViewReason)}</Fact>
           <Fact term={t('rejectionDetail.effectiveReason')}>{reason(rejection.effectiveReason)}</Fact>
-          <Fact term={t('rejectionDetail.feedbackSource')}>{t(`labels.feedbackSource.${rejection.feedbackSource}`)}</Fact>
-          <Fact term={t('rejectionDetail.feedbackText')}>{rejection.feedbackText || t('rejectionDetail.none')}</Fact>
-          <Fact term={t('rejectionDetail.clientNotes')}>{rejection.clientNotes || t('rejectionDetail.none')}</Fact>
+          <Fact term={t('rejectionDetail.feedbackSource')}>
+            {t(`labels.feedbackSource.${rejection.feedbackSource}`)}
+          </Fact>
+          <Fact term={t('rejectionDetail.feedbackText')}>
+            {rejection.feedbackText || t('rejectionDetail.none')}
+          </Fact>
+          <Fact term={t('rejectionDetail.clientNotes')}>
+            {rejection.clientNotes || t('rejectionDetail.none')}
+          </Fact>
           <Fact term={t('rejectionDetail.checkIn')}>
-            {rejection.checkIn ? t('rejectionDetail.checkInValue', { value: rejection.checkIn }) : t('rejectionDetail.none')}
+            {rejection.checkIn
+              ? t('rejectionDetail.checkInValue', { value: rejection.checkIn })
+              : t('rejectionDetail.none')}
           </Fact>
         </dl>
       </Card>
@@ -100,10 +110,13 @@ export default function RejectionDetail() {
             {rejection.feedbackRequests.map((request) => (
               <li key={request.id} className="rounded-lg bg-slate-50 p-3">
                 <p className="font-medium text-slate-900">
-                  {t(`labels.feedbackSource.${request.recipientRole}`)} · {t(`labels.feedbackStatus.${request.status}`)}
+                  {t(`labels.feedbackSource.${request.recipientRole}`)} ·{' '}
+                  {t(`labels.feedbackStatus.${request.status}`)}
                   {request.sentOn ? ` · ${formatDay(request.sentOn)}` : ''}
                 </p>
-                {request.answerText ? <p className="mt-1 whitespace-pre-line text-slate-700">{request.answerText}</p> : null}
+                {request.answerText ? (
+                  <p className="mt-1 whitespace-pre-line text-slate-700">{request.answerText}</p>
+                ) : null}
               </li>
             ))}
           </ul>

@@ -76,7 +76,10 @@ export default function CaseloadPage() {
           defaultValue={query.status ?? ''}
           options={[
             { value: '', label: t('caseload.filters.statusDefault') },
-            ...CLIENT_STATUSES.map((status) => ({ value: status, label: t(`labels.clientStatus.${status}`) })),
+            ...CLIENT_STATUSES.map((status) => ({
+              value: status,
+              label: t(`labels.clientStatus.${status}`),
+            })),
           ]}
         />
         {coaches ? (
@@ -109,7 +112,11 @@ export default function CaseloadPage() {
         </div>
       </Form>
 
-      <section aria-labelledby="caseload-count" aria-busy={loading} className={loading ? 'opacity-60' : undefined}>
+      <section
+        aria-labelledby="caseload-count"
+        aria-busy={loading}
+        className={loading ? 'opacity-60' : undefined}
+      >
         <h2 id="caseload-count" className="mb-4 text-lg font-semibold text-slate-900">
           {caseload.totalCount === 1
             ? t('caseload.countOne')

@@ -77,7 +77,12 @@ export default function ExerciseTemplatePage() {
               {(close) => (
                 <Form method="post" onSubmit={close}>
                   <input type="hidden" name="intent" value="archive" />
-                  <SubmitButton variant="danger" pending={archiving} pendingLabel={t('coachForms.saving')} className="w-full sm:w-auto">
+                  <SubmitButton
+                    variant="danger"
+                    pending={archiving}
+                    pendingLabel={t('coachForms.saving')}
+                    className="w-full sm:w-auto"
+                  >
                     {t('exercises.template.archiveConfirm')}
                   </SubmitButton>
                 </Form>
@@ -87,7 +92,9 @@ export default function ExerciseTemplatePage() {
         </div>
       </header>
       {params.get('saved') ? <Alert tone="success">{t('exercises.saved')}</Alert> : null}
-      {template.builtIn ? <p className="text-sm text-slate-600">{t('exercises.template.cloneHint')}</p> : null}
+      {template.builtIn ? (
+        <p className="text-sm text-slate-600">{t('exercises.template.cloneHint')}</p>
+      ) : null}
 
       <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
         <Card as="section" aria-labelledby="prompts-title" className="sm:p-6">
@@ -112,7 +119,10 @@ export default function ExerciseTemplatePage() {
                 ) : null}
                 {prompt.type === 'SCALE' ? (
                   <p className="mt-1 text-sm text-slate-600">
-                    {t('exercises.template.scale', { min: prompt.minLabel ?? '1', max: prompt.maxLabel ?? '5' })}
+                    {t('exercises.template.scale', {
+                      min: prompt.minLabel ?? '1',
+                      max: prompt.maxLabel ?? '5',
+                    })}
                   </p>
                 ) : null}
               </li>
@@ -131,10 +141,16 @@ export default function ExerciseTemplatePage() {
           ) : null}
           {failure?.formError ? <Alert className="mt-4">{failure.formError}</Alert> : null}
           {clients.length ? (
-            <Form method="post" className="mt-4 space-y-5" key={result && 'success' in result ? result.success : 'form'}>
+            <Form
+              method="post"
+              className="mt-4 space-y-5"
+              key={result && 'success' in result ? result.success : 'form'}
+            >
               <input type="hidden" name="intent" value="assign" />
               <fieldset aria-describedby={failure?.fieldErrors.clientIds ? 'clients-error' : 'clients-hint'}>
-                <legend className="text-sm font-semibold text-slate-900">{t('exercises.assign.clients')}</legend>
+                <legend className="text-sm font-semibold text-slate-900">
+                  {t('exercises.assign.clients')}
+                </legend>
                 <p id="clients-hint" className="mt-1 text-sm text-slate-600">
                   {t('exercises.assign.clientsHint')}
                 </p>
@@ -142,7 +158,12 @@ export default function ExerciseTemplatePage() {
                   {clients.map((client) => (
                     <li key={client.id}>
                       <label className="flex cursor-pointer items-center gap-3 rounded-md px-2 py-2 text-sm text-slate-900 hover:bg-slate-50">
-                        <input type="checkbox" name="clientIds" value={client.id} className="h-4 w-4 accent-brand-700" />
+                        <input
+                          type="checkbox"
+                          name="clientIds"
+                          value={client.id}
+                          className="h-4 w-4 accent-brand-700"
+                        />
                         {client.name}
                       </label>
                     </li>
@@ -154,7 +175,12 @@ export default function ExerciseTemplatePage() {
                   </p>
                 ) : null}
               </fieldset>
-              <TextField label={t('exercises.assign.dueOn')} name="dueOn" type="date" error={failure?.fieldErrors.dueOn} />
+              <TextField
+                label={t('exercises.assign.dueOn')}
+                name="dueOn"
+                type="date"
+                error={failure?.fieldErrors.dueOn}
+              />
               <SubmitButton pending={assigning} pendingLabel={t('coachForms.saving')}>
                 {t('exercises.assign.submit')}
               </SubmitButton>

@@ -46,7 +46,10 @@ export default function EditExercise() {
   const failure = useActionData<typeof action>() ?? null;
   return (
     <div className="mx-auto max-w-4xl space-y-8 px-4 py-10 sm:px-6 sm:py-14">
-      <PageHeader title={t('exercises.form.editTitle', { title: template.title })} description={t('exercises.form.intro')} />
+      <PageHeader
+        title={t('exercises.form.editTitle', { title: template.title })}
+        description={t('exercises.form.intro')}
+      />
       <TemplateForm
         key={template.version}
         initial={draftOf(template)}

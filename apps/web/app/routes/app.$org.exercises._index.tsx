@@ -30,7 +30,10 @@ function TemplateList({ templates, base, label }: { templates: Template[]; base:
   return (
     <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" aria-label={label}>
       {templates.map((template) => (
-        <li key={template.id} className="flex flex-col rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
+        <li
+          key={template.id}
+          className="flex flex-col rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200"
+        >
           <h3 className="text-base font-semibold text-slate-900">
             <Link
               to={`${base}/exercises/${encodeURIComponent(template.id)}`}

@@ -8,7 +8,9 @@ import { COACHING_ROLES } from '~/coach/roles';
 import { PageHeader } from '~/components/ui';
 import { t } from '~/i18n/i18n';
 
-export const meta: MetaFunction = () => [{ title: `${t('exercises.form.newTitle')} · ${t('common.appName')}` }];
+export const meta: MetaFunction = () => [
+  { title: `${t('exercises.form.newTitle')} · ${t('common.appName')}` },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization } = await requireMembership(request, params.org, COACHING_ROLES);

@@ -38,7 +38,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 type Assignment = ReturnType<typeof useLoaderData<typeof loader>>['assignment'];
 
-function Answer({ prompt, answer }: { prompt: Assignment['prompts'][number]; answer: Assignment['answers'][number] | undefined }) {
+function Answer({
+  prompt,
+  answer,
+}: {
+  prompt: Assignment['prompts'][number];
+  answer: Assignment['answers'][number] | undefined;
+}) {
   if (!answer || (answer.text == null && answer.number == null && !answer.choices?.length)) {
     return <p className="text-slate-500 italic">{t('exercises.review.noAnswer')}</p>;
   }
@@ -74,7 +80,10 @@ export default function ReviewExercise() {
       </Link>
       <header>
         <p className="text-sm font-semibold text-brand-700">
-          <Link to={`${base}/caseload/${assignment.client.id}`} className="underline-offset-4 hover:underline">
+          <Link
+            to={`${base}/caseload/${assignment.client.id}`}
+            className="underline-offset-4 hover:underline"
+          >
             {assignment.client.name}
           </Link>
         </p>
@@ -128,7 +137,12 @@ export default function ReviewExercise() {
               error={failure?.fieldErrors.comment}
             />
             <div className="flex flex-wrap gap-3">
-              <SubmitButton name="decision" value="review" pending={reviewing} pendingLabel={t('coachForms.saving')}>
+              <SubmitButton
+                name="decision"
+                value="review"
+                pending={reviewing}
+                pendingLabel={t('coachForms.saving')}
+              >
                 {t('exercises.review.markReviewed')}
               </SubmitButton>
               <SubmitButton
@@ -144,7 +158,9 @@ export default function ReviewExercise() {
           </Form>
         ) : (
           <div className="mt-4 space-y-2 text-slate-700">
-            {assignment.coachComment ? <p className="whitespace-pre-line">{assignment.coachComment}</p> : null}
+            {assignment.coachComment ? (
+              <p className="whitespace-pre-line">{assignment.coachComment}</p>
+            ) : null}
             <p className="text-sm text-slate-600">
               {reviewedOn
                 ? t('exercises.review.alreadyReviewed', { date: reviewedOn })

@@ -51,12 +51,20 @@ export default function ReviewInbox() {
       <nav aria-label={t('exercises.review.tabs')}>
         <ul className="flex gap-2">
           <li>
-            <NavLink to="?show=submitted" className={tab} aria-current={show === 'submitted' ? 'page' : undefined}>
+            <NavLink
+              to="?show=submitted"
+              className={tab}
+              aria-current={show === 'submitted' ? 'page' : undefined}
+            >
               {t('exercises.review.submitted')}
             </NavLink>
           </li>
           <li>
-            <NavLink to="?show=reviewed" className={tab} aria-current={show === 'reviewed' ? 'page' : undefined}>
+            <NavLink
+              to="?show=reviewed"
+              className={tab}
+              aria-current={show === 'reviewed' ? 'page' : undefined}
+            >
               {t('exercises.review.reviewedTab')}
             </NavLink>
           </li>
@@ -69,7 +77,10 @@ export default function ReviewInbox() {
       ) : (
         <ul className="divide-y divide-slate-200 rounded-2xl bg-white shadow-sm ring-1 ring-slate-200">
           {rows.map((row) => (
-            <li key={row.id} className="flex flex-col gap-1 px-5 py-4 sm:flex-row sm:items-center sm:justify-between">
+            <li
+              key={row.id}
+              className="flex flex-col gap-1 px-5 py-4 sm:flex-row sm:items-center sm:justify-between"
+            >
               <div>
                 <p className="font-semibold text-slate-900">
                   <Link

@@ -77,7 +77,10 @@ export default function NotificationsPage() {
         ) : (
           <ul className="divide-y divide-slate-200 rounded-2xl bg-white shadow-sm ring-1 ring-slate-200">
             {notifications.map((notification) => (
-              <li key={notification.id} className="flex flex-col gap-3 px-5 py-4 sm:flex-row sm:items-start sm:justify-between">
+              <li
+                key={notification.id}
+                className="flex flex-col gap-3 px-5 py-4 sm:flex-row sm:items-start sm:justify-between"
+              >
                 <div className="min-w-0">
                   <p className="flex flex-wrap items-center gap-2 font-semibold text-slate-900">
                     {notification.readAt ? null : (
@@ -93,7 +96,10 @@ export default function NotificationsPage() {
                     {notification.link ? (
                       <>
                         {' · '}
-                        <Link to={`${base}${notification.link}`} className="font-semibold text-brand-800 underline underline-offset-4">
+                        <Link
+                          to={`${base}${notification.link}`}
+                          className="font-semibold text-brand-800 underline underline-offset-4"
+                        >
                           {t('notifications.open')}
                         </Link>
                       </>

@@ -15,7 +15,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     requireMembership(request, params.org),
     loadUnreadCount(request, params.org ?? ''),
   ]);
-  return { viewer: { name: viewer.name }, organization, organizations: viewer.organizations, unreadNotifications };
+  return {
+    viewer: { name: viewer.name },
+    organization,
+    organizations: viewer.organizations,
+    unreadNotifications,
+  };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [

@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { redirect, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, Link, useLoaderData, useNavigation } from '@remix-run/react';
 import { apiFailure, requireMembership } from '~/auth/viewer.server';
 import { RouteError } from '~/components/RouteError';
@@ -13,13 +13,24 @@ import { t } from '~/i18n/i18n';
 export const meta: MetaFunction = () => [{ title: t('caseload.metaTitle') }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { organization } = await requireMembership(request, params.org, COACHING_ROLES);
+  const slug = params.org ?? '';
   const query = parseCaseloadQuery(new URL(request.url));
+  // The caseload is asked for while the membership is checked (the API checks access on its own), so
+  // the page waits for one round trip to the API instead of two.
+  const caseloadRequest = loadCaseload(request, slug, query);
+  caseloadRequest.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
+  const { organization } = await requireMembership(request, slug, COACHING_ROLES);
   const allCoaches = seesAllCoaches(organization.role);
+  // Only owners and admins pick a coach.
+  if (query.coach && !allCoaches) {
+    const url = new URL(request.url);
+    url.searchParams.delete('coach');
+    throw redirect(`${url.pathname}${url.search}`);
+  }
   try {
     const [caseload, coaches] = await Promise.all([
-      loadCaseload(request, organization.slug, allCoaches ? query : { ...query, coach: undefined }),
-      allCoaches ? loadCoaches(request, organization.slug) : Promise.resolve(null),
+      caseloadRequest,
+      allCoaches ? loadCoaches(request, slug) : Promise.resolve(null),
     ]);
     return { organization, query, caseload, coaches };
   } catch (error) {

@@ -4,6 +4,8 @@ import { DEMO, apiAs, expectNoSeriousA11yViolations, signIn, snap } from '../sup
 // The coach's day on the demo caseload (Marcus Bell): triage, a client's patterns, exercises, the plan.
 // Journeys run in order on one throwaway database; each arranges what it needs itself.
 const stamp = Date.now();
+// Each journey is a whole working session (a dozen pages, axe runs): more time than a single check needs.
+test.describe.configure({ timeout: 120_000 });
 
 test('(a) the caseload puts Priya near the top; her final-round insight assigns the mock interview', async ({
   page,

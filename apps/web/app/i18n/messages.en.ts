@@ -349,8 +349,8 @@ export const en = {
       cta: 'Manage members',
     },
     coach: {
-      body: 'Your caseload will appear here. Start by inviting the clients you work with.',
-      cta: 'Invite clients',
+      body: 'Your caseload shows every client you coach, with the people who need you most at the top.',
+      cta: 'Open your caseload',
     },
     client: {
       body: 'This is your space in {organization}. Soon you will record your applications and rejections here and see what your coach suggests next.',

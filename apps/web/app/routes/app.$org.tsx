@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { Link, NavLink, Outlet, useLoaderData } from '@remix-run/react';
+import { Link, NavLink, Outlet, useLoaderData, useNavigation } from '@remix-run/react';
 import { requireMembership } from '~/auth/viewer.server';
 import { RouteError } from '~/components/RouteError';
 import { Menu, cx, menuItemClasses } from '~/components/ui';
@@ -40,9 +40,18 @@ const sections: ReadonlyArray<{ path: string; label: PlainMessageKey; roles: rea
 export default function OrganizationLayout() {
   const { organization, organizations, unreadNotifications } = useLoaderData<typeof loader>();
   const base = `/app/${organization.slug}`;
+  const loading = useNavigation().state === 'loading';
   return (
     <>
-      <div className="border-b border-slate-200 bg-white">
+      <div className="relative border-b border-slate-200 bg-white">
+        {/* A thin bar while the next page loads; the page itself says busy to assistive technology. */}
+        <div
+          aria-hidden="true"
+          className={cx(
+            'absolute inset-x-0 bottom-0 h-0.5 origin-left bg-brand-600 transition-transform duration-700',
+            loading ? 'scale-x-75' : 'scale-x-0',
+          )}
+        />
         <div className="mx-auto flex max-w-6xl flex-col gap-2 px-4 py-2 sm:flex-row sm:items-center sm:gap-6 sm:px-6">
           <Menu
             align="left"
@@ -92,7 +101,9 @@ export default function OrganizationLayout() {
           />
         </div>
       </div>
-      <Outlet />
+      <div aria-busy={loading}>
+        <Outlet />
+      </div>
     </>
   );
 }

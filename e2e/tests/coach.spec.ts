@@ -302,3 +302,20 @@ test('the bell leads to notifications and the email-reminder setting', async ({ 
   await expect(page.getByLabel('Only show reminders here')).toBeChecked();
   await snap(page, info, 'notifications');
 });
+
+test('an owner sees every coach’s clients and can narrow the caseload to one coach', async ({
+  page,
+}, info) => {
+  await signIn(page, 'owner@demo.rebound.test');
+  await page.goto(`/app/${DEMO.org}/caseload`);
+  const count = page.getByRole('heading', { name: /^\d+ clients?$/ });
+  const everyone = Number((await count.innerText()).split(' ')[0]);
+  await page.getByLabel('Coach', { exact: true }).selectOption({ label: 'Marcus Bell' });
+  await page.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(page).toHaveURL(/coach=/);
+  const marcus = Number((await count.innerText()).split(' ')[0]);
+  expect(marcus).toBeGreaterThan(0);
+  expect(marcus).toBeLessThan(everyone);
+  await expect(page.getByRole('link', { name: 'Priya Nair', exact: true })).toBeVisible();
+  await snap(page, info, 'caseload-owner-filtered');
+});

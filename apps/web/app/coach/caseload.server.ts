@@ -46,12 +46,6 @@ const CaseloadQuery = graphql(`
             id
             name
             status
-            targetRoles
-            coaches {
-              memberId
-              name
-              primary
-            }
           }
         }
       }

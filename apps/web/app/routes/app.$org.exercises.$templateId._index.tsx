@@ -91,7 +91,7 @@ export default function ExerciseTemplatePage() {
           )}
         </div>
       </header>
-      {params.get('saved') ? <Alert tone="success">{t('exercises.saved')}</Alert> : null}
+      {params.get('saved') && !result ? <Alert tone="success">{t('exercises.saved')}</Alert> : null}
       {template.builtIn ? (
         <p className="text-sm text-slate-600">{t('exercises.template.cloneHint')}</p>
       ) : null}

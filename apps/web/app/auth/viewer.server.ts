@@ -27,7 +27,19 @@ export type ViewerOrganization = Viewer['organizations'][number];
  * The signed-in person, or null when there is no session cookie or the API no longer accepts it
  * (signed out elsewhere, expired, disabled). Throws ApiError when the API could not answer.
  */
-export async function getViewer(request: Request): Promise<Viewer | null> {
+export function getViewer(request: Request): Promise<Viewer | null> {
+  // The root, layout and page loaders of one request all ask: one API call answers them all.
+  let viewer = viewersByRequest.get(request);
+  if (!viewer) {
+    viewer = fetchViewer(request);
+    viewersByRequest.set(request, viewer);
+  }
+  return viewer;
+}
+
+const viewersByRequest = new WeakMap<Request, Promise<Viewer | null>>();
+
+async function fetchViewer(request: Request): Promise<Viewer | null> {
   if (!(await getSessionToken(request))) return null;
   try {
     const { me } = await graphqlRequest(ViewerDocument, {}, { request });

@@ -13,7 +13,7 @@ export default function OrganizationHome() {
     organization.role === 'OWNER' || organization.role === 'ADMIN'
       ? { to: `${base}/settings/members`, label: t('orgHome.manager.cta') }
       : organization.role === 'COACH'
-        ? { to: `${base}/invite`, label: t('orgHome.coach.cta') }
+        ? { to: `${base}/caseload`, label: t('orgHome.coach.cta') }
         : { to: `${base}/me`, label: t('me.orgNavLink') };
   const body = {
     OWNER: t('orgHome.manager.body', { organization: organization.name }),

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { Link, NavLink, Outlet, useLoaderData } from '@remix-run/react';
+import { Link, NavLink, Outlet, useLoaderData, useNavigation } from '@remix-run/react';
 import { apiFailure, requireMembership } from '~/auth/viewer.server';
 import { EntitlementBanner } from '~/billing/EntitlementBanner';
 import { loadEntitlement } from '~/billing/billing.server';
@@ -8,15 +8,22 @@ import { Menu, cx, menuItemClasses } from '~/components/ui';
 import type { Role } from '~/graphql/generated/graphql';
 import { t, type PlainMessageKey } from '~/i18n/i18n';
 import { timeZoneOf } from '~/i18n/time-zone';
+import { COACHING_ROLES } from '~/coach/roles';
+import { NotificationBell } from '~/coach/NotificationBell';
+import { loadUnreadCount } from '~/coach/notifications.server';
 import { MANAGER_ROLES } from '~/members/roles';
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { viewer, organization } = await requireMembership(request, params.org);
+  const [{ viewer, organization }, unreadNotifications] = await Promise.all([
+    requireMembership(request, params.org),
+    loadUnreadCount(request, params.org ?? ''),
+  ]);
   try {
     return {
       viewer: { name: viewer.name },
       organization,
       organizations: viewer.organizations,
+      unreadNotifications,
       entitlement: await loadEntitlement(request, organization.slug),
       timeZone: timeZoneOf(request),
     };
@@ -32,6 +39,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 /** The sections of an organization, by who may use them. */
 const sections: ReadonlyArray<{ path: string; label: PlainMessageKey; roles: readonly Role[] }> = [
   { path: '', label: 'orgLayout.nav.overview', roles: ['OWNER', 'ADMIN', 'COACH', 'CLIENT'] },
+  { path: '/caseload', label: 'coachNav.caseload', roles: COACHING_ROLES },
+  { path: '/exercises', label: 'coachNav.exercises', roles: COACHING_ROLES },
   { path: '/settings/members', label: 'orgLayout.nav.members', roles: MANAGER_ROLES },
   { path: '/invite', label: 'orgLayout.nav.inviteClients', roles: ['COACH'] },
   { path: '/settings/billing', label: 'orgLayout.nav.billing', roles: ['OWNER'] },
@@ -41,11 +50,21 @@ const sections: ReadonlyArray<{ path: string; label: PlainMessageKey; roles: rea
 
 /** Every page under /app/:org: the organization switcher and the organization's navigation. */
 export default function OrganizationLayout() {
-  const { organization, organizations, entitlement, timeZone } = useLoaderData<typeof loader>();
+  const { organization, organizations, unreadNotifications, entitlement, timeZone } =
+    useLoaderData<typeof loader>();
   const base = `/app/${organization.slug}`;
+  const loading = useNavigation().state === 'loading';
   return (
     <>
-      <div className="border-b border-slate-200 bg-white">
+      <div className="relative border-b border-slate-200 bg-white">
+        {/* A thin bar while the next page loads; the page itself says busy to assistive technology. */}
+        <div
+          aria-hidden="true"
+          className={cx(
+            'absolute inset-x-0 bottom-0 h-0.5 origin-left bg-brand-600 transition-transform duration-700',
+            loading ? 'scale-x-75' : 'scale-x-0',
+          )}
+        />
         <div className="mx-auto flex max-w-6xl flex-col gap-2 px-4 py-2 sm:flex-row sm:items-center sm:gap-6 sm:px-6">
           <Menu
             align="left"
@@ -79,7 +98,7 @@ export default function OrganizationLayout() {
                   <li key={section.path}>
                     <NavLink
                       to={`${base}${section.path}`}
-                      end
+                      end={section.path === ''}
                       className="block rounded-lg px-3 py-2 text-sm font-semibold whitespace-nowrap text-slate-700 hover:bg-slate-100 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-800"
                     >
                       {t(section.label)}
@@ -88,6 +107,11 @@ export default function OrganizationLayout() {
                 ))}
             </ul>
           </nav>
+          <NotificationBell
+            to={`${base}/notifications`}
+            unread={unreadNotifications}
+            className="sm:ml-auto"
+          />
         </div>
       </div>
       <EntitlementBanner
@@ -96,7 +120,9 @@ export default function OrganizationLayout() {
         billingPath={`${base}/settings/billing`}
         timeZone={timeZone}
       />
-      <Outlet />
+      <div aria-busy={loading}>
+        <Outlet />
+      </div>
     </>
   );
 }

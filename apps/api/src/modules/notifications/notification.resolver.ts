@@ -47,6 +47,12 @@ export class NotificationResolver {
   }
 
   @SignedIn()
+  @Query(() => Boolean, { description: 'Whether the signed-in user gets reminder emails.' })
+  emailReminders(@Context() ctx: GraphQLContext): Promise<boolean> {
+    return this.notificationService.emailReminders(ctx.db, ctx.viewer!.userId);
+  }
+
+  @SignedIn()
   @Mutation(() => Boolean, { description: 'Turns reminder emails on or off for the signed-in user.' })
   setEmailReminders(@Context() ctx: GraphQLContext, @Args('enabled') enabled: boolean): Promise<boolean> {
     return this.notificationService.setEmailReminders(ctx.db, ctx.viewer!.userId, enabled);

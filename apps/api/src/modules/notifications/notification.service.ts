@@ -64,6 +64,16 @@ export class NotificationService {
     return count;
   }
 
+  async emailReminders(db: RequestTransaction, userId: string): Promise<boolean> {
+    const manager = await db.manager();
+    const rows: Array<{ enabled: boolean }> = await manager.query(
+      'SELECT email_reminders AS enabled FROM users WHERE id = $1',
+      [userId],
+    );
+    if (!rows.length) throw new NotFoundError('User');
+    return rows[0].enabled;
+  }
+
   /** Email reminders are a person's choice across organizations; in-app notifications always arrive. */
   async setEmailReminders(db: RequestTransaction, userId: string, enabled: boolean): Promise<boolean> {
     const manager = await db.manager();

@@ -127,7 +127,17 @@ describe('reminders and notifications', () => {
   });
 
   it('keeps in-app reminders but sends no email to someone who turned email reminders off', async () => {
+    expect((await api.graphql<Data>('{ emailReminders }', {}, o.as.client)).data).toEqual({
+      emailReminders: true,
+    });
     await api.graphql('mutation { setEmailReminders(enabled: false) }', {}, o.as.client);
+    expect((await api.graphql<Data>('{ emailReminders }', {}, o.as.client)).data).toEqual({
+      emailReminders: false,
+    });
+    // One person's choice: the coach still gets them.
+    expect((await api.graphql<Data>('{ emailReminders }', {}, o.as.coach)).data).toEqual({
+      emailReminders: true,
+    });
     // Four days on, the third exercise is due tomorrow and the first one has become overdue.
     const later = new Date(now.getTime() + 4 * 86_400_000);
     expect(await api.app.get(ReminderService).run(later)).toBe(2);

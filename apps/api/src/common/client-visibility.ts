@@ -20,3 +20,39 @@ export function visibleClientCondition(ctx: ServiceContext, alias: string, param
 export function isStaff(ctx: Pick<ServiceContext, 'role'>): boolean {
   return ctx.role !== 'client';
 }
+
+/** A LIKE pattern matching `search` anywhere, case-insensitively, with its wildcards taken literally. */
+export function containsPattern(search: string): string {
+  return `%${search
+    .trim()
+    .toLowerCase()
+    .replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+}
+
+/**
+ * The SQL conditions of a client list's filter over clients `alias`: statuses, one coach's caseload,
+ * part of the name or email. Appends their parameters to `params`.
+ */
+export function clientFilterConditions(
+  alias: string,
+  params: unknown[],
+  filter: { statuses?: readonly string[] | null; coachId?: string | null; search?: string | null },
+): string[] {
+  const conditions: string[] = [];
+  if (filter.statuses?.length) {
+    params.push(filter.statuses);
+    conditions.push(`${alias}.status = ANY($${params.length})`);
+  }
+  if (filter.coachId) {
+    params.push(filter.coachId);
+    conditions.push(`EXISTS (SELECT 1 FROM coach_assignments fa WHERE fa.organization_id = ${alias}.organization_id
+      AND fa.client_id = ${alias}.id AND fa.coach_membership_id = $${params.length})`);
+  }
+  if (filter.search?.trim()) {
+    params.push(containsPattern(filter.search));
+    conditions.push(
+      `(lower(${alias}.name) LIKE $${params.length} OR lower(coalesce(${alias}.email, '')) LIKE $${params.length})`,
+    );
+  }
+  return conditions;
+}

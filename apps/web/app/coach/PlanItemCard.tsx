@@ -1,9 +1,17 @@
 import { useFetcher } from '@remix-run/react';
 import { useEffect, useId, useState } from 'react';
-import { Alert, Badge, Button, ConfirmDialog, SelectField, SubmitButton, TextField } from '~/components/ui';
+import {
+  Alert,
+  Badge,
+  Button,
+  ConfirmDialog,
+  SelectField,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+} from '~/components/ui';
 import type { FormFailure } from '~/forms/forms';
 import { t } from '~/i18n/i18n';
-import { TextAreaField } from './TextAreaField';
 import { formatDay, formatMoment } from './format';
 import type { PlanActionResult, PlanData } from './plan.server';
 import { PLAN_CATEGORIES, PLAN_SIDES } from './schemas';

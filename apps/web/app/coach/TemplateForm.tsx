@@ -1,10 +1,9 @@
 import { Form, Link } from '@remix-run/react';
 import { useState } from 'react';
-import { Alert, Button, SelectField, SubmitButton, TextField } from '~/components/ui';
+import { Alert, Button, SelectField, SubmitButton, TextAreaField, TextField } from '~/components/ui';
 import type { FormFailure } from '~/forms/forms';
 import { useSubmitting } from '~/forms/pending';
 import { t } from '~/i18n/i18n';
-import { TextAreaField } from './TextAreaField';
 import { PROMPT_TYPES } from './schemas';
 
 type PromptType = (typeof PROMPT_TYPES)[number];

@@ -8,8 +8,8 @@ import { formatDay } from '~/coach/format';
 import { COACHING_ROLES } from '~/coach/roles';
 import { REJECTION_REASONS } from '~/coach/schemas';
 import { textLinkClasses } from '~/components/AuthPanel';
-import { Alert, Card, SelectField, SubmitButton } from '~/components/ui';
-import { TextAreaField } from '~/coach/TextAreaField';
+import { Alert, Card, SelectField, SubmitButton, TextAreaField } from '~/components/ui';
+
 import { useSubmitting } from '~/forms/pending';
 import { t } from '~/i18n/i18n';
 

@@ -2,12 +2,12 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { apiFailure, requireMembership } from '~/auth/viewer.server';
 import { RouteError } from '~/components/RouteError';
-import { TextAreaField } from '~/coach/TextAreaField';
+
 import { loadAssignment, reviewAction } from '~/coach/exercises.server';
 import { formatDay, formatMoment } from '~/coach/format';
 import { COACHING_ROLES } from '~/coach/roles';
 import { textLinkClasses } from '~/components/AuthPanel';
-import { Alert, Badge, Card, SubmitButton } from '~/components/ui';
+import { Alert, Badge, Card, SubmitButton, TextAreaField } from '~/components/ui';
 import { t } from '~/i18n/i18n';
 import { timeZoneOf } from '~/i18n/time-zone';
 

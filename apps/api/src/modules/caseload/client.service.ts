@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { normalizeEmail } from '@rebound/domain';
-import { isStaff, visibleClientCondition } from '../../common/client-visibility.js';
+import { clientFilterConditions, isStaff, visibleClientCondition } from '../../common/client-visibility.js';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../common/errors.js';
 import { updateVersioned } from '../../common/optimistic-lock.js';
 import { Connection, decodeCursor, pageSize, toConnection } from '../../common/pagination.js';
@@ -41,26 +41,7 @@ export class ClientService {
     const cursor = decodeCursor(after);
     const params: unknown[] = [ctx.orgId];
     const conditions = ['c.organization_id = $1', visibleClientCondition(ctx, 'c', params)];
-    if (filter.statuses?.length) {
-      params.push(filter.statuses);
-      conditions.push(`c.status = ANY($${params.length})`);
-    }
-    if (filter.coachId) {
-      params.push(filter.coachId);
-      conditions.push(`EXISTS (SELECT 1 FROM coach_assignments fa WHERE fa.organization_id = c.organization_id
-        AND fa.client_id = c.id AND fa.coach_membership_id = $${params.length})`);
-    }
-    if (filter.search?.trim()) {
-      params.push(
-        `%${filter.search
-          .trim()
-          .toLowerCase()
-          .replace(/[\\%_]/g, (char) => `\\${char}`)}%`,
-      );
-      conditions.push(
-        `(lower(c.name) LIKE $${params.length} OR lower(coalesce(c.email, '')) LIKE $${params.length})`,
-      );
-    }
+    conditions.push(...clientFilterConditions('c', params, filter));
     const where = conditions.join(' AND ');
     const countParams = [...params];
     if (cursor) {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { clientInsights, triageScore } from '@rebound/domain';
-import { isStaff, visibleClientCondition } from '../../common/client-visibility.js';
+import { clientFilterConditions, isStaff, visibleClientCondition } from '../../common/client-visibility.js';
 import { todayUtc } from '../../common/date-only.js';
 import { ForbiddenError } from '../../common/errors.js';
 import { Connection, decodeCursor, pageSize, toConnection } from '../../common/pagination.js';
@@ -57,24 +57,14 @@ export class TriageService {
    */
   refreshAll(now: Date): Promise<number> {
     return forEachTenant(this.dataSource, async (db, orgId) => {
-      const params: unknown[] = [orgId, DEFAULT_STATUSES];
-      const [{ stale }]: { stale: number }[] = await (
-        await db.manager()
-      ).query(
-        `SELECT count(*)::int AS stale FROM clients c
-           LEFT JOIN client_triage t ON t.organization_id = c.organization_id AND t.id = c.id
-          WHERE c.organization_id = $1 AND c.status = ANY($2) AND (t.id IS NULL OR t.computed_on < $3::date)`,
-        [...params, todayUtc(now)],
+      const { refreshed } = await this.refresh(
+        { orgId, db },
+        'c.organization_id = $1 AND c.status = ANY($2)',
+        [orgId, DEFAULT_STATUSES],
+        todayUtc(now),
+        now,
       );
-      if (stale)
-        await this.refresh(
-          { orgId, db },
-          'c.organization_id = $1 AND c.status = ANY($2)',
-          params,
-          todayUtc(now),
-          now,
-        );
-      return stale;
+      return refreshed;
     });
   }
 
@@ -97,26 +87,14 @@ export class TriageService {
     const today = todayUtc(now);
     const params: unknown[] = [ctx.orgId];
     const conditions = ['c.organization_id = $1', visibleClientCondition(ctx, 'c', params)];
-    params.push(filter.statuses?.length ? filter.statuses : DEFAULT_STATUSES);
-    conditions.push(`c.status = ANY($${params.length})`);
-    if (filter.coachId) {
-      params.push(filter.coachId);
-      conditions.push(`EXISTS (SELECT 1 FROM coach_assignments fa WHERE fa.organization_id = c.organization_id
-        AND fa.client_id = c.id AND fa.coach_membership_id = $${params.length})`);
-    }
-    if (filter.search?.trim()) {
-      params.push(
-        `%${filter.search
-          .trim()
-          .toLowerCase()
-          .replace(/[\\%_]/g, (char) => `\\${char}`)}%`,
-      );
-      conditions.push(
-        `(lower(c.name) LIKE $${params.length} OR lower(coalesce(c.email, '')) LIKE $${params.length})`,
-      );
-    }
+    conditions.push(
+      ...clientFilterConditions('c', params, {
+        ...filter,
+        statuses: filter.statuses?.length ? filter.statuses : DEFAULT_STATUSES,
+      }),
+    );
     const where = conditions.join(' AND ');
-    const totalCount = await this.refresh(ctx, where, [...params], today, now);
+    const { total: totalCount } = await this.refresh(ctx, where, [...params], today, now);
 
     const sortKey =
       sort === 'attention' ? `lpad(t.score::text, 10, '0') || '|' || lower(c.name)` : 'lower(c.name)';
@@ -168,7 +146,8 @@ export class TriageService {
 
   /**
    * Counts the clients matching `where` and computes their triage rows that are missing or dated before
-   * today: one statement when all are fresh, six when some are not, however many clients.
+   * today: one statement when all are fresh, six when some are not, however many clients. Answers the
+   * count and how many rows it computed.
    */
   private async refresh(
     ctx: Pick<ServiceContext, 'orgId' | 'db'>,
@@ -176,7 +155,7 @@ export class TriageService {
     params: unknown[],
     today: string,
     now: Date,
-  ): Promise<number> {
+  ): Promise<{ total: number; refreshed: number }> {
     const manager = await ctx.db.manager();
     params.push(today);
     const [{ total, stale }]: { total: number; stale: string[] }[] = await manager.query(
@@ -187,7 +166,7 @@ export class TriageService {
         WHERE ${where}`,
       params,
     );
-    if (!stale.length) return total;
+    if (!stale.length) return { total, refreshed: 0 };
     const histories = await this.histories.load(ctx, stale);
     const scored = stale.map((id) => {
       const history = histories.get(id)!;
@@ -212,6 +191,6 @@ export class TriageService {
         today,
       ],
     );
-    return total;
+    return { total, refreshed: stale.length };
   }
 }

@@ -8,7 +8,7 @@ import {
   onboardingStage,
   type OnboardingStage,
 } from '@rebound/domain';
-import { isStaff, visibleClientCondition } from '../../common/client-visibility.js';
+import { clientFilterConditions, isStaff, visibleClientCondition } from '../../common/client-visibility.js';
 import { todayUtc } from '../../common/date-only.js';
 import { ForbiddenError, NotFoundError } from '../../common/errors.js';
 import { updateVersioned } from '../../common/optimistic-lock.js';
@@ -86,22 +86,9 @@ export class OnboardingService {
       params.push(filter.stages);
       conditions.push(`(${STAGE_SQL}) = ANY($${params.length})`);
     }
-    if (filter.recruiterId) {
-      params.push(filter.recruiterId);
-      conditions.push(`EXISTS (SELECT 1 FROM coach_assignments fa WHERE fa.organization_id = c.organization_id
-        AND fa.client_id = c.id AND fa.coach_membership_id = $${params.length})`);
-    }
-    if (filter.search?.trim()) {
-      params.push(
-        `%${filter.search
-          .trim()
-          .toLowerCase()
-          .replace(/[\\%_]/g, (char) => `\\${char}`)}%`,
-      );
-      conditions.push(
-        `(lower(c.name) LIKE $${params.length} OR lower(coalesce(c.email, '')) LIKE $${params.length})`,
-      );
-    }
+    conditions.push(
+      ...clientFilterConditions('c', params, { coachId: filter.recruiterId, search: filter.search }),
+    );
     const where = conditions.join(' AND ');
     const countParams = [...params];
     if (cursor) {

@@ -72,12 +72,13 @@ export interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLText
   name: string;
   hint?: ReactNode;
   error?: string;
+  hideLabel?: boolean;
 }
 
 /** Several lines of text: a reflection, a message, a pasted email. */
-export function TextAreaField({ label, hint, error, className, ...textarea }: TextAreaFieldProps) {
+export function TextAreaField({ label, hint, error, className, hideLabel, ...textarea }: TextAreaFieldProps) {
   return (
-    <FieldFrame label={label} hint={hint} error={error} className={className}>
+    <FieldFrame label={label} hint={hint} error={error} className={className} hideLabel={hideLabel}>
       {({ id, describedBy, invalid }) => (
         <textarea
           id={id}

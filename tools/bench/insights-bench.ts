@@ -37,17 +37,21 @@ const ANALYTICS = `{ organizationAnalytics { applications rejections stageReason
 
 const log = (line: string) => console.log(`[bench] ${line}`);
 
-async function sessionHeaders(ownerUrl: string, tenant: GeneratedTenant): Promise<Record<string, string>> {
+async function sessionHeaders(
+  ownerUrl: string,
+  tenant: GeneratedTenant,
+  userId = tenant.ownerUserId,
+): Promise<Record<string, string>> {
   const { encode } = await import('@auth/core/jwt');
   const sessionId = await withClient(ownerUrl, async (client) => {
     const { rows } = await client.query<{ id: string }>(
       `INSERT INTO sessions (user_id, expires_at) VALUES ($1, now() + interval '1 day') RETURNING id`,
-      [tenant.ownerUserId],
+      [userId],
     );
     return rows[0].id;
   });
   const token = await encode({
-    token: { sub: tenant.ownerUserId, sid: sessionId },
+    token: { sub: userId, sid: sessionId },
     secret: AUTH_SECRET,
     salt: 'authjs.session-token',
   });
@@ -199,6 +203,15 @@ async function main(): Promise<void> {
       headers,
       body: body(CASELOAD),
     });
+    // A recruiter's own caseload: one of 25 coaches, about 200 clients.
+    const coachHeaders = await sessionHeaders(ownerUrl, big, big.coachUserIds[0]);
+    await graphql(coachHeaders, CASELOAD);
+    log(`Loading a coach's caseload(first: 50) for ${DURATION_SECONDS} s with ${CONNECTIONS} connections…`);
+    const coachCaseload = await load(`http://127.0.0.1:${API_PORT}/graphql`, {
+      method: 'POST',
+      headers: coachHeaders,
+      body: body(CASELOAD),
+    });
     log(`Loading organizationAnalytics for ${DURATION_SECONDS} s with ${CONNECTIONS} connections…`);
     const analytics = await load(`http://127.0.0.1:${API_PORT}/graphql`, {
       method: 'POST',
@@ -276,11 +289,12 @@ async function main(): Promise<void> {
     const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
     console.log(`
 Rebound insights benchmark — ${DURATION_SECONDS} s per run, ${CONNECTIONS} concurrent connections, 2 cores
-Tenant: ${figures.clients} clients, ${figures.applications} applications, ${figures.rejections} rejections; ${figures.tenants} tenants, ${figures.all_applications} applications in all
+Tenant: ${figures.clients} clients (the owner sees all of them; each of 25 coaches about 200), ${figures.applications} applications, ${figures.rejections} rejections; ${figures.tenants} tenants, ${figures.all_applications} applications in all
 
 | request                      | req/s   | p50 ms | p95 ms | errors | target            |
 | ---------------------------- | ------- | ------ | ------ | ------ | ----------------- |
-| caseload(first: 50)          | ${caseload.requestsPerSecond.toFixed(0).padStart(7)} | ${String(caseload.p50).padStart(6)} | ${String(caseload.p95).padStart(6)} | ${String(caseload.errors).padStart(6)} | p95 < 100: ${verdict(caseload.p95 < 100)} |
+| caseload(first: 50), owner   | ${caseload.requestsPerSecond.toFixed(0).padStart(7)} | ${String(caseload.p50).padStart(6)} | ${String(caseload.p95).padStart(6)} | ${String(caseload.errors).padStart(6)} | p95 < 100: ${verdict(caseload.p95 < 100)} |
+| caseload(first: 50), a coach | ${coachCaseload.requestsPerSecond.toFixed(0).padStart(7)} | ${String(coachCaseload.p50).padStart(6)} | ${String(coachCaseload.p95).padStart(6)} | ${String(coachCaseload.errors).padStart(6)} | p95 < 100: ${verdict(coachCaseload.p95 < 100)} |
 | organizationAnalytics (90 d) | ${analytics.requestsPerSecond.toFixed(0).padStart(7)} | ${String(analytics.p50).padStart(6)} | ${String(analytics.p95).padStart(6)} | ${String(analytics.errors).padStart(6)} | p95 < 300: ${verdict(analytics.p95 < 300)} |
 | baseline (node:http + pg)    | ${baseline.requestsPerSecond.toFixed(0).padStart(7)} | ${String(baseline.p50).padStart(6)} | ${String(baseline.p95).padStart(6)} | ${String(baseline.errors).padStart(6)} |                   |
 
@@ -292,7 +306,7 @@ SQL time of one organizationAnalytics request computed afresh (not cached): ${an
 ${slowest(analyticsDurations)}
 First caseload request of the day (computes every triage score): ${firstMs} ms
 `);
-    const failed = caseload.errors + analytics.errors + baseline.errors > 0;
+    const failed = caseload.errors + coachCaseload.errors + analytics.errors + baseline.errors > 0;
     process.exitCode = failed ? 1 : 0;
   } finally {
     for (const child of children) await stopChild(child);

@@ -1,7 +1,9 @@
 import { data } from '@remix-run/node';
+import { randomUUID } from 'node:crypto';
 import { requireMembership } from '~/auth/viewer.server';
 import { graphqlRequest } from '~/graphql/client.server';
 import { graphql } from '~/graphql/generated';
+import { ISSUE_PAGE_SIZE, type MappingField } from './schemas';
 
 /** Who may use the agency pages: its owners, admins and recruiters. */
 export const AGENCY_ROLES = ['OWNER', 'ADMIN', 'COACH'] as const;
@@ -139,6 +141,11 @@ export async function resendInvitations(agency: AgencyContext, olderThanDays: nu
   return result.resendCandidateInvitations;
 }
 
+/** An id the form carries, so a resubmitted form records the submission once. */
+export function newRequestId(): string {
+  return randomUUID();
+}
+
 const SubmitCandidateMutation = graphql(`
   mutation SubmitCandidate($input: SubmitCandidateInput!) {
     submitCandidate(input: $input) {
@@ -272,8 +279,6 @@ const CandidateImportQuery = graphql(`
   }
 `);
 
-export const ISSUE_PAGE_SIZE = 20;
-
 export async function loadImport(agency: AgencyContext, id: string, after?: string) {
   return graphqlRequest(
     CandidateImportQuery,
@@ -281,17 +286,6 @@ export async function loadImport(agency: AgencyContext, id: string, after?: stri
     options(agency),
   );
 }
-
-export const MAPPING_FIELDS = [
-  'name',
-  'email',
-  'phone',
-  'targetRoles',
-  'locations',
-  'recruiterEmail',
-  'tags',
-] as const;
-export type MappingField = (typeof MAPPING_FIELDS)[number];
 
 const SetMappingMutation = graphql(`
   mutation SetCandidateImportMapping($input: SetCandidateImportMappingInput!) {

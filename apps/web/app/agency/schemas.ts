@@ -5,7 +5,8 @@ import { isCalendarDay } from '~/me/schemas';
 /** The agency's forms, validated on the server before anything reaches the API. */
 
 export const ONBOARDING_STAGES = ['INVITED', 'ACCEPTED', 'PROFILE_COMPLETE', 'ACTIVE'] as const;
-export const MAPPING_FIELD_NAMES = [
+/** The candidate fields a CSV column can fill, in the order the mapping form shows them. */
+export const MAPPING_FIELDS = [
   'name',
   'email',
   'phone',
@@ -14,6 +15,10 @@ export const MAPPING_FIELD_NAMES = [
   'recruiterEmail',
   'tags',
 ] as const;
+export type MappingField = (typeof MAPPING_FIELDS)[number];
+
+/** Problems shown per page of the dry-run report. */
+export const ISSUE_PAGE_SIZE = 20;
 
 /** The largest CSV the upload accepts. */
 export const MAX_CSV_MEGABYTES = 10;

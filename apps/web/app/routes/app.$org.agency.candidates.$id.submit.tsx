@@ -1,8 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { redirect } from '@remix-run/node';
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
-import { randomUUID } from 'node:crypto';
-import { requireAgency, submitCandidate } from '~/agency/agency.server';
+import { newRequestId, requireAgency, submitCandidate } from '~/agency/agency.server';
 import { submitCandidateSchema } from '~/agency/schemas';
 import { Alert, Card, LinkButton, PageHeader, SubmitButton, TextAreaField, TextField } from '~/components/ui';
 import { parseForm, type FormFailure } from '~/forms/forms';
@@ -14,7 +13,7 @@ export const meta: MetaFunction = () => [{ title: t('agency.submit.metaTitle') }
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const agency = await requireAgency(request, params.org);
   const name = new URL(request.url).searchParams.get('name') ?? '';
-  return { base: agency.base, clientId: params.id ?? '', name, requestId: randomUUID() };
+  return { base: agency.base, clientId: params.id ?? '', name, requestId: newRequestId() };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {

@@ -2,15 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { data } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation, useRevalidator } from '@remix-run/react';
 import { useEffect } from 'react';
-import {
-  ISSUE_PAGE_SIZE,
-  MAPPING_FIELDS,
-  loadImport,
-  requireAgency,
-  setMapping,
-  startImport,
-} from '~/agency/agency.server';
-import { importActionSchema } from '~/agency/schemas';
+import { loadImport, requireAgency, setMapping, startImport } from '~/agency/agency.server';
+import { ISSUE_PAGE_SIZE, MAPPING_FIELDS, importActionSchema } from '~/agency/schemas';
 import { apiFailure } from '~/auth/viewer.server';
 import {
   Alert,

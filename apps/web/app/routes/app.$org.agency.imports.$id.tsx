@@ -203,7 +203,8 @@ export default function CandidateImportPage() {
             />
           </Card>
         ) : null}
-        {current.status === 'IMPORTING' ? (
+        {/* The import's bar stays once it completes, full, beside the result. */}
+        {current.status === 'IMPORTING' || current.status === 'COMPLETED' ? (
           <Card>
             <ProgressBar
               label={t('agency.importDetail.importProgress', {

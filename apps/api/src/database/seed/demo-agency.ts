@@ -105,7 +105,7 @@ export function demoSubmissions(n: number): DemoSubmission[] {
         rejection: null,
       };
     }
-    if (outcome === 1 && k === 0) {
+    if (outcome === 1 && (n + k) % 2 === 0) {
       return {
         company,
         roleTitle,
@@ -127,9 +127,9 @@ export function demoSubmissions(n: number): DemoSubmission[] {
         rejection: null,
       };
     }
-    // Employers lean: the first ones reject early, the last ones late, so the table shows patterns.
+    // Each employer leans to one stage (a third of the time the next one), so the table shows patterns.
     const employerIndex = DEMO_EMPLOYERS.indexOf(company);
-    const stage = REJECTION_STAGES[(employerIndex + (i % 2)) % REJECTION_STAGES.length];
+    const stage = REJECTION_STAGES[(employerIndex + (n % 3 === 0 ? 1 : 0)) % REJECTION_STAGES.length];
     const reason = REASONS[(employerIndex * 2 + (i % 3)) % REASONS.length];
     const furthest = FURTHEST_FOR[stage];
     return {

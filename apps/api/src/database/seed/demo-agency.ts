@@ -105,7 +105,7 @@ export function demoSubmissions(n: number): DemoSubmission[] {
         rejection: null,
       };
     }
-    if (outcome === 1 && (n + k) % 2 === 0) {
+    if (outcome === 1 && n % 2 === 0) {
       return {
         company,
         roleTitle,

@@ -136,7 +136,7 @@ test('an agency imports candidates from a CSV, and a candidate onboards from the
   await person.getByRole('button', { name: 'Save' }).click();
   await expect(person.getByText('Your checklist is saved.')).toBeVisible();
   await expect(person.getByRole('heading', { name: '4 of 4 steps done' })).toBeVisible();
-  await expect(person.getByText('Your profile is complete.')).toBeVisible();
+  await expect(person.getByText('Your profile is complete.', { exact: true })).toBeVisible();
   await expect(checklist.getByRole('listitem').filter({ hasText: 'Consent' })).toContainText('Done');
   await expectAccessible(person);
   await person.screenshot({ path: test.info().outputPath('candidate-onboarding.png'), fullPage: true });

@@ -95,7 +95,7 @@ export default function OrganizationLayout() {
                   <li key={section.path}>
                     <NavLink
                       to={`${base}${section.path}`}
-                      end
+                      end={section.path !== '/agency'}
                       className="block rounded-lg px-3 py-2 text-sm font-semibold whitespace-nowrap text-slate-700 hover:bg-slate-100 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-800"
                     >
                       {t(section.label)}

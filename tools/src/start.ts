@@ -8,7 +8,7 @@
  * AUTH_SECRET and SERVICE_KEY (made and kept in .data/secrets.json when unset).
  */
 import { resolve } from 'node:path';
-import { DEMO_PASSWORD, DEMO_USERS } from '@rebound/api/database';
+import { DEMO_PASSWORD, DEMO_SIGN_INS } from '@rebound/api/database';
 import { prepareDatabase } from './database.js';
 import { sharedSecrets } from './secrets.js';
 import { ManagedProcess, startChild, stopChild, waitUntilServing } from './process-group.js';
@@ -123,7 +123,7 @@ async function main(): Promise<void> {
     return;
   }
 
-  const width = Math.max(...DEMO_USERS.map((user) => user.email.length));
+  const width = Math.max(...DEMO_SIGN_INS.map((user) => user.email.length));
   console.log(
     [
       '',
@@ -132,7 +132,10 @@ async function main(): Promise<void> {
       `  Database: ${database.description}`,
       '',
       `  Demo sign-ins (password: ${DEMO_PASSWORD}):`,
-      ...DEMO_USERS.map((user) => `    ${user.role.padEnd(7)} ${user.email.padEnd(width)}`),
+      ...DEMO_SIGN_INS.map(
+        (user) =>
+          `    ${user.role.padEnd(9)} ${user.email.padEnd(width)}  http://${host}:${webPort}/app/${user.organization}`,
+      ),
       '',
       '  Press Ctrl-C to stop everything.',
       '',

@@ -1,3 +1,4 @@
+import { agency } from './messages.en.agency';
 import { me } from './messages.en.me';
 
 /**
@@ -1009,4 +1010,5 @@ export const en = {
     tryAgain: 'Try again',
   },
   me,
+  agency,
 } as const;

@@ -1,26 +1,31 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
-import { NavLink, Outlet, useLoaderData, useNavigation } from '@remix-run/react';
+import { NavLink, Outlet, useLoaderData, useNavigation, useRouteLoaderData } from '@remix-run/react';
 import { RouteError } from '~/components/RouteError';
 import { t, type PlainMessageKey } from '~/i18n/i18n';
 import { requireClientWorkspace } from '~/me/workspace.server';
+import type { loader as organizationLoader } from './app.$org';
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const workspace = await requireClientWorkspace(request, params.org);
   return { base: workspace.base };
 }
 
-const sections: ReadonlyArray<{ path: string; label: PlainMessageKey; end?: boolean }> = [
-  { path: '', label: 'me.nav.home', end: true },
-  { path: '/applications', label: 'me.nav.applications' },
-  { path: '/exercises', label: 'me.nav.exercises' },
-  { path: '/plan', label: 'me.nav.plan' },
-  { path: '/feedback', label: 'me.nav.feedback' },
-  { path: '/data', label: 'me.nav.data' },
-];
+const sections: ReadonlyArray<{ path: string; label: PlainMessageKey; end?: boolean; agencyOnly?: boolean }> =
+  [
+    { path: '', label: 'me.nav.home', end: true },
+    { path: '/onboarding', label: 'agency.onboarding.navLabel', agencyOnly: true },
+    { path: '/applications', label: 'me.nav.applications' },
+    { path: '/exercises', label: 'me.nav.exercises' },
+    { path: '/plan', label: 'me.nav.plan' },
+    { path: '/feedback', label: 'me.nav.feedback' },
+    { path: '/data', label: 'me.nav.data' },
+  ];
 
 /** The client's workspace: its own navigation above every page under /app/:org/me. */
 export default function ClientWorkspaceLayout() {
   const { base } = useLoaderData<typeof loader>();
+  const layout = useRouteLoaderData<typeof organizationLoader>('routes/app.$org');
+  const agency = layout?.organization.kind === 'STAFFING_AGENCY';
   const navigation = useNavigation();
   const loading = navigation.state === 'loading' && !navigation.formData;
   return (
@@ -32,18 +37,20 @@ export default function ClientWorkspaceLayout() {
       />
       <nav aria-label={t('me.nav.label')} className="-mx-1 mb-8 overflow-x-auto">
         <ul className="flex gap-1 border-b border-slate-200 pb-2">
-          {sections.map((section) => (
-            <li key={section.path}>
-              <NavLink
-                to={`${base}${section.path}`}
-                end={section.end}
-                prefetch="intent"
-                className="block rounded-lg px-3 py-2 text-sm font-semibold whitespace-nowrap text-slate-700 hover:bg-slate-100 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-800"
-              >
-                {t(section.label)}
-              </NavLink>
-            </li>
-          ))}
+          {sections
+            .filter((section) => !section.agencyOnly || agency)
+            .map((section) => (
+              <li key={section.path}>
+                <NavLink
+                  to={`${base}${section.path}`}
+                  end={section.end}
+                  prefetch="intent"
+                  className="block rounded-lg px-3 py-2 text-sm font-semibold whitespace-nowrap text-slate-700 hover:bg-slate-100 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-800"
+                >
+                  {t(section.label)}
+                </NavLink>
+              </li>
+            ))}
         </ul>
       </nav>
       <Outlet />

@@ -5,7 +5,7 @@ import { EntitlementBanner } from '~/billing/EntitlementBanner';
 import { loadEntitlement } from '~/billing/billing.server';
 import { RouteError } from '~/components/RouteError';
 import { Menu, cx, menuItemClasses } from '~/components/ui';
-import type { Role } from '~/graphql/generated/graphql';
+import type { OrganizationKind, Role } from '~/graphql/generated/graphql';
 import { t, type PlainMessageKey } from '~/i18n/i18n';
 import { timeZoneOf } from '~/i18n/time-zone';
 import { COACHING_ROLES } from '~/coach/roles';
@@ -37,10 +37,22 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 /** The sections of an organization, by who may use them. */
-const sections: ReadonlyArray<{ path: string; label: PlainMessageKey; roles: readonly Role[] }> = [
+const sections: ReadonlyArray<{
+  path: string;
+  label: PlainMessageKey;
+  roles: readonly Role[];
+  /** Only in organizations of these kinds; every kind when absent. */
+  kinds?: readonly OrganizationKind[];
+}> = [
   { path: '', label: 'orgLayout.nav.overview', roles: ['OWNER', 'ADMIN', 'COACH', 'CLIENT'] },
   { path: '/caseload', label: 'coachNav.caseload', roles: COACHING_ROLES },
   { path: '/exercises', label: 'coachNav.exercises', roles: COACHING_ROLES },
+  {
+    path: '/agency',
+    label: 'agency.orgNavLink',
+    roles: ['OWNER', 'ADMIN', 'COACH'],
+    kinds: ['STAFFING_AGENCY'],
+  },
   { path: '/settings/members', label: 'orgLayout.nav.members', roles: MANAGER_ROLES },
   { path: '/invite', label: 'orgLayout.nav.inviteClients', roles: ['COACH'] },
   { path: '/settings/billing', label: 'orgLayout.nav.billing', roles: ['OWNER'] },
@@ -93,7 +105,11 @@ export default function OrganizationLayout() {
           <nav aria-label={t('orgLayout.nav.label')} className="-mx-1 overflow-x-auto">
             <ul className="flex gap-1">
               {sections
-                .filter((section) => section.roles.includes(organization.role))
+                .filter(
+                  (section) =>
+                    section.roles.includes(organization.role) &&
+                    (!section.kinds || section.kinds.includes(organization.kind)),
+                )
                 .map((section) => (
                   <li key={section.path}>
                     <NavLink

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { hashPassword } from '../../modules/identity/password.js';
+import { DEMO_AGENCY_USERS, seedDemoAgency } from './demo-agency.js';
 import { DEMO_COACHES, generateDemoCaseload } from './demo-caseload.js';
 
 export const DEMO_ORGANIZATION = {
@@ -14,8 +15,14 @@ export const DEMO_USERS = [
   { email: 'client@demo.rebound.test', name: 'Priya Nair', role: 'client' },
 ] as const;
 
+/** Everyone `npm start` lists, with the organization they sign in to (the agency's recruiter among them). */
+export const DEMO_SIGN_INS = [
+  ...DEMO_USERS.map((user) => ({ ...user, organization: 'demo' })),
+  { ...DEMO_AGENCY_USERS[1], role: 'recruiter', organization: 'demo-agency' },
+] as const;
+
 /**
- * Plants the demo organization when the database has none. Runs as the schema owner, inside one
+ * Plants the demo organization (and the demo staffing agency) when the database has none. Runs as the schema owner, inside one
  * transaction that sets the tenant like the API does, so row-level security accepts every row.
  * Returns false when there was something already.
  */
@@ -63,6 +70,7 @@ export async function seedDemo(ownerDatabaseUrl: string): Promise<boolean> {
       membershipIds.set(person.email, membership.rows[0].id);
     }
     await insertCaseload(client, orgId, membershipIds);
+    await seedDemoAgency(client, passwordHash);
     await client.query('COMMIT');
     return true;
   } catch (error) {

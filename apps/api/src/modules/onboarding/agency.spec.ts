@@ -195,6 +195,18 @@ describe('staffing agency: invitations, onboarding, submissions and employer pat
     );
     expect(stale.errors![0].extensions!.code).toBe('CONFLICT');
 
+    // An empty résumé link removes it (the form sends every field, the link left blank).
+    const cleared = await api.graphql<Data>(
+      UPDATE_ONBOARDING,
+      { input: { version: mine.version + 1, resumeUrl: '' } },
+      as.candidate,
+    );
+    expect(cleared.errors).toBeUndefined();
+    const [resume] = await sql<{ resume_url: string | null }>(
+      `SELECT resume_url FROM clients WHERE email = 'person1@lima.example'`,
+    );
+    expect(resume.resume_url).toBeNull();
+
     const clientId = mine.clientId;
     const submission = {
       id: '5c0ffee0-0000-4000-8000-000000000001',

@@ -9,6 +9,7 @@ import {
   IsString,
   IsUrl,
   IsUUID,
+  ValidateIf,
   Max,
   MaxLength,
   Min,
@@ -107,7 +108,8 @@ export class UpdateMyOnboardingInput {
   workAuthorization?: string;
 
   @Field({ nullable: true, description: 'A link to the résumé; empty to remove it.' })
-  @IsOptional()
+  // Empty is allowed (it removes the link), so only a non-empty value has to be a link.
+  @ValidateIf((input: { resumeUrl?: string | null }) => (input.resumeUrl ?? '') !== '')
   @IsUrl(
     { protocols: ['http', 'https'], require_protocol: true },
     { message: 'Enter a link starting with https://.' },

@@ -1,0 +1,315 @@
+import { data } from '@remix-run/node';
+import { randomUUID } from 'node:crypto';
+import { requireMembership } from '~/auth/viewer.server';
+import { graphqlRequest } from '~/graphql/client.server';
+import { graphql } from '~/graphql/generated';
+import { ISSUE_PAGE_SIZE, type MappingField } from './schemas';
+
+/** Who may use the agency pages: its owners, admins and recruiters. */
+export const AGENCY_ROLES = ['OWNER', 'ADMIN', 'COACH'] as const;
+
+export interface AgencyContext {
+  org: string;
+  base: string;
+  request: Request;
+}
+
+/** The agency pages exist only in staffing agencies, for owners, admins and recruiters (404 otherwise). */
+export async function requireAgency(request: Request, slug: string | undefined): Promise<AgencyContext> {
+  const { organization } = await requireMembership(request, slug, AGENCY_ROLES);
+  if (organization.kind !== 'STAFFING_AGENCY') throw data(null, { status: 404, statusText: 'Not Found' });
+  return { org: organization.slug, base: `/app/${organization.slug}/agency`, request };
+}
+
+const options = (agency: AgencyContext) => ({ request: agency.request, org: agency.org });
+
+const AgencyDashboardQuery = graphql(`
+  query AgencyDashboard($input: AgencyDashboardInput) {
+    agencyDashboard(input: $input) {
+      notInvited
+      onboardingFunnel {
+        stage
+        count
+        dropOff
+      }
+      candidatesByRecruiter {
+        recruiterId
+        recruiterName
+        candidates
+        active
+      }
+      employerPatterns {
+        employer
+        submissions
+        interviews
+        offers
+        rejections
+        rejectionsByStage {
+          key
+          count
+        }
+        rejectionsByReason {
+          key
+          count
+        }
+      }
+    }
+  }
+`);
+
+export async function loadDashboard(agency: AgencyContext, days: number) {
+  const { agencyDashboard } = await graphqlRequest(
+    AgencyDashboardQuery,
+    { input: { days } },
+    options(agency),
+  );
+  return agencyDashboard;
+}
+
+const CandidatesQuery = graphql(`
+  query AgencyCandidates($first: Int!, $after: String, $filter: CandidateFilter) {
+    candidates(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          name
+          email
+          stage
+          recruiterName
+          submissions
+          checklist {
+            key
+            done
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const CANDIDATE_PAGE_SIZE = 25;
+
+export async function loadCandidates(
+  agency: AgencyContext,
+  filter: { stage?: string; search?: string; after?: string },
+) {
+  const { candidates } = await graphqlRequest(
+    CandidatesQuery,
+    {
+      first: CANDIDATE_PAGE_SIZE,
+      after: filter.after || undefined,
+      filter: {
+        stages: filter.stage
+          ? [filter.stage as 'INVITED' | 'ACCEPTED' | 'PROFILE_COMPLETE' | 'ACTIVE']
+          : undefined,
+        search: filter.search || undefined,
+      },
+    },
+    options(agency),
+  );
+  return candidates;
+}
+
+const InviteCandidatesMutation = graphql(`
+  mutation InviteCandidates($input: InviteCandidatesInput!) {
+    inviteCandidates(input: $input)
+  }
+`);
+
+export async function inviteCandidates(agency: AgencyContext, clientIds: string[]) {
+  const result = await graphqlRequest(InviteCandidatesMutation, { input: { clientIds } }, options(agency));
+  return result.inviteCandidates;
+}
+
+const ResendInvitationsMutation = graphql(`
+  mutation ResendCandidateInvitations($input: ResendCandidateInvitationsInput!) {
+    resendCandidateInvitations(input: $input)
+  }
+`);
+
+export async function resendInvitations(agency: AgencyContext, olderThanDays: number) {
+  const result = await graphqlRequest(
+    ResendInvitationsMutation,
+    { input: { olderThanDays } },
+    options(agency),
+  );
+  return result.resendCandidateInvitations;
+}
+
+/** An id the form carries, so a resubmitted form records the submission once. */
+export function newRequestId(): string {
+  return randomUUID();
+}
+
+const SubmitCandidateMutation = graphql(`
+  mutation SubmitCandidate($input: SubmitCandidateInput!) {
+    submitCandidate(input: $input) {
+      id
+    }
+  }
+`);
+
+export async function submitCandidate(
+  agency: AgencyContext,
+  input: {
+    id: string;
+    clientId: string;
+    company: string;
+    roleTitle: string;
+    submittedOn?: string;
+    postingUrl?: string;
+    note?: string;
+  },
+) {
+  await graphqlRequest(SubmitCandidateMutation, { input }, options(agency));
+}
+
+const CandidatesCsvQuery = graphql(`
+  query CandidatesCsv {
+    candidatesCsv
+  }
+`);
+
+export async function loadCandidatesCsv(agency: AgencyContext) {
+  const { candidatesCsv } = await graphqlRequest(CandidatesCsvQuery, {}, options(agency));
+  return candidatesCsv;
+}
+
+const CandidateImportsQuery = graphql(`
+  query CandidateImports($first: Int!, $after: String) {
+    candidateImports(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          fileName
+          status
+          createdAt
+          totalRows
+          createdCount
+          skippedCount
+        }
+      }
+    }
+  }
+`);
+
+export async function loadImports(agency: AgencyContext, after?: string) {
+  const { candidateImports } = await graphqlRequest(
+    CandidateImportsQuery,
+    { first: 20, after: after || undefined },
+    options(agency),
+  );
+  return candidateImports;
+}
+
+const CreateCandidateImportMutation = graphql(`
+  mutation CreateCandidateImport($input: CreateCandidateImportInput!) {
+    createCandidateImport(input: $input) {
+      id
+    }
+  }
+`);
+
+export async function createImport(
+  agency: AgencyContext,
+  input: { fileName: string; csv: string; invite: boolean },
+) {
+  const result = await graphqlRequest(CreateCandidateImportMutation, { input }, options(agency));
+  return result.createCandidateImport.id;
+}
+
+const CandidateImportQuery = graphql(`
+  query CandidateImport($id: ID!, $first: Int!, $after: String) {
+    candidateImport(id: $id) {
+      id
+      version
+      fileName
+      status
+      invite
+      headers
+      totalRows
+      checkedRows
+      validRows
+      issueCount
+      processedRows
+      createdCount
+      skippedCount
+      failure
+      createdAt
+      mapping {
+        name
+        email
+        phone
+        targetRoles
+        locations
+        recruiterEmail
+        tags
+      }
+      preview {
+        line
+        cells
+      }
+    }
+    candidateImportIssues(importId: $id, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          line
+          field
+          code
+          message
+        }
+      }
+    }
+  }
+`);
+
+export async function loadImport(agency: AgencyContext, id: string, after?: string) {
+  return graphqlRequest(
+    CandidateImportQuery,
+    { id, first: ISSUE_PAGE_SIZE, after: after || undefined },
+    options(agency),
+  );
+}
+
+const SetMappingMutation = graphql(`
+  mutation SetCandidateImportMapping($input: SetCandidateImportMappingInput!) {
+    setCandidateImportMapping(input: $input) {
+      id
+    }
+  }
+`);
+
+export async function setMapping(
+  agency: AgencyContext,
+  input: { id: string; version: number; mapping: Partial<Record<MappingField, number | null>> },
+) {
+  await graphqlRequest(SetMappingMutation, { input }, options(agency));
+}
+
+const StartImportMutation = graphql(`
+  mutation StartCandidateImport($input: StartCandidateImportInput!) {
+    startCandidateImport(input: $input) {
+      id
+    }
+  }
+`);
+
+export async function startImport(agency: AgencyContext, input: { id: string; version: number }) {
+  await graphqlRequest(StartImportMutation, { input }, options(agency));
+}

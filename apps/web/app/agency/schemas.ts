@@ -1,0 +1,123 @@
+import { z } from 'zod';
+import { t } from '~/i18n/i18n';
+import { isCalendarDay } from '~/me/schemas';
+
+/** The agency's forms, validated on the server before anything reaches the API. */
+
+export const ONBOARDING_STAGES = ['INVITED', 'ACCEPTED', 'PROFILE_COMPLETE', 'ACTIVE'] as const;
+/** The candidate fields a CSV column can fill, in the order the mapping form shows them. */
+export const MAPPING_FIELDS = [
+  'name',
+  'email',
+  'phone',
+  'targetRoles',
+  'locations',
+  'recruiterEmail',
+  'tags',
+] as const;
+export type MappingField = (typeof MAPPING_FIELDS)[number];
+
+/** Problems shown per page of the dry-run report. */
+export const ISSUE_PAGE_SIZE = 20;
+
+/** The largest CSV the upload accepts. */
+export const MAX_CSV_MEGABYTES = 10;
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: t('agency.errors.tooLong', { max }) })
+    .optional()
+    .transform((value) => value || undefined);
+
+/** A list typed one per line or separated by commas. */
+export function splitList(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(/[\n,]/)
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
+export const candidatesActionSchema = z.discriminatedUnion('intent', [
+  z.object({ intent: z.literal('invite') }),
+  z.object({
+    intent: z.literal('resend'),
+    days: z.coerce
+      .number({ error: t('agency.errors.days') })
+      .int({ error: t('agency.errors.days') })
+      .min(1, { error: t('agency.errors.days') })
+      .max(365, { error: t('agency.errors.days') }),
+  }),
+]);
+
+const httpUrl = z
+  .string()
+  .trim()
+  .max(2000, { error: t('agency.errors.tooLong', { max: 2000 }) })
+  .refine((value) => value === '' || /^https?:\/\/\S+$/i.test(value), { error: t('agency.errors.url') })
+  .optional()
+  .transform((value) => value || undefined);
+
+export const submitCandidateSchema = z.object({
+  clientId: z.string().min(1),
+  requestId: z.string().min(1),
+  company: z
+    .string()
+    .trim()
+    .min(1, { error: t('agency.errors.company') })
+    .max(200, { error: t('agency.errors.tooLong', { max: 200 }) }),
+  roleTitle: z
+    .string()
+    .trim()
+    .min(1, { error: t('agency.errors.roleTitle') })
+    .max(200, { error: t('agency.errors.tooLong', { max: 200 }) }),
+  submittedOn: z
+    .string()
+    .trim()
+    .refine((value) => value === '' || isCalendarDay(value), { error: t('agency.errors.day') })
+    .optional()
+    .transform((value) => value || undefined),
+  postingUrl: httpUrl,
+  note: optionalText(5000),
+});
+
+const column = z
+  .string()
+  .trim()
+  .refine((value) => value === '' || /^\d+$/.test(value), { error: t('agency.errors.column') })
+  .transform((value) => (value === '' ? null : Number(value)));
+
+export const importActionSchema = z.discriminatedUnion('intent', [
+  z.object({
+    intent: z.literal('mapping'),
+    version: z.coerce.number().int(),
+    name: column,
+    email: column,
+    phone: column,
+    targetRoles: column,
+    locations: column,
+    recruiterEmail: column,
+    tags: column,
+  }),
+  z.object({ intent: z.literal('start'), version: z.coerce.number().int() }),
+]);
+
+export const onboardingSchema = z.object({
+  version: z.coerce.number().int(),
+  targetRoles: z
+    .string()
+    .max(2000, { error: t('agency.errors.tooLong', { max: 2000 }) })
+    .optional(),
+  locations: z
+    .string()
+    .max(2000, { error: t('agency.errors.tooLong', { max: 2000 }) })
+    .optional(),
+  availability: optionalText(200),
+  workAuthorization: optionalText(200),
+  resumeUrl: httpUrl,
+  consent: z
+    .literal('on')
+    .optional()
+    .transform((value) => value === 'on'),
+});

@@ -33,6 +33,8 @@ describe('insights on the demo caseload', () => {
   let api: TestApi;
   const as: Record<string, Record<string, string>> = {};
   const clientIds = new Map<string, string>();
+  // The demo seed also plants a staffing agency; these tests look at the coaching practice only.
+  let demoOrgId: string;
 
   const ownerQuery = <T>(sql: string, params: unknown[] = []) =>
     withClient(api.database.ownerUrl, async (client) => (await client.query(sql, params)).rows as T[]);
@@ -40,14 +42,22 @@ describe('insights on the demo caseload', () => {
   beforeAll(async () => {
     api = await startTestApi();
     await seedDemo(api.database.ownerUrl);
+    [{ id: demoOrgId }] = await ownerQuery<{ id: string }>('SELECT id FROM organizations WHERE slug = $1', [
+      DEMO_ORGANIZATION.slug,
+    ]);
     const people = await ownerQuery<{ email: string; id: string }>(
-      `SELECT u.email, u.id FROM users u JOIN memberships m ON m.user_id = u.id`,
+      `SELECT u.email, u.id FROM users u JOIN memberships m ON m.user_id = u.id WHERE m.organization_id = $1`,
+      [demoOrgId],
     );
     for (const { email, id } of people) {
       const token = await sessionTokenFor(api.database.ownerUrl, id, TEST_AUTH_SECRET);
       as[email.split('@')[0]] = asMember(token, DEMO_ORGANIZATION.slug);
     }
-    for (const row of await ownerQuery<{ id: string; name: string }>('SELECT id, name FROM clients')) {
+    const demoClients = await ownerQuery<{ id: string; name: string }>(
+      'SELECT id, name FROM clients WHERE organization_id = $1',
+      [demoOrgId],
+    );
+    for (const row of demoClients) {
       clientIds.set(row.name, row.id);
     }
   });
@@ -397,13 +407,16 @@ describe('insights on the demo caseload', () => {
       const response = await api.graphql<Data>(ANALYTICS, { range }, as.owner);
       expect(response.errors).toBeUndefined();
       const analytics = response.data!.organizationAnalytics;
-      const [truth] = await ownerQuery<Data>(`
-        SELECT (SELECT count(*)::int FROM rejections WHERE ended_by <> 'client') AS rejections,
-               (SELECT count(*)::int FROM applications) AS applications,
-               (SELECT count(*)::int FROM rejections WHERE ended_by <> 'client' AND stage_reached = 'final_round'
+      const [truth] = await ownerQuery<Data>(
+        `
+        SELECT (SELECT count(*)::int FROM rejections WHERE organization_id = $1 AND ended_by <> 'client') AS rejections,
+               (SELECT count(*)::int FROM applications WHERE organization_id = $1) AS applications,
+               (SELECT count(*)::int FROM rejections WHERE organization_id = $1 AND ended_by <> 'client' AND stage_reached = 'final_round'
                    AND coalesce(coach_tag, employer_reason, client_view_reason, 'unknown') = 'better_qualified_candidate') AS cell,
-               (SELECT count(*)::int FROM feedback_requests WHERE status <> 'draft' AND sent_on IS NOT NULL) AS requested,
-               (SELECT count(*)::int FROM applications WHERE furthest_stage IN ('final_round', 'offer', 'hired')) AS finals`);
+               (SELECT count(*)::int FROM feedback_requests WHERE organization_id = $1 AND status <> 'draft' AND sent_on IS NOT NULL) AS requested,
+               (SELECT count(*)::int FROM applications WHERE organization_id = $1 AND furthest_stage IN ('final_round', 'offer', 'hired')) AS finals`,
+        [demoOrgId],
+      );
       expect(analytics.rejections).toBe(truth.rejections);
       expect(analytics.applications).toBe(truth.applications);
       const cell = analytics.stageReasonMatrix.find(

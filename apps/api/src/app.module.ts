@@ -3,7 +3,10 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule, PinoLogger } from 'nestjs-pino';
@@ -99,6 +102,8 @@ export class AppModule {
             // Apollo ships CommonJS and ESM typings side by side; plugins from both are the same at run time.
             plugins: [
               ApolloServerPluginLandingPageDisabled(),
+              // No HTTP cache sits in front of the API; per-field cache hints would cost on every field.
+              ApolloServerPluginCacheControlDisabled(),
               requestTransactionPlugin(
                 (error) => logger.error({ err: error }, 'commit failed'),
                 (error) => logger.error({ err: error }, 'after-commit task failed'),

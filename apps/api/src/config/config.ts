@@ -8,6 +8,8 @@ const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   API_HOST: z.string().default('127.0.0.1'),
   API_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
+  /** API processes sharing the port (node:cluster): one per core in production; one in development. */
+  API_PROCESSES: z.coerce.number().int().min(1).max(64).default(1),
   /** Connection of the API's own role: owns no table and cannot bypass row-level security. */
   DATABASE_APP_URL: postgresUrl,
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),

@@ -1,8 +1,23 @@
+import pg from 'pg';
 import { DataSource, EntityManager, QueryRunner } from 'typeorm';
+
+/** A SQL string literal (standard_conforming_strings is on since PostgreSQL 9.1). */
+const literal = (value: string | null) =>
+  value === null ? 'NULL' : pg.Client.prototype.escapeLiteral(value);
 
 export interface TenantScope {
   orgId: string | null;
   userId: string | null;
+}
+
+/** Who a signed-in request acts for, as `open_request` settled it. */
+export interface RequestPrincipal {
+  /** False when the session is unknown, revoked or expired, or its user is disabled. */
+  signedIn: boolean;
+  /** The organization the request names, when it exists (and the session is valid). */
+  orgId: string | null;
+  membershipId: string | null;
+  role: string | null;
 }
 
 /**
@@ -27,9 +42,33 @@ export class RequestTransaction {
     return this.scope.orgId;
   }
 
+  /**
+   * Settles whether a session token's session holds and the viewer's membership in the organization
+   * `slug` names, and fixes the scope accordingly. With an organization the transaction opens with that
+   * same statement; without one it stays unopened, so that work which picks its tenant itself (accepting
+   * an invitation) can still set the scope.
+   */
+  async openForSession(sessionId: string, userId: string, slug: string | null): Promise<RequestPrincipal> {
+    if (this.opened) throw new Error('The request transaction is already open');
+    const sql = `SELECT signed_in AS "signedIn", org_id AS "orgId", member_id AS "membershipId", member_role AS role
+      FROM open_request(${literal(sessionId)}::uuid, ${literal(userId)}::uuid, ${literal(slug)})`;
+    let principal: RequestPrincipal | undefined;
+    if (slug === null) {
+      [principal] = (await this.dataSource.query(sql)) as RequestPrincipal[];
+    } else {
+      this.opened = this.begin(sql, (rows) => (principal = rows[0] as unknown as RequestPrincipal));
+      await this.opened;
+    }
+    if (principal!.signedIn) this.scope = { userId, orgId: principal!.orgId };
+    return principal!;
+  }
+
   /** The entity manager bound to this request's transaction, opened on first use. */
   async manager(): Promise<EntityManager> {
-    this.opened ??= this.open();
+    this.opened ??= this.begin(
+      `SELECT set_config('app.org_id', ${literal(this.scope.orgId ?? '')}, true),
+              set_config('app.user_id', ${literal(this.scope.userId ?? '')}, true)`,
+    );
     return (await this.opened).manager;
   }
 
@@ -59,15 +98,24 @@ export class RequestTransaction {
     return tasks;
   }
 
-  private async open(): Promise<QueryRunner> {
+  /**
+   * Starts the transaction and runs `scopeSql` (which writes who it acts for) before anything else, in
+   * one round trip: both go as one simple-protocol query, hence literals rather than parameters. TypeORM
+   * is then told its runner is inside a transaction, as its own `startTransaction` would have, so that
+   * commit, rollback and any nested transaction (a savepoint) behave as usual.
+   */
+  private async begin(
+    scopeSql: string,
+    readScope: (rows: Record<string, unknown>[]) => void = () => undefined,
+  ): Promise<QueryRunner> {
     const runner = this.dataSource.createQueryRunner();
-    await runner.connect();
     try {
-      await runner.startTransaction();
-      await runner.query(`SELECT set_config('app.org_id', $1, true), set_config('app.user_id', $2, true)`, [
-        this.scope.orgId ?? '',
-        this.scope.userId ?? '',
-      ]);
+      const connection = (await runner.connect()) as pg.ClientBase;
+      const sql = `START TRANSACTION; ${scopeSql}`;
+      this.dataSource.logger.logQuery(sql, [], runner);
+      const results = (await connection.query(sql)) as unknown as pg.QueryResult[];
+      Object.assign(runner, { isTransactionActive: true, transactionDepth: 1 });
+      readScope(results[1].rows);
       return runner;
     } catch (error) {
       await runner.release();

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { decode } from '@auth/core/jwt';
-import { DataSource } from 'typeorm';
+import { LRUCache } from 'lru-cache';
 import { API_CONFIG, type ApiConfig } from '../../config/config.js';
 import type { Viewer } from '../../common/request-context.js';
 
@@ -8,31 +8,38 @@ import type { Viewer } from '../../common/request-context.js';
 export const SESSION_TOKEN_SALTS = ['authjs.session-token', '__Secure-authjs.session-token'] as const;
 
 /**
- * Turns the web app's session token into a viewer. The token alone is not enough: its session must
+ * Reads the web app's session token. The token alone is not enough to make a viewer: its session must
  * still exist, unrevoked and unexpired, for a user who is not disabled, so that signing out, signing
- * out everywhere and disabling take effect on the very next request.
+ * out everywhere and disabling take effect on the very next request (`open_request` checks that).
  */
 @Injectable()
 export class AuthenticationService {
-  constructor(
-    private readonly dataSource: DataSource,
-    @Inject(API_CONFIG) private readonly config: ApiConfig,
-  ) {}
+  /**
+   * What recent tokens claim, until they expire: decoding one costs two key derivations and a
+   * decryption, on every request of a session. Only the token's own content is kept; whether its
+   * session still holds is checked on every request all the same.
+   */
+  private readonly claims = new LRUCache<string, Viewer>({ max: 10_000 });
 
-  async viewerFromAuthorization(header: string | undefined): Promise<Viewer | null> {
+  constructor(@Inject(API_CONFIG) private readonly config: ApiConfig) {}
+
+  /**
+   * The session a bearer token claims, from the token alone (signature, expiry). Whether that session
+   * still holds is settled with the request's first statement (`RequestTransaction.openForSession`).
+   */
+  async claimedSession(header: string | undefined): Promise<Viewer | null> {
     const token = /^Bearer (.+)$/.exec(header ?? '')?.[1];
     if (!token) return null;
+    const known = this.claims.get(token);
+    if (known) return known;
     const claims = await this.decode(token);
     const sessionId = typeof claims?.sid === 'string' ? claims.sid : null;
     const userId = typeof claims?.sub === 'string' ? claims.sub : null;
     if (!sessionId || !userId || !isUuid(sessionId) || !isUuid(userId)) return null;
-    const rows: { user_id: string }[] = await this.dataSource.query(
-      `SELECT s.user_id FROM sessions s JOIN users u ON u.id = s.user_id
-        WHERE s.id = $1 AND s.user_id = $2 AND s.revoked_at IS NULL AND s.expires_at > now()
-          AND u.disabled_at IS NULL`,
-      [sessionId, userId],
-    );
-    return rows.length ? { userId, sessionId } : null;
+    const viewer = { userId, sessionId };
+    const expiresInMs = typeof claims?.exp === 'number' ? claims.exp * 1000 - Date.now() : 0;
+    if (expiresInMs > 0) this.claims.set(token, viewer, { ttl: expiresInMs });
+    return viewer;
   }
 
   private async decode(token: string): Promise<Record<string, unknown> | null> {

@@ -1,10 +1,8 @@
-import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Query, Resolver } from '@nestjs/graphql';
 import { Roles } from '../../common/access.decorators.js';
 import type { Connection } from '../../common/pagination.js';
 import { serviceContext, type GraphQLContext } from '../../common/request-context.js';
 import { ClientFilter } from '../caseload/dto/client.types.js';
-import { Rejection } from '../rejections/dto/rejection.types.js';
-import { RejectionService } from '../rejections/rejection.service.js';
 import {
   CaseloadConnection,
   CaseloadEntry,
@@ -15,10 +13,7 @@ import { TriageService } from './triage.service.js';
 
 @Resolver(() => CaseloadEntry)
 export class CaseloadResolver {
-  constructor(
-    private readonly triage: TriageService,
-    private readonly rejections: RejectionService,
-  ) {}
+  constructor(private readonly triage: TriageService) {}
 
   @Roles('owner', 'admin', 'coach')
   @Query(() => CaseloadConnection, {
@@ -34,14 +29,5 @@ export class CaseloadResolver {
     @Args('filter', { type: () => ClientFilter, nullable: true }) filter?: ClientFilter,
   ): Promise<Connection<CaseloadEntry>> {
     return this.triage.caseload(serviceContext(ctx), first, after, sort ?? 'attention', filter ?? {});
-  }
-
-  @ResolveField(() => Rejection, { nullable: true })
-  lastRejection(@Parent() entry: CaseloadEntry, @Context() ctx: GraphQLContext): Promise<Rejection | null> {
-    if (!entry.lastRejectionId) return Promise.resolve(null);
-    const service = serviceContext(ctx);
-    return ctx.loaders
-      .get('rejection', (ids) => this.rejections.findMany(service, ids), null as Rejection | null)
-      .load(entry.lastRejectionId);
   }
 }

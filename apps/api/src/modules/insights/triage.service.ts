@@ -8,6 +8,7 @@ import { Connection, decodeCursor, pageSize, toConnection } from '../../common/p
 import type { ServiceContext } from '../../common/request-context.js';
 import { forEachTenant } from '../../database/per-tenant.js';
 import { CLIENT_COLUMNS } from '../caseload/client.service.js';
+import { RejectionService, rejectionJsonSql, type RejectionJson } from '../rejections/rejection.service.js';
 import type { Client, ClientFilter } from '../caseload/dto/client.types.js';
 import { ClientHistoryService } from './client-history.service.js';
 import type { CaseloadCounts, CaseloadEntry, CaseloadSort } from './dto/caseload.types.js';
@@ -21,9 +22,12 @@ type EntryRow = Client & {
   reasons: TriageReason[];
   insightCount: number;
   counts: CaseloadCounts;
-  lastRejectionId: string | null;
+  lastRejection: RejectionJson | null;
   scoreKey: string;
 };
+
+/** One statement's answer: the caseload's size, its stale triage rows, and a page (no row: `id` null). */
+type CaseloadRow = EntryRow & { total: number; stale: string[] };
 
 /** Open work per client, counted in SQL when a triage row is (re)computed; `c` is the client. */
 const COUNTS_SQL = `jsonb_build_object(
@@ -48,30 +52,37 @@ const LAST_REJECTION_SQL = `(SELECT r.id FROM rejections r WHERE r.organization_
 export class TriageService {
   constructor(
     private readonly histories: ClientHistoryService,
+    private readonly rejections: RejectionService,
     private readonly dataSource: DataSource,
   ) {}
 
   /**
-   * Recomputes every searching client's triage row that is missing or from an earlier day, tenant by
-   * tenant: the worker runs it after midnight so that the first caseload of the day does not wait for it.
+   * Recomputes every searching client's triage row that is stale, missing or from an earlier day, tenant
+   * by tenant: the worker runs it after midnight so that the first caseload of the day does not wait.
    */
   refreshAll(now: Date): Promise<number> {
     return forEachTenant(this.dataSource, async (db, orgId) => {
-      const { refreshed } = await this.refresh(
+      const manager = await db.manager();
+      const rows: { id: string }[] = await manager.query(
+        `SELECT c.id FROM clients c
+           LEFT JOIN client_triage t ON t.organization_id = c.organization_id AND t.id = c.id
+          WHERE c.organization_id = $1 AND c.status = ANY($2) AND (t.id IS NULL OR t.computed_on < $3::date)`,
+        [orgId, DEFAULT_STATUSES, todayUtc(now)],
+      );
+      await this.recompute(
         { orgId, db },
-        'c.organization_id = $1 AND c.status = ANY($2)',
-        [orgId, DEFAULT_STATUSES],
-        todayUtc(now),
+        rows.map((row) => row.id),
         now,
       );
-      return refreshed;
+      return rows.length;
     });
   }
 
   /**
    * The viewer's caseload (coaches: their clients; admins: everyone, or one coach's with `coachId`),
-   * sorted by attention or by name. Triage scores of the listed clients that are missing (something
-   * changed) or from an earlier day are computed first, in a fixed number of statements.
+   * sorted by attention or by name. One statement counts the caseload, finds its stale triage rows and
+   * reads the page with each row's last rejection; when some rows were stale they are recomputed and
+   * the page read again: a fixed number of statements, whatever the caseload's size.
    */
   async caseload(
     ctx: ServiceContext,
@@ -84,7 +95,6 @@ export class TriageService {
     if (!isStaff(ctx)) throw new ForbiddenError('The caseload is for coaches.');
     const limit = pageSize(first);
     const cursor = decodeCursor(after);
-    const today = todayUtc(now);
     const params: unknown[] = [ctx.orgId];
     const conditions = ['c.organization_id = $1', visibleClientCondition(ctx, 'c', params)];
     conditions.push(
@@ -94,14 +104,16 @@ export class TriageService {
       }),
     );
     const where = conditions.join(' AND ');
-    const { total: totalCount } = await this.refresh(ctx, where, [...params], today, now);
+    params.push(todayUtc(now));
+    const today = `$${params.length}::date`;
 
     const sortKey =
       sort === 'attention' ? `lpad(t.score::text, 10, '0') || '|' || lower(c.name)` : 'lower(c.name)';
+    const pageConditions = [...conditions];
     if (cursor) {
       params.push(cursor.key, cursor.id);
       const [key, id] = [`$${params.length - 1}`, `$${params.length}::uuid`];
-      conditions.push(
+      pageConditions.push(
         sort === 'attention'
           ? `(t.score < split_part(${key}, '|', 1)::int
               OR (t.score = split_part(${key}, '|', 1)::int
@@ -112,22 +124,36 @@ export class TriageService {
     params.push(limit + 1);
     const order = sort === 'attention' ? 't.score DESC, lower(c.name), c.id' : 'lower(c.name), c.id';
     const manager = await ctx.db.manager();
-    const rows: EntryRow[] = await manager.query(
-      `SELECT ${CLIENT_COLUMNS}, t.score, t.reasons, t.insight_count AS "insightCount", t.counts,
-              t.last_rejection_id AS "lastRejectionId", ${sortKey} AS "scoreKey"
-         FROM clients c JOIN client_triage t ON t.organization_id = c.organization_id AND t.id = c.id
-        WHERE ${conditions.join(' AND ')} ORDER BY ${order} LIMIT $${params.length}`,
-      params,
-    );
+    const read = (): Promise<CaseloadRow[]> =>
+      manager.query(
+        `SELECT s.total, s.stale, page.*
+           FROM (SELECT (SELECT count(*)::int FROM clients c WHERE ${where}) AS total,
+                        (SELECT coalesce(array_agg(t.id), '{}') FROM client_triage t
+                           JOIN clients c ON c.organization_id = t.organization_id AND c.id = t.id
+                          WHERE t.organization_id = $1 AND t.computed_on < ${today} AND ${where}) AS stale) s
+           LEFT JOIN LATERAL (
+             SELECT ${CLIENT_COLUMNS}, t.score, t.reasons, t.insight_count AS "insightCount", t.counts,
+                    ${rejectionJsonSql('t.organization_id', 't.last_rejection_id')} AS "lastRejection",
+                    ${sortKey} AS "scoreKey"
+               FROM clients c JOIN client_triage t ON t.organization_id = c.organization_id AND t.id = c.id
+              WHERE ${pageConditions.join(' AND ')} ORDER BY ${order} LIMIT $${params.length}) page ON true`,
+        params,
+      );
+    let rows = await read();
+    if (rows[0].stale.length) {
+      await this.recompute(ctx, rows[0].stale, now);
+      rows = await read();
+    }
+    const entries = rows[0].id === null ? [] : rows;
     const connection = toConnection(
-      rows.map((row) => ({ ...row, cursorAt: row.scoreKey })),
+      entries.map(({ total: _total, stale: _stale, ...row }) => ({ ...row, cursorAt: row.scoreKey })),
       limit,
-      totalCount,
+      rows[0].total,
     );
     return {
       ...connection,
       edges: connection.edges.map(({ cursor: edgeCursor, node }) => {
-        const { score, reasons, insightCount, counts, lastRejectionId, scoreKey: _key, ...client } = node;
+        const { score, reasons, insightCount, counts, lastRejection, scoreKey: _key, ...client } = node;
         return {
           cursor: edgeCursor,
           node: {
@@ -137,38 +163,23 @@ export class TriageService {
             attentionReasons: reasons,
             insightCount,
             counts,
-            lastRejectionId,
+            lastRejection: lastRejection && this.rejections.fromJson(ctx, lastRejection),
           },
         };
       }),
     };
   }
 
-  /**
-   * Counts the clients matching `where` and computes their triage rows that are missing or dated before
-   * today: one statement when all are fresh, six when some are not, however many clients. Answers the
-   * count and how many rows it computed.
-   */
-  private async refresh(
+  /** Computes the triage rows of `clientIds` from their histories: a fixed number of statements. */
+  private async recompute(
     ctx: Pick<ServiceContext, 'orgId' | 'db'>,
-    where: string,
-    params: unknown[],
-    today: string,
+    clientIds: string[],
     now: Date,
-  ): Promise<{ total: number; refreshed: number }> {
+  ): Promise<void> {
+    if (!clientIds.length) return;
     const manager = await ctx.db.manager();
-    params.push(today);
-    const [{ total, stale }]: { total: number; stale: string[] }[] = await manager.query(
-      `SELECT count(*)::int AS total,
-              coalesce(array_agg(c.id) FILTER (WHERE t.id IS NULL OR t.computed_on < $${params.length}::date), '{}') AS stale
-         FROM clients c
-         LEFT JOIN client_triage t ON t.organization_id = c.organization_id AND t.id = c.id
-        WHERE ${where}`,
-      params,
-    );
-    if (!stale.length) return { total, refreshed: 0 };
-    const histories = await this.histories.load(ctx, stale);
-    const scored = stale.map((id) => {
+    const histories = await this.histories.load(ctx, clientIds);
+    const scored = clientIds.map((id) => {
       const history = histories.get(id)!;
       const { score, reasons } = triageScore(history, now);
       return { id, score, reasons: JSON.stringify(reasons), insights: clientInsights(history, now).length };
@@ -188,9 +199,8 @@ export class TriageService {
         scored.map((s) => s.score),
         scored.map((s) => s.reasons),
         scored.map((s) => s.insights),
-        today,
+        todayUtc(now),
       ],
     );
-    return { total, refreshed: stale.length };
   }
 }

@@ -25,6 +25,20 @@ const REJECTION_COLUMNS = `r.id, r.application_id AS "applicationId", r.client_i
   r.coach_private_notes AS "coachPrivateNotes", r.check_in AS "checkIn", r.version, r.created_at AS "createdAt",
   r.updated_at AS "updatedAt"`;
 
+/**
+ * A scalar subquery answering rejection `id` of organization `orgId` (SQL expressions) as one JSON
+ * object, for a list that shows each row's rejection without a second statement; read it back with
+ * `RejectionService.fromJson`. The caller's query decides who may see it.
+ */
+export function rejectionJsonSql(orgId: string, id: string): string {
+  return `(SELECT to_jsonb(x) FROM (SELECT ${REJECTION_COLUMNS} FROM rejections r
+    WHERE r.organization_id = ${orgId} AND r.id = ${id}) x)`;
+}
+
+/** A rejection as `rejectionJsonSql` answers it. */
+export type RejectionJson = Omit<Rejection, 'createdAt' | 'updatedAt' | 'feedbackRequestSuggested'> &
+  Record<'createdAt' | 'updatedAt', string>;
+
 /** SQL column for each writable field. */
 const COLUMN: Record<string, string> = {
   endedBy: 'ended_by',
@@ -51,7 +65,7 @@ export class RejectionService {
   constructor(private readonly applications: ApplicationService) {}
 
   /** What the viewer may see of a rejection: clients never see the coach's private notes. */
-  present(ctx: ServiceContext, row: Rejection): Rejection {
+  present(ctx: ServiceContext, row: Omit<Rejection, 'feedbackRequestSuggested'>): Rejection {
     return {
       ...row,
       coachPrivateNotes: isStaff(ctx) ? row.coachPrivateNotes : null,
@@ -60,6 +74,15 @@ export class RejectionService {
         automated: row.automated,
       }),
     };
+  }
+
+  /** A rejection read through `rejectionJsonSql`: JSON carries its timestamps as text. */
+  fromJson(ctx: ServiceContext, json: RejectionJson): Rejection {
+    return this.present(ctx, {
+      ...json,
+      createdAt: new Date(json.createdAt),
+      updatedAt: new Date(json.updatedAt),
+    });
   }
 
   async list(

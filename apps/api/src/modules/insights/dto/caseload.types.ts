@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ConnectionType } from '../../../common/pagination.js';
 import { Client } from '../../caseload/dto/client.types.js';
+import { Rejection } from '../../rejections/dto/rejection.types.js';
 import { TriageReason } from './insight.types.js';
 
 export const CaseloadSortEnum = {
@@ -57,7 +58,8 @@ export class CaseloadEntry {
   @Field(() => CaseloadCounts)
   counts!: CaseloadCounts;
 
-  lastRejectionId!: string | null;
+  @Field(() => Rejection, { nullable: true, description: 'The most recent rejection, if any.' })
+  lastRejection!: Rejection | null;
 }
 
 export const CaseloadConnection = ConnectionType(CaseloadEntry, 'Caseload');

@@ -1,0 +1,96 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * Every client keeps one `client_triage` row. A write that changes a client's score no longer deletes
+ * the row: it marks it stale by dating it `-infinity`, so that "which rows of this caseload must be
+ * recomputed" (stale, or computed on an earlier day) is one range of `client_triage_freshness_idx`
+ * instead of an anti-join over every client of the organization on every caseload request. New clients
+ * get a stale row from a statement-level trigger (one insert per import batch, not per candidate).
+ */
+export class TriageFreshness1764170000000 implements MigrationInterface {
+  name = 'TriageFreshness1764170000000';
+
+  async up(db: QueryRunner): Promise<void> {
+    await db.query(`
+      CREATE INDEX client_triage_freshness_idx ON client_triage (organization_id, computed_on);
+
+      CREATE OR REPLACE FUNCTION forget_client_triage() RETURNS trigger LANGUAGE plpgsql AS $fn$
+      BEGIN
+        IF TG_OP <> 'INSERT' THEN
+          UPDATE client_triage SET computed_on = '-infinity'
+           WHERE organization_id = OLD.organization_id AND id = OLD.client_id AND computed_on <> '-infinity';
+        END IF;
+        IF TG_OP <> 'DELETE' THEN
+          UPDATE client_triage SET computed_on = '-infinity'
+           WHERE organization_id = NEW.organization_id AND id = NEW.client_id AND computed_on <> '-infinity';
+        END IF;
+        RETURN NULL;
+      END
+      $fn$;
+      CREATE OR REPLACE FUNCTION forget_client_triage_via_rejection() RETURNS trigger LANGUAGE plpgsql AS $fn$
+      BEGIN
+        UPDATE client_triage t SET computed_on = '-infinity'
+          FROM rejections r
+         WHERE r.organization_id = coalesce(NEW.organization_id, OLD.organization_id)
+           AND r.id IN (NEW.rejection_id, OLD.rejection_id)
+           AND t.organization_id = r.organization_id AND t.id = r.client_id AND t.computed_on <> '-infinity';
+        RETURN NULL;
+      END
+      $fn$;
+
+      CREATE FUNCTION add_client_triage() RETURNS trigger LANGUAGE plpgsql AS $fn$
+      BEGIN
+        INSERT INTO client_triage (organization_id, id, score, reasons, insight_count, counts, computed_on)
+        SELECT organization_id, id, 0, '[]', 0, '{}', '-infinity' FROM added_clients
+        ON CONFLICT (organization_id, id) DO NOTHING;
+        RETURN NULL;
+      END
+      $fn$;
+      CREATE TRIGGER clients_add_triage AFTER INSERT ON clients
+        REFERENCING NEW TABLE AS added_clients FOR EACH STATEMENT EXECUTE FUNCTION add_client_triage();
+
+      -- Clients from before this migration get their stale row, tenant by tenant (the table's policy is forced).
+      DO $backfill$
+      DECLARE org uuid;
+      BEGIN
+        FOR org IN SELECT id FROM organizations LOOP
+          PERFORM set_config('app.org_id', org::text, true);
+          INSERT INTO client_triage (organization_id, id, score, reasons, insight_count, counts, computed_on)
+          SELECT c.organization_id, c.id, 0, '[]', 0, '{}', '-infinity' FROM clients c
+           WHERE c.organization_id = org
+          ON CONFLICT (organization_id, id) DO NOTHING;
+        END LOOP;
+        PERFORM set_config('app.org_id', '', true);
+      END
+      $backfill$;
+    `);
+  }
+
+  async down(db: QueryRunner): Promise<void> {
+    await db.query(`
+      DROP TRIGGER clients_add_triage ON clients;
+      DROP FUNCTION add_client_triage();
+      CREATE OR REPLACE FUNCTION forget_client_triage() RETURNS trigger LANGUAGE plpgsql AS $fn$
+      BEGIN
+        IF TG_OP <> 'INSERT' THEN
+          DELETE FROM client_triage WHERE organization_id = OLD.organization_id AND id = OLD.client_id;
+        END IF;
+        IF TG_OP <> 'DELETE' THEN
+          DELETE FROM client_triage WHERE organization_id = NEW.organization_id AND id = NEW.client_id;
+        END IF;
+        RETURN NULL;
+      END
+      $fn$;
+      CREATE OR REPLACE FUNCTION forget_client_triage_via_rejection() RETURNS trigger LANGUAGE plpgsql AS $fn$
+      BEGIN
+        DELETE FROM client_triage t USING rejections r
+         WHERE r.organization_id = coalesce(NEW.organization_id, OLD.organization_id)
+           AND r.id IN (NEW.rejection_id, OLD.rejection_id)
+           AND t.organization_id = r.organization_id AND t.id = r.client_id;
+        RETURN NULL;
+      END
+      $fn$;
+      DROP INDEX client_triage_freshness_idx;
+    `);
+  }
+}

@@ -1,8 +1,8 @@
 /**
  * The benchmark's baseline: a bare `node:http` + `pg` endpoint that fetches the same caseload page as
  * the API's `caseload(first: 50)` (the caseload's size, its rows with their triage snapshot and last
- * rejection) with hand-written SQL, in one transaction that names the tenant, as the same restricted
- * role. Whatever the API costs beyond this is the price of NestJS, GraphQL, sessions, validation and the
+ * rejection) with hand-written SQL, prepared once per connection as the API's is, in one transaction
+ * that names the tenant, as the same restricted role. Whatever the API costs beyond this is the price of NestJS, GraphQL, sessions, validation and the
  * freshness check of the triage rows.
  * Environment: DATABASE_APP_URL, BENCH_ORG_ID, PORT.
  */
@@ -17,16 +17,17 @@ async function caseloadPage(): Promise<unknown> {
   try {
     await client.query('BEGIN');
     await client.query(`SELECT set_config('app.org_id', $1, true)`, [orgId]);
-    const page = await client.query(
-      `SELECT (SELECT count(*)::int FROM clients WHERE organization_id = $1 AND status = ANY($2)) AS total, p.*
+    const page = await client.query({
+      name: 'caseload-page',
+      text: `SELECT (SELECT count(*)::int FROM clients WHERE organization_id = $1 AND status = ANY($2)) AS total, p.*
          FROM (SELECT c.id, c.name, c.email, c.status, t.score, t.reasons, t.insight_count, t.counts,
                       (SELECT to_jsonb(r) FROM (SELECT r.id, r.rejected_on, r.stage_reached FROM rejections r
                         WHERE r.organization_id = t.organization_id AND r.id = t.last_rejection_id) r) AS last_rejection
                  FROM clients c JOIN client_triage t ON t.organization_id = c.organization_id AND t.id = c.id
                 WHERE c.organization_id = $1 AND c.status = ANY($2)
                 ORDER BY t.score DESC, lower(c.name), c.id LIMIT 51) p`,
-      [orgId, ['active', 'paused']],
-    );
+      values: [orgId, ['active', 'paused']],
+    });
     await client.query('COMMIT');
     return { total: page.rows[0]?.total ?? 0, rows: page.rows.slice(0, 50) };
   } catch (error) {

@@ -3,7 +3,7 @@
  *
  * Plants a tenant with 5,000 clients, 200,000 applications and ~80,000 rejections beside 20 smaller
  * tenants (one of them with 10 clients) in a throwaway embedded PostgreSQL, then:
- *  1. serves the real API (its own process, as `npm start` runs it) and loads `caseload(first: 50)` and
+ *  1. serves the real API (one process per core, with `npm start`'s Node arguments) and loads `caseload(first: 50)` and
  *     `organizationAnalytics` (default range, 90 days) with 20 concurrent connections (autocannon);
  *  2. loads a bare node:http + pg baseline that fetches the same caseload page with hand-written SQL;
  *  3. counts the SQL statements of one caseload request at 10 and at 5,000 clients and sums the server-side
@@ -11,15 +11,16 @@
  * Targets: caseload p95 < 100 ms, organizationAnalytics p95 < 300 ms, API ≥ 0.5× the baseline's throughput.
  */
 import { mkdtemp, chmod, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import autocannon from 'autocannon';
 import { ensureDatabase, provisionAppRole, startEmbeddedPostgres, withClient } from '@rebound/dev-postgres';
 import { runMigrations } from '@rebound/api/database';
-import { startChild, stopChild, waitUntilServing } from '../src/process-group.js';
+import { API_NODE_ARGS, startChild, stopChild, waitUntilServing } from '../src/process-group.js';
 import { generateTenant, type GeneratedTenant } from './generate-tenants.js';
 
+const API_PROCESSES = availableParallelism();
 const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const CONNECTIONS = 20;
 const API_PORT = 3901;
@@ -176,15 +177,12 @@ async function main(): Promise<void> {
       API_PORT: String(API_PORT),
       DATABASE_APP_URL: appUrl,
       LOG_LEVEL: 'warn',
+      // As in production: one API process per core.
+      API_PROCESSES: String(API_PROCESSES),
       AUTH_SECRET,
       SERVICE_KEY,
     };
-    const api = startChild(
-      'api',
-      process.execPath,
-      ['--import', '@swc-node/register/esm-register', 'apps/api/src/main.ts'],
-      { env },
-    );
+    const api = startChild('api', process.execPath, API_NODE_ARGS, { env });
     children.push(api);
     await waitUntilServing(`http://127.0.0.1:${API_PORT}/health`, api);
     const headers = await sessionHeaders(ownerUrl, big);
@@ -243,12 +241,7 @@ async function main(): Promise<void> {
     await withClient(ownerUrl, (client) =>
       client.query('ALTER ROLE rebound_app SET log_min_duration_statement = 0'),
     );
-    const counting = startChild(
-      'api',
-      process.execPath,
-      ['--import', '@swc-node/register/esm-register', 'apps/api/src/main.ts'],
-      { env },
-    );
+    const counting = startChild('api', process.execPath, API_NODE_ARGS, { env });
     children.push(counting);
     await waitUntilServing(`http://127.0.0.1:${API_PORT}/health`, counting);
     const measure = async (tenantHeaders: Record<string, string>, query = CASELOAD, warm = true) => {
@@ -288,7 +281,8 @@ async function main(): Promise<void> {
     const ratio = (a: number, b: number) => (a / b).toFixed(2);
     const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
     console.log(`
-Rebound insights benchmark — ${DURATION_SECONDS} s per run, ${CONNECTIONS} concurrent connections, 2 cores
+Rebound insights benchmark — ${DURATION_SECONDS} s per run, ${CONNECTIONS} concurrent connections, ${availableParallelism()} cores
+API: ${API_PROCESSES} processes (API_PROCESSES, one per core); baseline: one process; both on the same PostgreSQL
 Tenant: ${figures.clients} clients (the owner sees all of them; each of 25 coaches about 200), ${figures.applications} applications, ${figures.rejections} rejections; ${figures.tenants} tenants, ${figures.all_applications} applications in all
 
 | request                      | req/s   | p50 ms | p95 ms | errors | target            |

@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { DEMO_PASSWORD, DEMO_SIGN_INS } from '@rebound/api/database';
 import { prepareDatabase } from './database.js';
 import { sharedSecrets } from './secrets.js';
-import { ManagedProcess, startChild, stopChild, waitUntilServing } from './process-group.js';
+import { API_NODE_ARGS, ManagedProcess, startChild, stopChild, waitUntilServing } from './process-group.js';
 
 const ephemeral = process.argv.includes('--ephemeral');
 const webPort = Number(process.env.PORT ?? 3000);
@@ -55,23 +55,18 @@ async function main(): Promise<void> {
 
   try {
     const api = watch(
-      startChild(
-        'api',
-        process.execPath,
-        ['--import', '@swc-node/register/esm-register', 'apps/api/src/main.ts'],
-        {
-          env: {
-            ...process.env,
-            NODE_ENV: process.env.NODE_ENV ?? 'development',
-            API_HOST: host,
-            API_PORT: String(apiPort),
-            DATABASE_APP_URL: database.appUrl,
-            LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
-            WEB_URL: webUrl,
-            ...secrets,
-          },
+      startChild('api', process.execPath, API_NODE_ARGS, {
+        env: {
+          ...process.env,
+          NODE_ENV: process.env.NODE_ENV ?? 'development',
+          API_HOST: host,
+          API_PORT: String(apiPort),
+          DATABASE_APP_URL: database.appUrl,
+          LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+          WEB_URL: webUrl,
+          ...secrets,
         },
-      ),
+      }),
     );
     await waitUntilServing(`http://${host}:${apiPort}/health`, api);
 

@@ -9,7 +9,7 @@ import { Insights1764120000000 } from './1764120000000-insights.js';
 import { Billing1764130000000 } from './1764130000000-billing.js';
 import { DeletionRequests1764140000000 } from './1764140000000-deletion-requests.js';
 import { Agency1764160000000 } from './1764160000000-agency.js';
-import { TriageFreshness1764170000000 } from './1764170000000-triage-freshness.js';
+import { CaseloadReads1764170000000 } from './1764170000000-caseload-reads.js';
 import { OpenRequest1764180000000 } from './1764180000000-open-request.js';
 
 /** Every migration in order; listed explicitly so that no glob decides what runs. */
@@ -25,6 +25,6 @@ export const MIGRATIONS = [
   Billing1764130000000,
   DeletionRequests1764140000000,
   Agency1764160000000,
-  TriageFreshness1764170000000,
+  CaseloadReads1764170000000,
   OpenRequest1764180000000,
 ];

@@ -8,7 +8,7 @@ import { Connection, decodeCursor, pageSize, toConnection } from '../../common/p
 import type { ServiceContext } from '../../common/request-context.js';
 import { forEachTenant } from '../../database/per-tenant.js';
 import { CLIENT_COLUMNS } from '../caseload/client.service.js';
-import { RejectionService, rejectionJsonSql, type RejectionJson } from '../rejections/rejection.service.js';
+import { RejectionService, rejectionColumns } from '../rejections/rejection.service.js';
 import type { Client, ClientFilter } from '../caseload/dto/client.types.js';
 import { ClientHistoryService } from './client-history.service.js';
 import type { CaseloadCounts, CaseloadEntry, CaseloadSort } from './dto/caseload.types.js';
@@ -22,9 +22,14 @@ type EntryRow = Client & {
   reasons: TriageReason[];
   insightCount: number;
   counts: CaseloadCounts;
-  lastRejection: RejectionJson | null;
   scoreKey: string;
 };
+
+/** The prefix of the last rejection's columns in a caseload row. */
+const LAST_REJECTION = 'lastRejection.';
+
+/** A caseload row's columns that are not the client's own. */
+const ENTRY_COLUMNS = new Set(['total', 'stale', 'score', 'reasons', 'insightCount', 'counts', 'scoreKey']);
 
 /** One statement's answer: the caseload's size, its stale triage rows, and a page (no row: `id` null). */
 type CaseloadRow = EntryRow & { total: number; stale: string[] };
@@ -123,9 +128,8 @@ export class TriageService {
     }
     params.push(limit + 1);
     const order = sort === 'attention' ? 't.score DESC, lower(c.name), c.id' : 'lower(c.name), c.id';
-    const manager = await ctx.db.manager();
     const read = (): Promise<CaseloadRow[]> =>
-      manager.query(
+      ctx.db.queryPrepared(
         `SELECT s.total, s.stale, page.*
            FROM (SELECT (SELECT count(*)::int FROM clients c WHERE ${where}) AS total,
                         (SELECT coalesce(array_agg(t.id), '{}') FROM client_triage t
@@ -133,9 +137,9 @@ export class TriageService {
                           WHERE t.organization_id = $1 AND t.computed_on < ${today} AND ${where}) AS stale) s
            LEFT JOIN LATERAL (
              SELECT ${CLIENT_COLUMNS}, t.score, t.reasons, t.insight_count AS "insightCount", t.counts,
-                    ${rejectionJsonSql('t.organization_id', 't.last_rejection_id')} AS "lastRejection",
-                    ${sortKey} AS "scoreKey"
+                    ${rejectionColumns(LAST_REJECTION)}, ${sortKey} AS "scoreKey"
                FROM clients c JOIN client_triage t ON t.organization_id = c.organization_id AND t.id = c.id
+               LEFT JOIN rejections r ON r.organization_id = t.organization_id AND r.id = t.last_rejection_id
               WHERE ${pageConditions.join(' AND ')} ORDER BY ${order} LIMIT $${params.length}) page ON true`,
         params,
       );
@@ -144,29 +148,30 @@ export class TriageService {
       await this.recompute(ctx, rows[0].stale, now);
       rows = await read();
     }
-    const entries = rows[0].id === null ? [] : rows;
-    const connection = toConnection(
-      entries.map(({ total: _total, stale: _stale, ...row }) => ({ ...row, cursorAt: row.scoreKey })),
-      limit,
-      rows[0].total,
-    );
+    const entries = rows[0].id === null ? [] : rows.map((row) => this.entry(ctx, row));
+    return toConnection(entries, limit, rows[0].total);
+  }
+
+  /** A caseload row as an entry: the client's columns, the triage figures, the last rejection. */
+  private entry(ctx: ServiceContext, row: CaseloadRow): CaseloadEntry & { cursorAt: string } {
+    const client: Record<string, unknown> = {};
+    for (const column in row) {
+      if (!ENTRY_COLUMNS.has(column) && !column.startsWith(LAST_REJECTION))
+        client[column] = row[column as keyof CaseloadRow];
+    }
     return {
-      ...connection,
-      edges: connection.edges.map(({ cursor: edgeCursor, node }) => {
-        const { score, reasons, insightCount, counts, lastRejection, scoreKey: _key, ...client } = node;
-        return {
-          cursor: edgeCursor,
-          node: {
-            id: client.id,
-            client,
-            attentionScore: score,
-            attentionReasons: reasons,
-            insightCount,
-            counts,
-            lastRejection: lastRejection && this.rejections.fromJson(ctx, lastRejection),
-          },
-        };
-      }),
+      id: row.id,
+      cursorAt: row.scoreKey,
+      client: client as unknown as Client,
+      attentionScore: row.score,
+      attentionReasons: row.reasons,
+      insightCount: row.insightCount,
+      counts: row.counts,
+      lastRejection: this.rejections.fromPrefixedRow(
+        ctx,
+        row as unknown as Record<string, unknown>,
+        LAST_REJECTION,
+      ),
     };
   }
 

@@ -17,27 +17,49 @@ import {
   type UpdateRejectionInput,
 } from './dto/rejection.types.js';
 
-const REJECTION_COLUMNS = `r.id, r.application_id AS "applicationId", r.client_id AS "clientId",
-  ${dateOnlyColumn('r.rejected_on', 'rejectedOn')}, r.stage_reached AS "stageReached", r.ended_by AS "endedBy",
-  r.automated, r.employer_reason AS "employerReason", r.client_view_reason AS "clientViewReason",
-  r.coach_tag AS "coachTag", coalesce(r.coach_tag, r.employer_reason, r.client_view_reason, 'unknown') AS "effectiveReason",
-  r.feedback_source AS "feedbackSource", r.feedback_text AS "feedbackText", r.client_notes AS "clientNotes",
-  r.coach_private_notes AS "coachPrivateNotes", r.check_in AS "checkIn", r.version, r.created_at AS "createdAt",
-  r.updated_at AS "updatedAt"`;
+/** What a rejection's fields are read from (table alias `r`), by field. */
+const REJECTION_FIELDS: [expression: string, field: keyof Rejection][] = [
+  ['r.id', 'id'],
+  ['r.application_id', 'applicationId'],
+  ['r.client_id', 'clientId'],
+  [`to_char(r.rejected_on, 'YYYY-MM-DD')`, 'rejectedOn'],
+  ['r.stage_reached', 'stageReached'],
+  ['r.ended_by', 'endedBy'],
+  ['r.automated', 'automated'],
+  ['r.employer_reason', 'employerReason'],
+  ['r.client_view_reason', 'clientViewReason'],
+  ['r.coach_tag', 'coachTag'],
+  [`coalesce(r.coach_tag, r.employer_reason, r.client_view_reason, 'unknown')`, 'effectiveReason'],
+  ['r.feedback_source', 'feedbackSource'],
+  ['r.feedback_text', 'feedbackText'],
+  ['r.client_notes', 'clientNotes'],
+  ['r.coach_private_notes', 'coachPrivateNotes'],
+  ['r.check_in', 'checkIn'],
+  ['r.version', 'version'],
+  ['r.created_at', 'createdAt'],
+  ['r.updated_at', 'updatedAt'],
+];
 
 /**
- * A scalar subquery answering rejection `id` of organization `orgId` (SQL expressions) as one JSON
- * object, for a list that shows each row's rejection without a second statement; read it back with
- * `RejectionService.fromJson`. The caller's query decides who may see it.
+ * A rejection's columns (alias `r`), each named `prefix` + its field: a list that joins each row's
+ * rejection reads it back with `RejectionService.fromPrefixedRow`.
  */
-export function rejectionJsonSql(orgId: string, id: string): string {
-  return `(SELECT to_jsonb(x) FROM (SELECT ${REJECTION_COLUMNS} FROM rejections r
-    WHERE r.organization_id = ${orgId} AND r.id = ${id}) x)`;
+export function rejectionColumns(prefix = ''): string {
+  return REJECTION_FIELDS.map(([expression, field]) => `${expression} AS "${prefix}${field}"`).join(', ');
 }
 
-/** A rejection as `rejectionJsonSql` answers it. */
-export type RejectionJson = Omit<Rejection, 'createdAt' | 'updatedAt' | 'feedbackRequestSuggested'> &
-  Record<'createdAt' | 'updatedAt', string>;
+const REJECTION_COLUMNS = rejectionColumns();
+
+const columnsByPrefix = new Map<string, [field: string, column: string][]>();
+/** Each field with its column name under `prefix`, made once per prefix (a list reads 50 rows). */
+function prefixedColumns(prefix: string): [field: string, column: string][] {
+  let columns = columnsByPrefix.get(prefix);
+  if (!columns) {
+    columns = REJECTION_FIELDS.map(([, field]) => [field, `${prefix}${field}`]);
+    columnsByPrefix.set(prefix, columns);
+  }
+  return columns;
+}
 
 /** SQL column for each writable field. */
 const COLUMN: Record<string, string> = {
@@ -76,13 +98,13 @@ export class RejectionService {
     };
   }
 
-  /** A rejection read through `rejectionJsonSql`: JSON carries its timestamps as text. */
-  fromJson(ctx: ServiceContext, json: RejectionJson): Rejection {
-    return this.present(ctx, {
-      ...json,
-      createdAt: new Date(json.createdAt),
-      updatedAt: new Date(json.updatedAt),
-    });
+  /** The rejection a row carries under `prefix` (see `rejectionColumns`); null when its id is null. */
+  fromPrefixedRow(ctx: ServiceContext, row: Record<string, unknown>, prefix: string): Rejection | null {
+    const columns = prefixedColumns(prefix);
+    if (row[columns[0][1]] === null) return null;
+    const rejection: Record<string, unknown> = {};
+    for (const [field, column] of columns) rejection[field] = row[column];
+    return this.present(ctx, rejection as unknown as Omit<Rejection, 'feedbackRequestSuggested'>);
   }
 
   async list(

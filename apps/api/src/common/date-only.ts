@@ -22,7 +22,12 @@ export function IsDateOnly(options?: ValidationOptions): PropertyDecorator {
 
 /** SQL that reads a `date` column back as `YYYY-MM-DD` text, never shifted by a time zone. */
 export function dateOnlyColumn(expression: string, alias: string): string {
-  return `to_char(${expression}, 'YYYY-MM-DD') AS "${alias}"`;
+  return `${dateOnly(expression)} AS "${alias}"`;
+}
+
+/** A date column as `YYYY-MM-DD` text (see `dateOnlyColumn`), without a name. */
+export function dateOnly(expression: string): string {
+  return `to_char(${expression}, 'YYYY-MM-DD')`;
 }
 
 export function todayUtc(now: Date = new Date()): string {

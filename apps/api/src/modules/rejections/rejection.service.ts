@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { rejectionStageFor, shouldSuggestFeedbackRequest } from '@rebound/domain';
 import { isStaff, visibleClientCondition } from '../../common/client-visibility.js';
-import { dateOnlyColumn } from '../../common/date-only.js';
+import { dateOnly } from '../../common/date-only.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../common/errors.js';
 import { staleOrMissing, updateVersioned } from '../../common/optimistic-lock.js';
 import { Connection, decodeCursor, pageSize, toConnection } from '../../common/pagination.js';
@@ -22,7 +22,7 @@ const REJECTION_FIELDS: [expression: string, field: keyof Rejection][] = [
   ['r.id', 'id'],
   ['r.application_id', 'applicationId'],
   ['r.client_id', 'clientId'],
-  [`to_char(r.rejected_on, 'YYYY-MM-DD')`, 'rejectedOn'],
+  [dateOnly('r.rejected_on'), 'rejectedOn'],
   ['r.stage_reached', 'stageReached'],
   ['r.ended_by', 'endedBy'],
   ['r.automated', 'automated'],

@@ -4,8 +4,9 @@
  * rejection) with hand-written SQL, prepared once per connection as the API's is, in one transaction
  * that names the tenant, as the same restricted role. Whatever the API costs beyond this is the price of NestJS, GraphQL, sessions, validation and the
  * freshness check of the triage rows.
- * Environment: DATABASE_APP_URL, BENCH_ORG_ID, PORT.
+ * Environment: DATABASE_APP_URL, BENCH_ORG_ID, PORT, PROCESSES (as many as the API runs; default 1).
  */
+import cluster from 'node:cluster';
 import { createServer } from 'node:http';
 import pg from 'pg';
 
@@ -38,15 +39,28 @@ async function caseloadPage(): Promise<unknown> {
   }
 }
 
-createServer((req, res) => {
-  caseloadPage().then(
-    (body) => {
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(body));
-    },
-    (error: Error) => {
-      res.writeHead(500);
-      res.end(error.message);
-    },
-  );
-}).listen(Number(process.env.PORT), '127.0.0.1');
+const processes = Number(process.env.PROCESSES ?? 1);
+if (cluster.isPrimary && processes > 1) {
+  for (let i = 0; i < processes; i += 1) cluster.fork();
+  process.once('SIGTERM', () => {
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
+    process.exit(0);
+  });
+} else {
+  serve();
+}
+
+function serve(): void {
+  createServer((req, res) => {
+    caseloadPage().then(
+      (body) => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(body));
+      },
+      (error: Error) => {
+        res.writeHead(500);
+        res.end(error.message);
+      },
+    );
+  }).listen(Number(process.env.PORT), '127.0.0.1');
+}

@@ -5,7 +5,8 @@
  * tenants (one of them with 10 clients) in a throwaway embedded PostgreSQL, then:
  *  1. serves the real API (one process per core, with `npm start`'s Node arguments) and loads `caseload(first: 50)` and
  *     `organizationAnalytics` (default range, 90 days) with 20 concurrent connections (autocannon);
- *  2. loads a bare node:http + pg baseline that fetches the same caseload page with hand-written SQL;
+ *  2. loads a bare node:http + pg baseline (as many processes) that fetches the same caseload page with
+ *     hand-written SQL;
  *  3. counts the SQL statements of one caseload request at 10 and at 5,000 clients and sums the server-side
  *     time of the big one's statements (PostgreSQL's own durations, from its log).
  * Targets: caseload p95 < 100 ms, organizationAnalytics p95 < 300 ms, API ≥ 0.5× the baseline's throughput.
@@ -231,6 +232,7 @@ async function main(): Promise<void> {
           DATABASE_APP_URL: appUrl,
           BENCH_ORG_ID: big.orgId,
           PORT: String(BASELINE_PORT),
+          PROCESSES: String(API_PROCESSES),
         },
       },
     );
@@ -285,7 +287,7 @@ async function main(): Promise<void> {
     const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
     console.log(`
 Rebound insights benchmark — ${DURATION_SECONDS} s per run, ${CONNECTIONS} concurrent connections, ${availableParallelism()} cores
-API: ${API_PROCESSES} processes (API_PROCESSES, one per core); baseline: one process; both on the same PostgreSQL
+API and baseline: ${API_PROCESSES} processes each (one per core), on the same PostgreSQL
 Tenant: ${figures.clients} clients (the owner sees all of them; each of 25 coaches about 200), ${figures.applications} applications, ${figures.rejections} rejections; ${figures.tenants} tenants, ${figures.all_applications} applications in all
 
 | request                      | req/s   | p50 ms | p95 ms | errors | target            |

@@ -194,9 +194,6 @@ async function main(): Promise<void> {
     const total = (first.caseload as { totalCount: number }).totalCount;
     log(`First caseload request (computes ${total} triage scores): ${firstMs} ms`);
     await graphql(headers, ANALYTICS);
-    // That request rewrote every triage row; autovacuum re-analyzes a live table after such a change
-    // within a minute, and the planner's choice for the caseload page depends on the score distribution.
-    await withClient(ownerUrl, (client) => client.query('ANALYZE client_triage'));
 
     const body = (query: string) => JSON.stringify({ query });
     log(`Loading caseload(first: 50) for ${DURATION_SECONDS} s with ${CONNECTIONS} connections…`);

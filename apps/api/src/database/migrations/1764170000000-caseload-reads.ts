@@ -9,6 +9,11 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * instead of an anti-join over every client of the organization on every caseload request. New clients
  * get a stale row from a statement-level trigger (one insert per import batch, not per candidate).
  *
+ * Recomputing a large share of the rows at once (the first caseload after this migration or after a
+ * bulk import, the nightly refresh) shifts the score distribution the planner relies on to read a page
+ * by index: `refresh_triage_statistics()` lets the API's role re-analyze the table then, rather than
+ * waiting a minute for autovacuum.
+ *
  * A caseload also counts its clients by status on every request: `clients_count_idx` is narrow enough
  * for an index-only scan (the wider `clients_status_idx` lost to a sequential scan of every tenant).
  */
@@ -44,6 +49,12 @@ export class CaseloadReads1764170000000 implements MigrationInterface {
       END
       $fn$;
 
+      CREATE FUNCTION refresh_triage_statistics() RETURNS void
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp
+        AS $fn$ BEGIN ANALYZE client_triage; END $fn$;
+      REVOKE ALL ON FUNCTION refresh_triage_statistics() FROM PUBLIC;
+      GRANT EXECUTE ON FUNCTION refresh_triage_statistics() TO rebound_app;
+
       CREATE FUNCTION add_client_triage() RETURNS trigger LANGUAGE plpgsql AS $fn$
       BEGIN
         INSERT INTO client_triage (organization_id, id, score, reasons, insight_count, counts, computed_on)
@@ -76,6 +87,7 @@ export class CaseloadReads1764170000000 implements MigrationInterface {
     await db.query(`
       DROP TRIGGER clients_add_triage ON clients;
       DROP FUNCTION add_client_triage();
+      DROP FUNCTION refresh_triage_statistics();
       CREATE OR REPLACE FUNCTION forget_client_triage() RETURNS trigger LANGUAGE plpgsql AS $fn$
       BEGIN
         IF TG_OP <> 'INSERT' THEN

@@ -28,6 +28,9 @@ type EntryRow = Client & {
 /** The prefix of the last rejection's columns in a caseload row. */
 const LAST_REJECTION = 'lastRejection.';
 
+/** Recomputed rows from which a caseload request refreshes the table's statistics (see the migration). */
+const MANY_RECOMPUTED = 1_000;
+
 /** A caseload row's columns that are not the client's own. */
 const ENTRY_COLUMNS = new Set(['total', 'stale', 'score', 'reasons', 'insightCount', 'counts', 'scoreKey']);
 
@@ -65,8 +68,8 @@ export class TriageService {
    * Recomputes every searching client's triage row that is stale, missing or from an earlier day, tenant
    * by tenant: the worker runs it after midnight so that the first caseload of the day does not wait.
    */
-  refreshAll(now: Date): Promise<number> {
-    return forEachTenant(this.dataSource, async (db, orgId) => {
+  async refreshAll(now: Date): Promise<number> {
+    const refreshed = await forEachTenant(this.dataSource, async (db, orgId) => {
       const manager = await db.manager();
       const rows: { id: string }[] = await manager.query(
         `SELECT c.id FROM clients c
@@ -78,9 +81,12 @@ export class TriageService {
         { orgId, db },
         rows.map((row) => row.id),
         now,
+        false,
       );
       return rows.length;
     });
+    if (refreshed) await this.dataSource.query('SELECT refresh_triage_statistics()');
+    return refreshed;
   }
 
   /**
@@ -175,11 +181,15 @@ export class TriageService {
     };
   }
 
-  /** Computes the triage rows of `clientIds` from their histories: a fixed number of statements. */
+  /**
+   * Computes the triage rows of `clientIds` from their histories: a fixed number of statements, one
+   * more when so many rows changed that the planner's statistics must follow.
+   */
   private async recompute(
     ctx: Pick<ServiceContext, 'orgId' | 'db'>,
     clientIds: string[],
     now: Date,
+    analyzeWhenMany = true,
   ): Promise<void> {
     if (!clientIds.length) return;
     const manager = await ctx.db.manager();
@@ -207,5 +217,8 @@ export class TriageService {
         todayUtc(now),
       ],
     );
+    if (analyzeWhenMany && clientIds.length >= MANY_RECOMPUTED) {
+      await manager.query('SELECT refresh_triage_statistics()');
+    }
   }
 }

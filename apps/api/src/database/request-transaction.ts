@@ -131,8 +131,9 @@ export class RequestTransaction {
     readScope: (rows: Record<string, unknown>[]) => void = () => undefined,
   ): Promise<QueryRunner> {
     const runner = this.dataSource.createQueryRunner();
+    let connection: pg.ClientBase | null = null;
     try {
-      const connection = (await runner.connect()) as pg.ClientBase;
+      connection = (await runner.connect()) as pg.ClientBase;
       const sql = `START TRANSACTION; ${scopeSql}`;
       this.dataSource.logger.logQuery(sql, [], runner);
       const results = (await connection.query(sql)) as unknown as pg.QueryResult[];
@@ -140,6 +141,9 @@ export class RequestTransaction {
       readScope(results[1].rows);
       return runner;
     } catch (error) {
+      // A failed scope statement leaves the transaction open and aborted: end it before the pool reuses
+      // the connection.
+      await connection?.query('ROLLBACK').catch(() => undefined);
       await runner.release();
       throw error;
     }

@@ -237,6 +237,7 @@ describe('insights on the demo caseload', () => {
     );
     expect(coldAll).toBe(coldOne);
     expect(warmAll).toBe(warmOne);
+    expect(coldOne).toBeGreaterThan(warmOne); // the cold request did recompute
   });
 
   describe('acting on an insight', () => {
@@ -537,5 +538,45 @@ describe('insights on the demo caseload', () => {
         expect(step(steps[i].toUpperCase()).caseloadMedian).toBeCloseTo(median(rates));
       }
     });
+  });
+
+  // Last: a new client changes the coach's caseload that the tests above count.
+  it('gives a new client a stale triage row that the next caseload computes', async () => {
+    const created = await api.graphql<Data>(
+      `mutation($input: CreateClientInput!) { createClient(input: $input) { id } }`,
+      { input: { name: 'Nadia Fresh' } },
+      as.coach,
+    );
+    expect(created.errors).toBeUndefined();
+    const id = created.data!.createClient.id;
+    const triageDay = async () =>
+      (
+        await ownerQuery<{ day: string }>(
+          `SELECT computed_on::text AS day FROM client_triage WHERE id = $1`,
+          [id],
+        )
+      ).map((row) => row.day);
+    expect(await triageDay()).toEqual(['-infinity']);
+
+    const listed = await api.graphql<Data>(
+      CASELOAD,
+      { first: 5, filter: { search: 'nadia fresh' } },
+      as.coach,
+    );
+    expect(listed.errors).toBeUndefined();
+    expect(listed.data!.caseload.totalCount).toBe(1);
+    const [{ node }] = listed.data!.caseload.edges;
+    expect(node.client.name).toBe('Nadia Fresh');
+    expect(node.lastRejection).toBeNull();
+    expect(node.counts).toEqual({
+      applications: 0,
+      openApplications: 0,
+      rejections: 0,
+      overdueExercises: 0,
+      submissionsToReview: 0,
+      openPlanItems: 0,
+      pendingFeedbackRequests: 0,
+    });
+    expect(await triageDay()).toEqual([new Date().toISOString().slice(0, 10)]);
   });
 });

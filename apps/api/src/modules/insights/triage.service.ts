@@ -17,14 +17,6 @@ import type { TriageReason } from './dto/insight.types.js';
 /** Without a status filter, a caseload shows the clients still searching. */
 const DEFAULT_STATUSES = ['active', 'paused'];
 
-type EntryRow = Client & {
-  score: number;
-  reasons: TriageReason[];
-  insightCount: number;
-  counts: CaseloadCounts;
-  scoreKey: string;
-};
-
 /** The prefix of the last rejection's columns in a caseload row. */
 const LAST_REJECTION = 'lastRejection.';
 
@@ -34,8 +26,20 @@ const MANY_RECOMPUTED = 1_000;
 /** A caseload row's columns that are not the client's own. */
 const ENTRY_COLUMNS = new Set(['total', 'stale', 'score', 'reasons', 'insightCount', 'counts', 'scoreKey']);
 
-/** One statement's answer: the caseload's size, its stale triage rows, and a page (no row: `id` null). */
-type CaseloadRow = EntryRow & { total: number; stale: string[] };
+/**
+ * One statement's answer: the caseload's size and its stale triage rows, on every row of the page (with
+ * the client's columns, the triage figures and the last rejection's); one row with `id` null when the
+ * page is empty.
+ */
+type CaseloadRow = Client & {
+  total: number;
+  stale: string[];
+  score: number;
+  reasons: TriageReason[];
+  insightCount: number;
+  counts: CaseloadCounts;
+  scoreKey: string;
+};
 
 /** Open work per client, counted in SQL when a triage row is (re)computed; `c` is the client. */
 const COUNTS_SQL = `jsonb_build_object(

@@ -140,12 +140,21 @@ describe('accounts and sessions', () => {
       { input: { ...signUpInput, email: 'leaving@example.com', organizationName: 'Leaving Ltd' } },
       service(),
     );
-    const headers = asMember(await tokenOf(session.data!.signUp));
+    const token = await tokenOf(session.data!.signUp);
+    const headers = asMember(token);
+    const me = await api.graphql<{ me: { organizations: { slug: string }[] } }>(ME, {}, headers);
+    const inOrganization = asMember(token, me.data!.me.organizations[0].slug);
+    const CLIENTS = '{ clients(first: 1) { totalCount } }';
+    expect((await api.graphql(CLIENTS, {}, inOrganization)).data).toEqual({ clients: { totalCount: 0 } });
     expect((await api.graphql('mutation { signOut }', {}, headers)).data).toEqual({ signOut: true });
     expect((await api.graphql('mutation { signOut }', {}, headers)).errors?.[0].extensions?.code).toBe(
       'UNAUTHENTICATED',
     );
     expect((await api.graphql(ME, {}, headers)).data).toEqual({ me: null });
+    // Naming the organization changes nothing: the ended session opens no tenant.
+    expect((await api.graphql(CLIENTS, {}, inOrganization)).errors?.[0].extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 
   it('ends every session of the user with sign-out everywhere', async () => {

@@ -8,7 +8,7 @@ import { Connection, decodeCursor, pageSize, toConnection } from '../../common/p
 import type { ServiceContext } from '../../common/request-context.js';
 import { forEachTenant } from '../../database/per-tenant.js';
 import { CLIENT_COLUMNS } from '../caseload/client.service.js';
-import { RejectionService, rejectionColumns } from '../rejections/rejection.service.js';
+import { RejectionService, prefixedRejection } from '../rejections/rejection.service.js';
 import type { Client, ClientFilter } from '../caseload/dto/client.types.js';
 import { ClientHistoryService } from './client-history.service.js';
 import type { CaseloadCounts, CaseloadEntry, CaseloadSort } from './dto/caseload.types.js';
@@ -17,8 +17,9 @@ import type { TriageReason } from './dto/insight.types.js';
 /** Without a status filter, a caseload shows the clients still searching. */
 const DEFAULT_STATUSES = ['active', 'paused'];
 
-/** The prefix of the last rejection's columns in a caseload row. */
-const LAST_REJECTION = 'lastRejection.';
+/** Each caseload row carries the client's last rejection, its columns prefixed. */
+const LAST_REJECTION_PREFIX = 'lastRejection.';
+const LAST_REJECTION = prefixedRejection(LAST_REJECTION_PREFIX);
 
 /** Recomputed rows from which a caseload request refreshes the table's statistics (see the migration). */
 const MANY_RECOMPUTED = 1_000;
@@ -147,7 +148,7 @@ export class TriageService {
                           WHERE t.organization_id = $1 AND t.computed_on < ${today} AND ${where}) AS stale) s
            LEFT JOIN LATERAL (
              SELECT ${CLIENT_COLUMNS}, t.score, t.reasons, t.insight_count AS "insightCount", t.counts,
-                    ${rejectionColumns(LAST_REJECTION)}, ${sortKey} AS "scoreKey"
+                    ${LAST_REJECTION.columns}, ${sortKey} AS "scoreKey"
                FROM clients c JOIN client_triage t ON t.organization_id = c.organization_id AND t.id = c.id
                LEFT JOIN rejections r ON r.organization_id = t.organization_id AND r.id = t.last_rejection_id
               WHERE ${pageConditions.join(' AND ')} ORDER BY ${order} LIMIT $${params.length}) page ON true`,
@@ -166,9 +167,10 @@ export class TriageService {
   private entry(ctx: ServiceContext, row: CaseloadRow): CaseloadEntry & { cursorAt: string } {
     const client: Record<string, unknown> = {};
     for (const column in row) {
-      if (!ENTRY_COLUMNS.has(column) && !column.startsWith(LAST_REJECTION))
+      if (!ENTRY_COLUMNS.has(column) && !column.startsWith(LAST_REJECTION_PREFIX))
         client[column] = row[column as keyof CaseloadRow];
     }
+    const lastRejection = LAST_REJECTION.read(row as unknown as Record<string, unknown>);
     return {
       id: row.id,
       cursorAt: row.scoreKey,
@@ -177,11 +179,7 @@ export class TriageService {
       attentionReasons: row.reasons,
       insightCount: row.insightCount,
       counts: row.counts,
-      lastRejection: this.rejections.fromPrefixedRow(
-        ctx,
-        row as unknown as Record<string, unknown>,
-        LAST_REJECTION,
-      ),
+      lastRejection: lastRejection && this.rejections.present(ctx, lastRejection),
     };
   }
 

@@ -40,26 +40,32 @@ const REJECTION_FIELDS: [expression: string, field: keyof Rejection][] = [
   ['r.updated_at', 'updatedAt'],
 ];
 
+/** A rejection as read from SQL, before `RejectionService.present`. */
+export type RejectionRow = Omit<Rejection, 'feedbackRequestSuggested'>;
+
 /**
- * A rejection's columns (alias `r`), each named `prefix` + its field: a list that joins each row's
- * rejection reads it back with `RejectionService.fromPrefixedRow`.
+ * A rejection that a list joins to each of its rows (alias `r`), its columns named `prefix` + field:
+ * the `columns` to select and how to `read` it back from a row (null when the row has none).
  */
-export function rejectionColumns(prefix = ''): string {
-  return REJECTION_FIELDS.map(([expression, field]) => `${expression} AS "${prefix}${field}"`).join(', ');
+export function prefixedRejection(prefix: string): {
+  columns: string;
+  read(row: Record<string, unknown>): RejectionRow | null;
+} {
+  const named = REJECTION_FIELDS.map(
+    ([expression, field]) => [expression, field, `${prefix}${field}`] as const,
+  );
+  return {
+    columns: named.map(([expression, , column]) => `${expression} AS "${column}"`).join(', '),
+    read(row) {
+      if (row[named[0][2]] === null) return null;
+      const rejection: Record<string, unknown> = {};
+      for (const [, field, column] of named) rejection[field] = row[column];
+      return rejection as unknown as RejectionRow;
+    },
+  };
 }
 
-const REJECTION_COLUMNS = rejectionColumns();
-
-const columnsByPrefix = new Map<string, [field: string, column: string][]>();
-/** Each field with its column name under `prefix`, made once per prefix (a list reads 50 rows). */
-function prefixedColumns(prefix: string): [field: string, column: string][] {
-  let columns = columnsByPrefix.get(prefix);
-  if (!columns) {
-    columns = REJECTION_FIELDS.map(([, field]) => [field, `${prefix}${field}`]);
-    columnsByPrefix.set(prefix, columns);
-  }
-  return columns;
-}
+const REJECTION_COLUMNS = prefixedRejection('').columns;
 
 /** SQL column for each writable field. */
 const COLUMN: Record<string, string> = {
@@ -87,7 +93,7 @@ export class RejectionService {
   constructor(private readonly applications: ApplicationService) {}
 
   /** What the viewer may see of a rejection: clients never see the coach's private notes. */
-  present(ctx: ServiceContext, row: Omit<Rejection, 'feedbackRequestSuggested'>): Rejection {
+  present(ctx: ServiceContext, row: RejectionRow): Rejection {
     return {
       ...row,
       coachPrivateNotes: isStaff(ctx) ? row.coachPrivateNotes : null,
@@ -96,15 +102,6 @@ export class RejectionService {
         automated: row.automated,
       }),
     };
-  }
-
-  /** The rejection a row carries under `prefix` (see `rejectionColumns`); null when its id is null. */
-  fromPrefixedRow(ctx: ServiceContext, row: Record<string, unknown>, prefix: string): Rejection | null {
-    const columns = prefixedColumns(prefix);
-    if (row[columns[0][1]] === null) return null;
-    const rejection: Record<string, unknown> = {};
-    for (const [field, column] of columns) rejection[field] = row[column];
-    return this.present(ctx, rejection as unknown as Omit<Rejection, 'feedbackRequestSuggested'>);
   }
 
   async list(

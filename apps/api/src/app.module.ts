@@ -68,7 +68,7 @@ export class AppModule {
             level: config.LOG_LEVEL,
             genReqId: (req, res) => requestId(req as Request, res as Response),
             redact: ['req.headers.authorization', 'req.headers.cookie'],
-            autoLogging: { ignore: (req) => req.url === '/health' },
+            autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
           },
         }),
         TypeOrmModule.forRoot({
@@ -79,7 +79,11 @@ export class AppModule {
           migrationsRun: false,
           logging: ['query'],
           logger: statementCounter,
-          extra: { max: config.DATABASE_POOL_MAX, application_name: 'rebound-api' },
+          extra: {
+            max: config.DATABASE_POOL_MAX,
+            connectionTimeoutMillis: config.DATABASE_CONNECT_TIMEOUT_MS,
+            application_name: 'rebound-api',
+          },
         }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -23,6 +22,8 @@ import { inputValidationPipe } from './common/input-validation.pipe.js';
 import { requestTransactionPlugin } from './database/request-transaction.plugin.js';
 import { STATEMENT_COUNTER, StatementCounter } from './database/statement-counter.js';
 import { HealthController } from './health/health.controller.js';
+import { graphqlMetricsPlugin } from './observability/metrics.js';
+import { requestIdOf } from './observability/request-scope.js';
 import { IdentityModule } from './modules/identity/identity.module.js';
 import { TenancyModule } from './modules/tenancy/tenancy.module.js';
 import { InvitationsModule } from './modules/tenancy/invitations.module.js';
@@ -36,15 +37,6 @@ import { InsightsModule } from './modules/insights/insights.module.js';
 import { OnboardingModule } from './modules/onboarding/onboarding.module.js';
 import { BillingModule } from './modules/billing/billing.module.js';
 import { PrivacyModule } from './modules/privacy/privacy.module.js';
-
-const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{8,128}$/;
-
-function requestId(req: Request, res: Response): string {
-  const incoming = req.header('x-request-id');
-  const id = incoming && REQUEST_ID_PATTERN.test(incoming) ? incoming : randomUUID();
-  res.setHeader('x-request-id', id);
-  return id;
-}
 
 @Module({})
 export class AppModule {
@@ -66,7 +58,7 @@ export class AppModule {
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.LOG_LEVEL,
-            genReqId: (req, res) => requestId(req as Request, res as Response),
+            genReqId: (req, res) => requestIdOf(req as Request, res as Response),
             redact: ['req.headers.authorization', 'req.headers.cookie'],
             autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
           },
@@ -108,6 +100,7 @@ export class AppModule {
               ApolloServerPluginLandingPageDisabled(),
               // No HTTP cache sits in front of the API; per-field cache hints would cost on every field.
               ApolloServerPluginCacheControlDisabled(),
+              graphqlMetricsPlugin(),
               requestTransactionPlugin(
                 (error) => logger.error({ err: error }, 'commit failed'),
                 (error) => logger.error({ err: error }, 'after-commit task failed'),

@@ -31,6 +31,7 @@ describe('two API processes and two workers on one database', () => {
   const children: ChildProcess[] = [];
   let apis: TestApi[];
   let o: CaseloadOrg;
+  let metricsPorts: { api: number; worker: number };
 
   function startProcess(entry: string, env: Record<string, string>): ChildProcess {
     const child = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', entry], {
@@ -77,16 +78,22 @@ describe('two API processes and two workers on one database', () => {
     database = await createTestDatabase();
     standIn = await StripeStandIn.start();
     const ports = [await freePort(), await freePort()];
+    metricsPorts = { api: await freePort(), worker: await freePort() };
     const apiEnv = {
       AUTH_SECRET: TEST_AUTH_SECRET,
       SERVICE_KEY: TEST_SERVICE_KEY,
       API_HOST: '127.0.0.1',
       ...stripeEnv(standIn),
     };
-    const apiProcesses = ports.map((port) =>
-      startProcess('apps/api/src/main.ts', { ...apiEnv, API_PORT: String(port) }),
+    const apiProcesses = ports.map((port, i) =>
+      startProcess('apps/api/src/main.ts', {
+        ...apiEnv,
+        API_PORT: String(port),
+        ...(i === 0 ? { METRICS_PORT: String(metricsPorts.api) } : {}),
+      }),
     );
-    for (let i = 0; i < 2; i += 1) startProcess('apps/api/src/worker.ts', {});
+    startProcess('apps/api/src/worker.ts', { METRICS_PORT: String(metricsPorts.worker) });
+    startProcess('apps/api/src/worker.ts', {});
     apis = ports.map((port) => {
       const url = `http://127.0.0.1:${port}`;
       return { url, database, graphql: graphqlAt(url) } as TestApi;
@@ -296,4 +303,19 @@ describe('two API processes and two workers on one database', () => {
     );
     expect(counts).toEqual({ total: rows, distinct: rows });
   }, 90_000);
+
+  it("serves each process's Prometheus metrics on a port of its own", async () => {
+    await apis[0].graphql('query Ping { __typename }');
+    const scrape = async (port: number) => (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+    const api = await scrape(metricsPorts.api);
+    expect(api).toMatch(
+      /rebound_graphql_request_duration_seconds_count\{operation="Ping",outcome="ok"\} 1\b/,
+    );
+    expect(api).toMatch(/rebound_db_pool_connections\{pool="rebound-api",state="total"\} \d/);
+    const worker = await scrape(metricsPorts.worker);
+    expect(worker).toMatch(/rebound_db_pool_connections\{pool="rebound-worker",state="total"\} \d/);
+    expect(worker).toContain('rebound_job_queue_depth');
+    // Which worker imported the batches above is up to the queue; each process reports its own share.
+    expect(worker).toContain('# TYPE rebound_candidate_import_rows_total counter');
+  });
 });

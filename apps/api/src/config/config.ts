@@ -18,6 +18,9 @@ const configSchema = z.object({
    * before it answers SERVICE_UNAVAILABLE instead of hanging.
    */
   DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+  /** Prometheus metrics on a port of their own (`/metrics`); off when unset. */
+  METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  METRICS_HOST: z.string().default('127.0.0.1'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Shared with the web app: decodes its Auth.js session tokens. */
   AUTH_SECRET: z.string({ error: 'is required' }).min(32, 'must be at least 32 characters'),
@@ -63,6 +66,8 @@ const workerConfigSchema = configSchema.pick({
   DATABASE_APP_URL: true,
   DATABASE_POOL_MAX: true,
   DATABASE_CONNECT_TIMEOUT_MS: true,
+  METRICS_PORT: true,
+  METRICS_HOST: true,
   LOG_LEVEL: true,
   WEB_URL: true,
   SMTP_URL: true,

@@ -15,6 +15,7 @@ import { ConfigModule } from './config/config.module.js';
 import { RequestContextFactory } from './common/request-context.factory.js';
 import { RequestContextModule } from './common/request-context.module.js';
 import { AccessGuard } from './common/access.guard.js';
+import { CompiledExecution } from './common/compiled-execution.js';
 import { formatGraphQLError } from './common/format-error.js';
 import { GraphQLExceptionFilter } from './common/graphql-exception.filter.js';
 import { singleMutationRule } from './common/single-mutation.rule.js';
@@ -81,33 +82,39 @@ export class AppModule {
           driver: ApolloDriver,
           imports: [RequestContextModule],
           inject: [RequestContextFactory, PinoLogger],
-          useFactory: (contexts: RequestContextFactory, logger: PinoLogger) => ({
-            path: '/graphql',
-            autoSchemaFile: true,
-            sortSchema: true,
-            playground: false,
-            introspection: config.NODE_ENV !== 'production',
-            includeStacktraceInErrorResponses: false,
-            allowBatchedHttpRequests: false,
-            context: ({ req, res }: { req: Request; res: Response }) => contexts.create(req, res),
-            formatError: (formatted, error) =>
-              formatGraphQLError(formatted, error, (unexpected) =>
-                logger.error({ err: unexpected }, 'unexpected error'),
-              ),
-            validationRules: [singleMutationRule, ...armor.validationRules],
-            // Apollo ships CommonJS and ESM typings side by side; plugins from both are the same at run time.
-            plugins: [
-              ApolloServerPluginLandingPageDisabled(),
-              // No HTTP cache sits in front of the API; per-field cache hints would cost on every field.
-              ApolloServerPluginCacheControlDisabled(),
-              graphqlMetricsPlugin(),
-              requestTransactionPlugin(
-                (error) => logger.error({ err: error }, 'commit failed'),
-                (error) => logger.error({ err: error }, 'after-commit task failed'),
-              ),
-              ...armor.plugins,
-            ] as ApolloDriverConfig['plugins'],
-          }),
+          useFactory: (contexts: RequestContextFactory, logger: PinoLogger) => {
+            const compiledExecution = new CompiledExecution();
+            return {
+              path: '/graphql',
+              autoSchemaFile: true,
+              sortSchema: true,
+              transformSchema: compiledExecution.useSchema,
+              // Apollo's executor hook: operations run compiled (graphql-jit), see CompiledExecution.
+              gateway: compiledExecution,
+              playground: false,
+              introspection: config.NODE_ENV !== 'production',
+              includeStacktraceInErrorResponses: false,
+              allowBatchedHttpRequests: false,
+              context: ({ req, res }: { req: Request; res: Response }) => contexts.create(req, res),
+              formatError: (formatted, error) =>
+                formatGraphQLError(formatted, error, (unexpected) =>
+                  logger.error({ err: unexpected }, 'unexpected error'),
+                ),
+              validationRules: [singleMutationRule, ...armor.validationRules],
+              // Apollo ships CommonJS and ESM typings side by side; plugins from both are the same at run time.
+              plugins: [
+                ApolloServerPluginLandingPageDisabled(),
+                // No HTTP cache sits in front of the API; per-field cache hints would cost on every field.
+                ApolloServerPluginCacheControlDisabled(),
+                graphqlMetricsPlugin(),
+                requestTransactionPlugin(
+                  (error) => logger.error({ err: error }, 'commit failed'),
+                  (error) => logger.error({ err: error }, 'after-commit task failed'),
+                ),
+                ...armor.plugins,
+              ] as ApolloDriverConfig['plugins'],
+            } as ApolloDriverConfig;
+          },
         }),
         TenancyModule,
         IdentityModule,

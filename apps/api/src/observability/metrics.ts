@@ -30,6 +30,13 @@ const graphqlDuration = new Histogram({
   buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
 });
 
+/** Operations run by compiled execution, and those it could not compile (run by graphql-js). */
+export const graphqlExecutions = new Counter({
+  name: 'rebound_graphql_executions_total',
+  help: 'GraphQL operations executed, by engine (compiled, graphql-js).',
+  labelNames: ['engine'] as const,
+});
+
 /** Times every GraphQL request; the rate is the histogram's count. */
 export function graphqlMetricsPlugin(): ApolloServerPlugin {
   return {

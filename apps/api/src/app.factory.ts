@@ -3,8 +3,11 @@ import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import type { ApiConfig } from './config/config.js';
+import { watchPool } from './observability/metrics.js';
+import { requestScopeMiddleware } from './observability/request-scope.js';
 
 /** Builds the API (used by `main.ts` and by the integration tests). */
 export async function createApiApp(config: ApiConfig): Promise<INestApplication> {
@@ -15,6 +18,8 @@ export async function createApiApp(config: ApiConfig): Promise<INestApplication>
   });
   // A candidate CSV (up to 5 MB) travels inside a GraphQL request.
   app.useBodyParser('json', { limit: '6mb' });
+  // After the body is read: a body parser's stream callbacks would not keep the scope.
+  app.use(requestScopeMiddleware);
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   // The web app calls the API from its server; browsers never do, so no CORS.
@@ -22,5 +27,6 @@ export async function createApiApp(config: ApiConfig): Promise<INestApplication>
   // Nobody revalidates an API response (the web server calls it afresh), and hashing every body for an
   // ETag cost 2% of a 50-row caseload request.
   app.getHttpAdapter().getInstance().set('etag', false);
+  watchPool('rebound-api', app.get(DataSource));
   return app;
 }

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -16,6 +15,7 @@ import { ConfigModule } from './config/config.module.js';
 import { RequestContextFactory } from './common/request-context.factory.js';
 import { RequestContextModule } from './common/request-context.module.js';
 import { AccessGuard } from './common/access.guard.js';
+import { CompiledExecution } from './common/compiled-execution.js';
 import { formatGraphQLError } from './common/format-error.js';
 import { GraphQLExceptionFilter } from './common/graphql-exception.filter.js';
 import { singleMutationRule } from './common/single-mutation.rule.js';
@@ -23,6 +23,8 @@ import { inputValidationPipe } from './common/input-validation.pipe.js';
 import { requestTransactionPlugin } from './database/request-transaction.plugin.js';
 import { STATEMENT_COUNTER, StatementCounter } from './database/statement-counter.js';
 import { HealthController } from './health/health.controller.js';
+import { graphqlMetricsPlugin } from './observability/metrics.js';
+import { requestIdOf } from './observability/request-scope.js';
 import { IdentityModule } from './modules/identity/identity.module.js';
 import { TenancyModule } from './modules/tenancy/tenancy.module.js';
 import { InvitationsModule } from './modules/tenancy/invitations.module.js';
@@ -36,15 +38,6 @@ import { InsightsModule } from './modules/insights/insights.module.js';
 import { OnboardingModule } from './modules/onboarding/onboarding.module.js';
 import { BillingModule } from './modules/billing/billing.module.js';
 import { PrivacyModule } from './modules/privacy/privacy.module.js';
-
-const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{8,128}$/;
-
-function requestId(req: Request, res: Response): string {
-  const incoming = req.header('x-request-id');
-  const id = incoming && REQUEST_ID_PATTERN.test(incoming) ? incoming : randomUUID();
-  res.setHeader('x-request-id', id);
-  return id;
-}
 
 @Module({})
 export class AppModule {
@@ -66,9 +59,9 @@ export class AppModule {
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.LOG_LEVEL,
-            genReqId: (req, res) => requestId(req as Request, res as Response),
+            genReqId: (req, res) => requestIdOf(req as Request, res as Response),
             redact: ['req.headers.authorization', 'req.headers.cookie'],
-            autoLogging: { ignore: (req) => req.url === '/health' },
+            autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
           },
         }),
         TypeOrmModule.forRoot({
@@ -79,38 +72,49 @@ export class AppModule {
           migrationsRun: false,
           logging: ['query'],
           logger: statementCounter,
-          extra: { max: config.DATABASE_POOL_MAX, application_name: 'rebound-api' },
+          extra: {
+            max: config.DATABASE_POOL_MAX,
+            connectionTimeoutMillis: config.DATABASE_CONNECT_TIMEOUT_MS,
+            application_name: 'rebound-api',
+          },
         }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [RequestContextModule],
           inject: [RequestContextFactory, PinoLogger],
-          useFactory: (contexts: RequestContextFactory, logger: PinoLogger) => ({
-            path: '/graphql',
-            autoSchemaFile: true,
-            sortSchema: true,
-            playground: false,
-            introspection: config.NODE_ENV !== 'production',
-            includeStacktraceInErrorResponses: false,
-            allowBatchedHttpRequests: false,
-            context: ({ req, res }: { req: Request; res: Response }) => contexts.create(req, res),
-            formatError: (formatted, error) =>
-              formatGraphQLError(formatted, error, (unexpected) =>
-                logger.error({ err: unexpected }, 'unexpected error'),
-              ),
-            validationRules: [singleMutationRule, ...armor.validationRules],
-            // Apollo ships CommonJS and ESM typings side by side; plugins from both are the same at run time.
-            plugins: [
-              ApolloServerPluginLandingPageDisabled(),
-              // No HTTP cache sits in front of the API; per-field cache hints would cost on every field.
-              ApolloServerPluginCacheControlDisabled(),
-              requestTransactionPlugin(
-                (error) => logger.error({ err: error }, 'commit failed'),
-                (error) => logger.error({ err: error }, 'after-commit task failed'),
-              ),
-              ...armor.plugins,
-            ] as ApolloDriverConfig['plugins'],
-          }),
+          useFactory: (contexts: RequestContextFactory, logger: PinoLogger) => {
+            const compiledExecution = new CompiledExecution();
+            return {
+              path: '/graphql',
+              autoSchemaFile: true,
+              sortSchema: true,
+              transformSchema: compiledExecution.useSchema,
+              // Apollo's executor hook: operations run compiled (graphql-jit), see CompiledExecution.
+              gateway: compiledExecution,
+              playground: false,
+              introspection: config.NODE_ENV !== 'production',
+              includeStacktraceInErrorResponses: false,
+              allowBatchedHttpRequests: false,
+              context: ({ req, res }: { req: Request; res: Response }) => contexts.create(req, res),
+              formatError: (formatted, error) =>
+                formatGraphQLError(formatted, error, (unexpected) =>
+                  logger.error({ err: unexpected }, 'unexpected error'),
+                ),
+              validationRules: [singleMutationRule, ...armor.validationRules],
+              // Apollo ships CommonJS and ESM typings side by side; plugins from both are the same at run time.
+              plugins: [
+                ApolloServerPluginLandingPageDisabled(),
+                // No HTTP cache sits in front of the API; per-field cache hints would cost on every field.
+                ApolloServerPluginCacheControlDisabled(),
+                graphqlMetricsPlugin(),
+                requestTransactionPlugin(
+                  (error) => logger.error({ err: error }, 'commit failed'),
+                  (error) => logger.error({ err: error }, 'after-commit task failed'),
+                ),
+                ...armor.plugins,
+              ] as ApolloDriverConfig['plugins'],
+            } as ApolloDriverConfig;
+          },
         }),
         TenancyModule,
         IdentityModule,

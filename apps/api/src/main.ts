@@ -1,13 +1,14 @@
 import cluster from 'node:cluster';
 import { ConfigError, loadConfig, type ApiConfig } from './config/config.js';
 import { createApiApp } from './app.factory.js';
+import { serveMetrics } from './observability/metrics.js';
 
 /**
  * With API_PROCESSES > 1 this process forks that many API processes sharing the port (Node uses one
  * core per process) and stops them when it stops. When one dies the whole API stops with an error, as
  * a single process would, and whatever supervises it starts it again.
  */
-function superviseProcesses(count: number): void {
+function superviseProcesses(count: number, config: ApiConfig): void {
   let stopping = false;
   const stopAll = (signal: NodeJS.Signals) => {
     stopping = true;
@@ -28,12 +29,17 @@ function superviseProcesses(count: number): void {
     }
   });
   for (let i = 0; i < count; i += 1) cluster.fork();
+  if (config.METRICS_PORT)
+    void serveMetrics(config.METRICS_PORT, config.METRICS_HOST, { sumOverProcesses: true });
 }
 
 async function serve(config: ApiConfig): Promise<void> {
   const app = await createApiApp(config);
   await app.listen(config.API_PORT, config.API_HOST);
-  if (cluster.isPrimary) console.log(`Rebound API listening on ${await app.getUrl()}`);
+  if (cluster.isPrimary) {
+    console.log(`Rebound API listening on ${await app.getUrl()}`);
+    if (config.METRICS_PORT) await serveMetrics(config.METRICS_PORT, config.METRICS_HOST);
+  }
 }
 
 async function main(): Promise<void> {
@@ -47,7 +53,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  if (cluster.isPrimary && config.API_PROCESSES > 1) superviseProcesses(config.API_PROCESSES);
+  if (cluster.isPrimary && config.API_PROCESSES > 1) superviseProcesses(config.API_PROCESSES, config);
   else await serve(config);
 }
 

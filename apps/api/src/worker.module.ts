@@ -25,7 +25,11 @@ export class WorkerModule {
           url: config.DATABASE_APP_URL,
           autoLoadEntities: true,
           synchronize: false,
-          extra: { max: config.DATABASE_POOL_MAX, application_name: 'rebound-worker' },
+          extra: {
+            max: config.DATABASE_POOL_MAX,
+            connectionTimeoutMillis: config.DATABASE_CONNECT_TIMEOUT_MS,
+            application_name: 'rebound-worker',
+          },
         }),
         ApplicationsModule,
         NotificationsModule,

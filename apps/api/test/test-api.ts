@@ -54,18 +54,23 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     url,
     app,
     database,
-    async graphql(query, variables = {}, headers = {}) {
-      const response = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as Omit<GraphQLResponse, 'status' | 'headers'>;
-      return { ...body, status: response.status, headers: response.headers } as never;
-    },
+    graphql: graphqlAt(url),
     async close() {
       await app.close();
       await database.drop();
     },
+  };
+}
+
+/** Sends GraphQL over HTTP to the API at `url`, as the web server does. */
+export function graphqlAt(url: string): TestApi['graphql'] {
+  return async (query, variables = {}, headers = {}) => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as Omit<GraphQLResponse, 'status' | 'headers'>;
+    return { ...body, status: response.status, headers: response.headers } as never;
   };
 }

@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   'CONFLICT',
   'PAYMENT_REQUIRED',
   'RATE_LIMITED',
+  'SERVICE_UNAVAILABLE',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -69,6 +70,22 @@ export class RateLimitedError extends AppError {
     const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
     super('RATE_LIMITED', `Too many attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`, {
       retryAfterSeconds,
+    });
+  }
+}
+
+/** Seconds a caller should wait before retrying while the database is unreachable or saturated. */
+export const SERVICE_UNAVAILABLE_RETRY_SECONDS = 5;
+
+/**
+ * The database is down, restarting or out of connections: nothing is wrong with the request, and it
+ * had no effect (its transaction never committed). Answered as HTTP 503 with Retry-After.
+ */
+export class ServiceUnavailableError extends AppError {
+  constructor() {
+    super('SERVICE_UNAVAILABLE', 'Rebound is briefly unavailable. Please try again in a few seconds.', {
+      retryAfterSeconds: SERVICE_UNAVAILABLE_RETRY_SECONDS,
+      http: { status: 503, headers: new Map([['retry-after', String(SERVICE_UNAVAILABLE_RETRY_SECONDS)]]) },
     });
   }
 }

@@ -30,6 +30,36 @@ describe('formatGraphQLError', () => {
     expect(logged).toEqual([sqlError]);
   });
 
+  it.each([
+    [
+      'a refused connection',
+      Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }),
+    ],
+    [
+      'a server shutting down',
+      Object.assign(new Error('the database system is shutting down'), { code: '57P03' }),
+    ],
+    ['a dropped connection', new Error('Connection terminated unexpectedly')],
+    ['an exhausted pool', new Error('timeout exceeded when trying to connect')],
+    [
+      'a query failure wrapping a shutdown',
+      Object.assign(new Error('terminating connection'), { driverError: { code: '57P01' } }),
+    ],
+  ])('answers SERVICE_UNAVAILABLE, unlogged, for %s', (_case, error) => {
+    const { formatted, logged } = format(error);
+    expect(formatted).toEqual({
+      message: 'Rebound is briefly unavailable. Please try again in a few seconds.',
+      path: ['field'],
+      extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 5 },
+    });
+    expect(logged).toEqual([]);
+  });
+
+  it('keeps other database errors internal', () => {
+    const { formatted } = format(Object.assign(new Error('deadlock detected'), { code: '40P01' }));
+    expect(formatted.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+  });
+
   it('passes coded application errors through with their field paths', () => {
     const error = new BadUserInputError([{ path: 'input.email', message: 'Enter a valid email address.' }]);
     const { formatted, logged } = format(error, error.extensions);

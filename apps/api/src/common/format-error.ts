@@ -1,7 +1,8 @@
 import { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { HttpException } from '@nestjs/common';
-import { ERROR_CODES } from './errors.js';
+import { isDatabaseUnavailable } from '../database/database-availability.js';
+import { ERROR_CODES, ServiceUnavailableError } from './errors.js';
 
 /** Codes Apollo itself produces before a resolver runs; safe to pass on as they are. */
 const APOLLO_REQUEST_CODES = new Set([
@@ -36,6 +37,19 @@ export function formatGraphQLError(
   const code = formatted.extensions?.code;
   const original = unwrapResolverError(error);
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+
+  // Also when thrown while the request's context was being built (Apollo prefixes that message).
+  if (code === 'SERVICE_UNAVAILABLE' || isDatabaseUnavailable(original)) {
+    const unavailable = new ServiceUnavailableError();
+    return {
+      message: unavailable.message,
+      path: formatted.path,
+      extensions: {
+        code: 'SERVICE_UNAVAILABLE',
+        retryAfterSeconds: unavailable.extensions.retryAfterSeconds,
+      },
+    };
+  }
 
   if (
     typeof code === 'string' &&

@@ -3,11 +3,13 @@ import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { isRole } from '@rebound/domain';
 import { API_CONFIG, type ApiConfig } from '../config/config.js';
+import { isDatabaseUnavailable } from '../database/database-availability.js';
 import { RequestTransaction } from '../database/request-transaction.js';
 import { AuthenticationService } from '../modules/identity/authentication.service.js';
 import { constantTimeEquals } from './secret-token.js';
 import { RequestLoaders } from './request-loaders.js';
 import type { GraphQLContext } from './request-context.js';
+import { ServiceUnavailableError } from './errors.js';
 
 /** The HTTP header through which the web app names the organization of `/app/:org/...`. */
 export const ORGANIZATION_HEADER = 'x-rebound-org';
@@ -54,8 +56,8 @@ export class RequestContextFactory {
         ctx.membership = { id: principal.membershipId, orgId: principal.orgId, role: principal.role };
       }
     } catch (error) {
-      await db.finish(false);
-      throw error;
+      await db.finish(false).catch(() => undefined);
+      throw isDatabaseUnavailable(error) ? new ServiceUnavailableError() : error;
     }
     return ctx;
   }

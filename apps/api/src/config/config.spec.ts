@@ -23,6 +23,7 @@ describe('loadConfig', () => {
       API_HOST: '127.0.0.1',
       API_PORT: 3001,
       DATABASE_POOL_MAX: 10,
+      DATABASE_CONNECT_TIMEOUT_MS: 5_000,
       LOG_LEVEL: 'info',
     });
   });

@@ -13,6 +13,14 @@ const configSchema = z.object({
   /** Connection of the API's own role: owns no table and cannot bypass row-level security. */
   DATABASE_APP_URL: postgresUrl,
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  /**
+   * How long a request waits for a free connection (pool exhausted) or for the server to accept one
+   * before it answers SERVICE_UNAVAILABLE instead of hanging.
+   */
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+  /** Prometheus metrics on a port of their own (`/metrics`); off when unset. */
+  METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  METRICS_HOST: z.string().default('127.0.0.1'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Shared with the web app: decodes its Auth.js session tokens. */
   AUTH_SECRET: z.string({ error: 'is required' }).min(32, 'must be at least 32 characters'),
@@ -57,6 +65,9 @@ const workerConfigSchema = configSchema.pick({
   NODE_ENV: true,
   DATABASE_APP_URL: true,
   DATABASE_POOL_MAX: true,
+  DATABASE_CONNECT_TIMEOUT_MS: true,
+  METRICS_PORT: true,
+  METRICS_HOST: true,
   LOG_LEVEL: true,
   WEB_URL: true,
   SMTP_URL: true,

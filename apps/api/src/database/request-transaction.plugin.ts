@@ -1,5 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { SERVICE_UNAVAILABLE_RETRY_SECONDS, ServiceUnavailableError } from '../common/errors.js';
 import type { GraphQLContext } from '../common/request-context.js';
+import { isDatabaseUnavailable } from './database-availability.js';
 
 /**
  * Ends each request's transaction before the response leaves: commit when the operation produced no
@@ -22,18 +24,36 @@ export function requestTransactionPlugin(
             // After the commit and off the response path: the answer does not wait for an SMTP server.
             for (const task of tasks) void task().catch(logTaskFailure);
           } catch (error) {
-            logCommitFailure(error);
+            const unavailable = isDatabaseUnavailable(error);
+            if (!unavailable) logCommitFailure(error);
             if (body.kind === 'single') {
               body.singleResult = {
                 data: null,
                 errors: [
-                  {
-                    message: 'Something went wrong on our side. Please try again.',
-                    extensions: { code: 'INTERNAL_SERVER_ERROR' },
-                  },
+                  unavailable
+                    ? {
+                        message: new ServiceUnavailableError().message,
+                        extensions: {
+                          code: 'SERVICE_UNAVAILABLE',
+                          retryAfterSeconds: SERVICE_UNAVAILABLE_RETRY_SECONDS,
+                        },
+                      }
+                    : {
+                        message: 'Something went wrong on our side. Please try again.',
+                        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+                      },
                 ],
               };
             }
+          }
+          // A database outage is the service's state, not the request's fault: 503 tells clients and
+          // load balancers to retry, and Retry-After when.
+          if (
+            body.kind === 'single' &&
+            body.singleResult.errors?.some((error) => error.extensions?.code === 'SERVICE_UNAVAILABLE')
+          ) {
+            response.http.status = 503;
+            response.http.headers.set('retry-after', String(SERVICE_UNAVAILABLE_RETRY_SECONDS));
           }
         },
       };

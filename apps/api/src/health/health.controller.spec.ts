@@ -7,11 +7,20 @@ describe('GET /health', () => {
   });
   afterAll(() => api.close());
 
-  it('answers ok when the database answers, and echoes a valid request id', async () => {
-    const response = await fetch(`${api.url}/health`, { headers: { 'x-request-id': 'health-check-0001' } });
+  it.each(['/health', '/health/ready'])(
+    'reports ready at %s when the database answers, and echoes a valid request id',
+    async (path) => {
+      const response = await fetch(`${api.url}${path}`, { headers: { 'x-request-id': 'health-check-0001' } });
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({ status: 'ok', database: 'ok' });
+      expect(response.headers.get('x-request-id')).toBe('health-check-0001');
+    },
+  );
+
+  it('reports live without asking the database (database-outage.spec.ts covers both during an outage)', async () => {
+    const response = await fetch(`${api.url}/health/live`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok', database: 'ok' });
-    expect(response.headers.get('x-request-id')).toBe('health-check-0001');
+    expect(await response.json()).toEqual({ status: 'ok' });
   });
 
   it('gives every response a request id of its own when none or a malformed one is sent', async () => {

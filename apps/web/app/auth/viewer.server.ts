@@ -85,7 +85,8 @@ export async function requireMembership(
 
 /**
  * Turns an API failure in a signed-in loader or action into the response a page should give:
- * sign in again, 403, 404, or 502 for anything the visitor cannot fix (logged with the request id).
+ * sign in again, 403, 404, 503 while the service is unavailable, or 502 for anything else the visitor
+ * cannot fix (logged with the request id).
  */
 export function apiFailure(error: unknown, request: Request): never {
   if (!(error instanceof ApiError)) throw error;
@@ -96,6 +97,12 @@ export function apiFailure(error: unknown, request: Request): never {
       throw data(null, { status: 403, statusText: 'Forbidden' });
     case 'NOT_FOUND':
       throw data(null, { status: 404, statusText: 'Not Found' });
+    case 'UNAVAILABLE':
+      throw data(null, {
+        status: 503,
+        statusText: 'Service Unavailable',
+        headers: { 'Retry-After': String(error.retryAfterSeconds ?? 5) },
+      });
     default:
       console.error(
         `${request.method} ${new URL(request.url).pathname}: ${error.code}: ${error.message} (request ${error.requestId})`,

@@ -61,6 +61,13 @@ describe('apiErrorFromGraphQLErrors', () => {
     ).toBeUndefined();
   });
 
+  it("reads the API's SERVICE_UNAVAILABLE (its database is away) as UNAVAILABLE, with when to retry", () => {
+    const error = apiErrorFromGraphQLErrors([
+      { message: 'x', extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 5 } },
+    ]);
+    expect([error.code, error.retryAfterSeconds]).toEqual(['UNAVAILABLE', 5]);
+  });
+
   it.each([
     ['an unknown code', [{ message: 'x', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }]],
     ['no extensions', [{ message: 'x' }]],

@@ -51,6 +51,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function toCode(value: unknown): ApiErrorCode {
+  // The API is up but its database is not (a restart, a full pool): to the visitor the service is unavailable.
+  if (value === 'SERVICE_UNAVAILABLE') return 'UNAVAILABLE';
   return typeof value === 'string' &&
     (apiErrorCodes as readonly string[]).includes(value) &&
     value !== 'UNAVAILABLE'

@@ -25,16 +25,32 @@ const LAST_REJECTION = prefixedRejection(LAST_REJECTION_PREFIX);
 const MANY_RECOMPUTED = 1_000;
 
 /** A caseload row's columns that are not the client's own. */
-const ENTRY_COLUMNS = new Set(['total', 'stale', 'score', 'reasons', 'insightCount', 'counts', 'scoreKey']);
+const ENTRY_COLUMNS = new Set([
+  'total',
+  'stale',
+  'rolling',
+  'score',
+  'reasons',
+  'insightCount',
+  'counts',
+  'scoreKey',
+]);
+
+const DAY_MS = 86_400_000;
+
+/** A stale row that yesterday's computation already prepared today's figures for (`t`: the triage row). */
+const ROLLS = `(t.computed_on = $TODAY - 1 AND t.next_score IS NOT NULL)`;
 
 /**
- * One statement's answer: the caseload's size and its stale triage rows, on every row of the page (with
+ * One statement's answer: the caseload's size, its triage rows to recompute (`stale`) and those computed
+ * yesterday whose figures for today are ready (`rolling`), on every row of the page (with
  * the client's columns, the triage figures and the last rejection's); one row with `id` null when the
  * page is empty.
  */
 type CaseloadRow = Client & {
   total: number;
   stale: string[];
+  rolling: string[];
   score: number;
   reasons: TriageReason[];
   insightCount: number;
@@ -70,8 +86,9 @@ export class TriageService {
   ) {}
 
   /**
-   * Recomputes every searching client's triage row that is stale, missing or from an earlier day, tenant
-   * by tenant: the worker runs it after midnight so that the first caseload of the day does not wait.
+   * Recomputes every searching client's triage row that is stale, missing, from an earlier day or without
+   * tomorrow's figures, tenant by tenant: the worker runs it after midnight, so that today's first
+   * caseload reads fresh rows and tomorrow's can roll them forward if this pass does not run.
    */
   async refreshAll(now: Date): Promise<number> {
     const refreshed = await forEachTenant(this.dataSource, async (db, orgId) => {
@@ -79,7 +96,8 @@ export class TriageService {
       const rows: { id: string }[] = await manager.query(
         `SELECT c.id FROM clients c
            LEFT JOIN client_triage t ON t.organization_id = c.organization_id AND t.id = c.id
-          WHERE c.organization_id = $1 AND c.status = ANY($2) AND (t.id IS NULL OR t.computed_on < $3::date)`,
+          WHERE c.organization_id = $1 AND c.status = ANY($2)
+            AND (t.id IS NULL OR t.computed_on < $3::date OR t.next_score IS NULL)`,
         [orgId, DEFAULT_STATUSES, todayUtc(now)],
       );
       await this.recompute(
@@ -97,8 +115,10 @@ export class TriageService {
   /**
    * The viewer's caseload (coaches: their clients; admins: everyone, or one coach's with `coachId`),
    * sorted by attention or by name. One statement counts the caseload, finds its stale triage rows and
-   * reads the page with each row's last rejection; when some rows were stale they are recomputed and
-   * the page read again: a fixed number of statements, whatever the caseload's size.
+   * reads the page with each row's last rejection; when some rows were stale they are brought up to date
+   * and the page read again: a fixed number of statements, whatever the caseload's size. Rows computed
+   * yesterday take the figures computed for today then (one UPDATE, no history read); only rows changed
+   * since, or older, are computed from their histories.
    */
   async caseload(
     ctx: ServiceContext,
@@ -122,6 +142,7 @@ export class TriageService {
     const where = conditions.join(' AND ');
     params.push(todayUtc(now));
     const today = `$${params.length}::date`;
+    const rolls = ROLLS.replace('$TODAY', today);
 
     const sortKey =
       sort === 'attention' ? `lpad(t.score::text, 10, '0') || '|' || lower(c.name)` : 'lower(c.name)';
@@ -141,11 +162,13 @@ export class TriageService {
     const order = sort === 'attention' ? 't.score DESC, lower(c.name), c.id' : 'lower(c.name), c.id';
     const read = (): Promise<CaseloadRow[]> =>
       ctx.db.queryPrepared(
-        `SELECT s.total, s.stale, page.*
-           FROM (SELECT (SELECT count(*)::int FROM clients c WHERE ${where}) AS total,
-                        (SELECT coalesce(array_agg(t.id), '{}') FROM client_triage t
-                           JOIN clients c ON c.organization_id = t.organization_id AND c.id = t.id
-                          WHERE t.organization_id = $1 AND t.computed_on < ${today} AND ${where}) AS stale) s
+        `SELECT s.total, st.stale, st.rolling, page.*
+           FROM (SELECT count(*)::int AS total FROM clients c WHERE ${where}) s
+           CROSS JOIN (SELECT coalesce(array_agg(t.id) FILTER (WHERE NOT ${rolls}), '{}') AS stale,
+                              coalesce(array_agg(t.id) FILTER (WHERE ${rolls}), '{}') AS rolling
+                         FROM client_triage t
+                         JOIN clients c ON c.organization_id = t.organization_id AND c.id = t.id
+                        WHERE t.organization_id = $1 AND t.computed_on < ${today} AND ${where}) st
            LEFT JOIN LATERAL (
              SELECT ${CLIENT_COLUMNS}, t.score, t.reasons, t.insight_count AS "insightCount", t.counts,
                     ${LAST_REJECTION.columns}, ${sortKey} AS "scoreKey"
@@ -155,10 +178,10 @@ export class TriageService {
         params,
       );
     let rows = await read();
-    if (rows[0].stale.length) {
-      await this.recompute(ctx, rows[0].stale, now);
-      rows = await read();
-    }
+    const { stale, rolling } = rows[0];
+    if (rolling.length) await this.rollForward(ctx, rolling, now);
+    if (stale.length) await this.recompute(ctx, stale, now);
+    if (stale.length || rolling.length) rows = await read();
     const entries = rows[0].id === null ? [] : rows.map((row) => this.entry(ctx, row));
     return toConnection(entries, limit, rows[0].total);
   }
@@ -183,9 +206,22 @@ export class TriageService {
     };
   }
 
+  /** Today's figures of rows computed yesterday, prepared then: a write since would have made them stale. */
+  private async rollForward(ctx: Pick<ServiceContext, 'orgId' | 'db'>, clientIds: string[], now: Date) {
+    const manager = await ctx.db.manager();
+    await manager.query(
+      `UPDATE client_triage
+          SET score = next_score, reasons = next_reasons, insight_count = next_insight_count, counts = next_counts,
+              next_score = NULL, next_reasons = NULL, next_insight_count = NULL, next_counts = NULL,
+              computed_on = $3::date
+        WHERE organization_id = $1 AND id = ANY($2::uuid[]) AND computed_on = $3::date - 1 AND next_score IS NOT NULL`,
+      [ctx.orgId, clientIds, todayUtc(now)],
+    );
+  }
+
   /**
-   * Computes the triage rows of `clientIds` from their histories: a fixed number of statements, one
-   * more when so many rows changed that the planner's statistics must follow.
+   * Computes the triage rows of `clientIds` from their histories, for today and for tomorrow: a fixed
+   * number of statements, one more when so many rows changed that the planner's statistics must follow.
    */
   private async recompute(
     ctx: Pick<ServiceContext, 'orgId' | 'db'>,
@@ -196,27 +232,40 @@ export class TriageService {
     if (!clientIds.length) return;
     const manager = await ctx.db.manager();
     const histories = await this.histories.load(ctx, clientIds);
+    const tomorrow = new Date(now.getTime() + DAY_MS);
+    const scoreOn = (history: Parameters<typeof triageScore>[0], day: Date) => {
+      const { score, reasons } = triageScore(history, day);
+      return { score, reasons: JSON.stringify(reasons), insights: clientInsights(history, day).length };
+    };
     const scored = clientIds.map((id) => {
       const history = histories.get(id)!;
-      const { score, reasons } = triageScore(history, now);
-      return { id, score, reasons: JSON.stringify(reasons), insights: clientInsights(history, now).length };
+      return { id, today: scoreOn(history, now), tomorrow: scoreOn(history, tomorrow) };
     });
     await manager.query(
-      `INSERT INTO client_triage (organization_id, id, score, reasons, insight_count, counts, last_rejection_id, computed_on)
-       SELECT c.organization_id, c.id, s.score, s.reasons::jsonb, s.insights, ${COUNTS_SQL.replace('$TODAY', '$6')},
-              ${LAST_REJECTION_SQL}, $6::date
-         FROM unnest($2::uuid[], $3::int[], $4::text[], $5::int[]) AS s (id, score, reasons, insights)
+      `INSERT INTO client_triage (organization_id, id, score, reasons, insight_count, counts, last_rejection_id, computed_on,
+                                  next_score, next_reasons, next_insight_count, next_counts)
+       SELECT c.organization_id, c.id, s.score, s.reasons::jsonb, s.insights, ${COUNTS_SQL.replaceAll('$TODAY', '$6')},
+              ${LAST_REJECTION_SQL}, $6::date,
+              s.next_score, s.next_reasons::jsonb, s.next_insights, ${COUNTS_SQL.replaceAll('$TODAY', '$10')}
+         FROM unnest($2::uuid[], $3::int[], $4::text[], $5::int[], $7::int[], $8::text[], $9::int[])
+              AS s (id, score, reasons, insights, next_score, next_reasons, next_insights)
          JOIN clients c ON c.organization_id = $1 AND c.id = s.id
        ON CONFLICT (organization_id, id) DO UPDATE
          SET score = excluded.score, reasons = excluded.reasons, insight_count = excluded.insight_count,
-             counts = excluded.counts, last_rejection_id = excluded.last_rejection_id, computed_on = excluded.computed_on`,
+             counts = excluded.counts, last_rejection_id = excluded.last_rejection_id, computed_on = excluded.computed_on,
+             next_score = excluded.next_score, next_reasons = excluded.next_reasons,
+             next_insight_count = excluded.next_insight_count, next_counts = excluded.next_counts`,
       [
         ctx.orgId,
         scored.map((s) => s.id),
-        scored.map((s) => s.score),
-        scored.map((s) => s.reasons),
-        scored.map((s) => s.insights),
+        scored.map((s) => s.today.score),
+        scored.map((s) => s.today.reasons),
+        scored.map((s) => s.today.insights),
         todayUtc(now),
+        scored.map((s) => s.tomorrow.score),
+        scored.map((s) => s.tomorrow.reasons),
+        scored.map((s) => s.tomorrow.insights),
+        todayUtc(tomorrow),
       ],
     );
     if (analyzeWhenMany && clientIds.length >= MANY_RECOMPUTED) {

@@ -1,4 +1,4 @@
-import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import PgBoss from 'pg-boss';
 import { API_CONFIG, type ApiConfig } from '../../config/config.js';
 import { JOBS_SCHEMA } from '../../database/migrations/1764080000000-jobs.js';
@@ -11,6 +11,7 @@ import { JOBS_SCHEMA } from '../../database/migrations/1764080000000-jobs.js';
 export class JobQueue implements OnModuleDestroy {
   readonly boss: PgBoss;
   private started: Promise<PgBoss> | null = null;
+  private readonly logger = new Logger(JobQueue.name);
 
   constructor(@Inject(API_CONFIG) config: Pick<ApiConfig, 'DATABASE_APP_URL'>) {
     this.boss = new PgBoss({
@@ -20,6 +21,9 @@ export class JobQueue implements OnModuleDestroy {
       max: 4,
       application_name: 'rebound-jobs',
     });
+    // pg-boss re-emits its pool's errors (a connection dropped while PostgreSQL restarts); an 'error'
+    // event nobody listens to would end the process. Its polling resumes once the database is back.
+    this.boss.on('error', (error) => this.logger.warn(`job queue: ${error.message}`));
   }
 
   start(): Promise<PgBoss> {

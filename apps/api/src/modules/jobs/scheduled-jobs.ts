@@ -75,11 +75,13 @@ export class ScheduledJobs implements OnApplicationBootstrap {
     // The import and invitation queues are made by their migration: the API sends to them before any worker runs.
     await boss.work<ImportJob>(CANDIDATE_IMPORT_QUEUE, async ([job]) => {
       await this.imports.run(job.data);
-      this.logger.info({ importId: job.data.importId, phase: job.data.phase }, 'candidate import step done');
+      const { importId, phase, requestId } = job.data as ImportJob & { requestId?: string };
+      this.logger.info({ importId, phase, requestId }, 'candidate import step done');
     });
     await boss.work<InvitationJob>(CANDIDATE_INVITATIONS_QUEUE, async ([job]) => {
       const sent = await this.invitations.run(job.data);
-      this.logger.info({ sent }, 'candidate invitations sent');
+      const { requestId } = job.data as InvitationJob & { requestId?: string };
+      this.logger.info({ sent, requestId }, 'candidate invitations sent');
     });
     await boss.createQueue(IMPORT_SWEEP, { name: IMPORT_SWEEP, policy: 'singleton' });
     await boss.schedule(IMPORT_SWEEP, IMPORT_SWEEP_CRON);

@@ -11,6 +11,7 @@ import type { ImportJob } from './candidate-import.service.js';
 import type { InvitationJob } from './candidate-invitation.processor.js';
 import { SeatSyncService } from '../billing/seat-sync.service.js';
 import { JobSender } from './job-sender.js';
+import { importedRows } from '../../observability/metrics.js';
 
 /** Rows written per transaction: progress moves in steps of this size, and a crash loses at most one. */
 export const IMPORT_BATCH_ROWS = 500;
@@ -164,7 +165,7 @@ export class CandidateImportProcessor {
       const rows = batch.filter((checked) => checked.row).map((checked) => checked.row!);
       const size = batch.length;
       batch = [];
-      await this.inTenant(job.orgId, async (manager) => {
+      const createdCount = await this.inTenant(job.orgId, async (manager) => {
         // One import at a time writes an organization's candidates, so two never add the same email.
         await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('candidates:' || $1, 0))`, [
           job.orgId,
@@ -220,9 +221,12 @@ export class CandidateImportProcessor {
         // Someone else moved this import on: this run's writes must not stick.
         if (!moved.length) throw new Error(`Import ${job.importId} moved on under this worker`);
         if (final) await this.afterImport(manager, job);
+        return created.length;
       });
       done += size;
       batches += 1;
+      importedRows.inc({ outcome: 'created' }, createdCount);
+      importedRows.inc({ outcome: 'skipped' }, size - createdCount);
       if (!final && batches % STATISTICS_EVERY_BATCHES === 1) {
         await this.inTenant(job.orgId, (manager) => manager.query('SELECT refresh_candidate_statistics()'));
       }

@@ -2,10 +2,12 @@ import { Injectable } from '@nestjs/common';
 import PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
 import { JOBS_SCHEMA } from '../../database/migrations/1764080000000-jobs.js';
+import { currentRequestId } from '../../observability/request-scope.js';
 
 /**
  * Puts a job in the queue inside the caller's own transaction (the manager's): the job exists exactly
- * when the caller's writes do. Only pg-boss's SQL is used here; the worker process runs the jobs.
+ * when the caller's writes do. Only pg-boss's SQL is used here; the worker process runs the jobs. A job
+ * sent while serving a request carries its id (`requestId`), so the worker's log lines name it too.
  */
 @Injectable()
 export class JobSender {
@@ -22,7 +24,8 @@ export class JobSender {
     data: object,
     options: PgBoss.SendOptions = {},
   ): Promise<void> {
-    const id = await this.boss.send(queue, data, {
+    const requestId = currentRequestId();
+    const id = await this.boss.send(queue, requestId ? { ...data, requestId } : data, {
       ...options,
       db: { executeSql: async (text, values) => ({ rows: await manager.query(text, values) }) },
     });

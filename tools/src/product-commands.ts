@@ -51,7 +51,7 @@ export function productCommands(mode: 'development' | 'production'): ProductComm
   };
 }
 
-/** The build's files that are not there. */
-export function missingBuild(): string[] {
-  return Object.values(PRODUCTION_BUILD).filter((file) => !existsSync(resolve(file)));
+/** The build's files that are not there, under the repository root `root`. */
+export function missingBuild(root = process.cwd()): string[] {
+  return Object.values(PRODUCTION_BUILD).filter((file) => !existsSync(resolve(root, file)));
 }

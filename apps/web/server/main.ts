@@ -1,6 +1,7 @@
 /**
  * Serves the production build of the web app (`npm run build`): `node apps/web/build/web-server/main.js`.
- * Environment: PORT (3000), HOST (all interfaces), WEB_URL (the public URL, https for HSTS), and what the
+ * Environment: PORT (3000), HOST (all interfaces), WEB_URL (the public URL, https for HSTS), CSP_REPORT_URI (where
+ * browsers report CSP violations), and what the
  * app itself reads (API_URL, AUTH_SECRET, SERVICE_KEY, AUTH_URL…). It sits in the build it serves.
  */
 import { resolve } from 'node:path';

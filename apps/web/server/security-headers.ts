@@ -6,6 +6,8 @@ import helmet from 'helmet';
 export interface SecurityHeaderOptions {
   /** The public URL is https: send HSTS and ask browsers to upgrade any stray http reference. */
   https: boolean;
+  /** Where browsers report what the policy blocked (CSP_REPORT_URI); none by default. */
+  reportUri?: string;
 }
 
 type ResponseWithNonce = ServerResponse & { locals: { cspNonce?: string } };
@@ -26,7 +28,7 @@ const nonceSource = (_request: IncomingMessage, response: ServerResponse) =>
  * Inline style attributes stay allowed: progress bars set their width with one, and a style attribute
  * cannot run code.
  */
-export function securityHeaders({ https }: SecurityHeaderOptions): RequestHandler[] {
+export function securityHeaders({ https, reportUri }: SecurityHeaderOptions): RequestHandler[] {
   return [
     createNonce,
     helmet({
@@ -45,6 +47,7 @@ export function securityHeaders({ https }: SecurityHeaderOptions): RequestHandle
           'base-uri': ["'none'"],
           'frame-ancestors': ["'none'"],
           ...(https ? { 'upgrade-insecure-requests': [] } : {}),
+          ...(reportUri ? { 'report-uri': [reportUri] } : {}),
         },
       },
       frameguard: { action: 'deny' },

@@ -12,17 +12,24 @@ export interface WebServerOptions {
   clientDirectory: string;
   /** Where users reach the app; https turns on HSTS. */
   publicUrl: URL;
+  /** Where browsers report Content-Security-Policy violations. */
+  cspReportUri?: string;
 }
 
 /**
  * The production web server: Remix's request handler on Express, as remix-serve runs it, plus the
  * security headers and a per-response CSP nonce handed to Remix as load context.
  */
-export function createWebServer({ build, clientDirectory, publicUrl }: WebServerOptions): Express {
+export function createWebServer({
+  build,
+  clientDirectory,
+  publicUrl,
+  cspReportUri,
+}: WebServerOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.use(compression());
-  app.use(securityHeaders({ https: publicUrl.protocol === 'https:' }));
+  app.use(securityHeaders({ https: publicUrl.protocol === 'https:', reportUri: cspReportUri }));
   // Vite names its assets by content hash: a name never changes meaning, so browsers keep them a year.
   app.use('/assets', express.static(join(clientDirectory, 'assets'), { immutable: true, maxAge: '1y' }));
   app.use(express.static(clientDirectory, { maxAge: '1h' }));

@@ -12,6 +12,7 @@
  */
 import { resolve } from 'node:path';
 import { DEMO_PASSWORD, DEMO_SIGN_INS } from '@rebound/api/database';
+import { PostgresAccessError } from '@rebound/dev-postgres';
 import { prepareDatabase } from './database.js';
 import { sharedSecrets } from './secrets.js';
 import { ManagedProcess, startChild, stopChild, waitUntilServing } from './process-group.js';
@@ -139,6 +140,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error('[start] Could not start Rebound:', error);
+  if (error instanceof PostgresAccessError) console.error(`[start] ${error.message}`);
+  else console.error('[start] Could not start Rebound:', error);
   process.exit(1);
 });

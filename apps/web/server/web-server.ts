@@ -28,6 +28,10 @@ export function createWebServer({
 }: WebServerOptions): Express {
   const app = express();
   app.disable('x-powered-by');
+  // For probes and the image's HEALTHCHECK: the process serves, without asking the API anything.
+  app.get('/healthz', (_request, response) => {
+    response.type('text/plain').send('ok');
+  });
   app.use(compression());
   app.use(securityHeaders({ https: publicUrl.protocol === 'https:', reportUri: cspReportUri }));
   // Vite names its assets by content hash: a name never changes meaning, so browsers keep them a year.

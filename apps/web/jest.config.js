@@ -7,6 +7,6 @@ export default {
   ...preset,
   displayName: 'web',
   rootDir: '.',
-  testMatch: ['<rootDir>/app/**/*.spec.ts'],
+  testMatch: ['<rootDir>/app/**/*.spec.ts', '<rootDir>/server/**/*.spec.ts'],
   moduleNameMapper: { ...preset.moduleNameMapper, '^~/(.*)$': '<rootDir>/app/$1' },
 };

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { latestMailTo, linkIn } from '../mail.js';
 
 // Identity journeys on the running product (throwaway database with the demo seed).
 // Every run makes its own people, so reruns never collide.
@@ -50,15 +51,12 @@ test('a coaching practice signs up, invites a coach, and the coach joins from th
   await expect(page.getByRole('listitem').filter({ hasText: coachEmail })).toContainText('Coach');
   await page.screenshot({ path: test.info().outputPath('members-with-invitation.png'), fullPage: true });
 
-  await page.goto('/dev/mail');
-  const email = page.getByRole('listitem').filter({ hasText: coachEmail }).first();
-  const link = await email.getByRole('link', { name: /\/invitations\// }).getAttribute('href');
-  expect(link).toBeTruthy();
+  const link = linkIn(await latestMailTo(coachEmail), /\/invitations\//);
 
   // The coach opens the link in a browser of their own.
   const coachContext = await browser.newContext();
   const coach = await coachContext.newPage();
-  await coach.goto(link!);
+  await coach.goto(link);
   await expect(coach.getByRole('heading', { level: 1 })).toHaveText(`Join ${organization} on Rebound`);
   await expect(coach.getByText(coachEmail, { exact: true })).toBeVisible();
   await coach.getByLabel('Your name').fill('Casey Reed');

@@ -20,7 +20,8 @@ import { randomBytes } from 'node:crypto';
 import autocannon from 'autocannon';
 import { ensureDatabase, provisionAppRole, startEmbeddedPostgres, withClient } from '@rebound/dev-postgres';
 import { runMigrations } from '@rebound/api/database';
-import { API_NODE_ARGS, startChild, stopChild, waitUntilServing } from '../src/process-group.js';
+import { startChild, stopChild, waitUntilServing } from '../src/process-group.js';
+import { productCommands } from '../src/product-commands.js';
 import { generateTenant, type GeneratedTenant } from './generate-tenants.js';
 
 const API_PROCESSES = availableParallelism();
@@ -186,7 +187,7 @@ async function main(): Promise<void> {
       AUTH_SECRET,
       SERVICE_KEY,
     };
-    const api = startChild('api', process.execPath, API_NODE_ARGS, { env });
+    const api = startChild('api', process.execPath, productCommands('development').api, { env });
     children.push(api);
     await waitUntilServing(`http://127.0.0.1:${API_PORT}/health`, api);
     const headers = await sessionHeaders(ownerUrl, big);
@@ -257,7 +258,7 @@ async function main(): Promise<void> {
     await withClient(ownerUrl, (client) =>
       client.query('ALTER ROLE rebound_app SET log_min_duration_statement = 0'),
     );
-    const counting = startChild('api', process.execPath, API_NODE_ARGS, { env });
+    const counting = startChild('api', process.execPath, productCommands('development').api, { env });
     children.push(counting);
     await waitUntilServing(`http://127.0.0.1:${API_PORT}/health`, counting);
     const measure = async (tenantHeaders: Record<string, string>, query = CASELOAD, warm = true) => {

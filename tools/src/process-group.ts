@@ -58,16 +58,3 @@ export async function waitUntilServing(
   }
   throw new Error(`${process.name} did not answer at ${url} within ${timeoutMs / 1000} s`);
 }
-
-/**
- * Node's arguments for the API process (`npm start`, the benchmarks). A request allocates a few
- * megabytes of short-lived objects (rows, GraphQL results); a 64 MB young generation lets most of them
- * die before a collection instead of being copied, which the insights benchmark measured at +20%
- * throughput.
- */
-export const API_NODE_ARGS = [
-  '--max-semi-space-size=64',
-  '--import',
-  '@swc-node/register/esm-register',
-  'apps/api/src/main.ts',
-];

@@ -3,23 +3,38 @@
  * server at DATABASE_URL), migrates, seeds the demo organization when empty, then serves the API and the
  * web app and the job worker, and prints where to go. Ctrl-C stops all of it, PostgreSQL included.
  *
- * Flags: --ephemeral  use a throwaway database (end-to-end tests).
+ * Flags: --ephemeral   use a throwaway database (end-to-end tests).
+ *        --production  serve the build of `npm run build` (compiled API and worker, the web app's
+ *                      production server) with NODE_ENV=production, instead of the TypeScript sources
+ *                      and the Vite development server.
  * Environment: PORT (web, 3000), API_PORT (3001), DATABASE_URL, DATABASE_APP_URL, LOG_LEVEL,
  * AUTH_SECRET and SERVICE_KEY (made and kept in .data/secrets.json when unset).
  */
 import { resolve } from 'node:path';
 import { DEMO_PASSWORD, DEMO_SIGN_INS } from '@rebound/api/database';
+import { PostgresAccessError } from '@rebound/dev-postgres';
 import { prepareDatabase } from './database.js';
 import { sharedSecrets } from './secrets.js';
-import { API_NODE_ARGS, ManagedProcess, startChild, stopChild, waitUntilServing } from './process-group.js';
+import { ManagedProcess, startChild, stopChild, waitUntilServing } from './process-group.js';
+import { missingBuild, productCommands } from './product-commands.js';
 
 const ephemeral = process.argv.includes('--ephemeral');
+const production = process.argv.includes('--production');
 const webPort = Number(process.env.PORT ?? 3000);
 const apiPort = Number(process.env.API_PORT ?? 3001);
 const host = '127.0.0.1';
 const log = (line: string) => console.log(`[start] ${line}`);
 
 async function main(): Promise<void> {
+  const commands = productCommands(production ? 'production' : 'development');
+  const missing = production ? missingBuild() : [];
+  if (missing.length) {
+    console.error(
+      `[start] The production build is missing (${missing.join(', ')}): run \`npm run build\` first.`,
+    );
+    process.exit(1);
+  }
+  const nodeEnv = production ? 'production' : (process.env.NODE_ENV ?? 'development');
   const database = await prepareDatabase({ ephemeral, log });
   const secrets = sharedSecrets(ephemeral ? null : resolve('.data/secrets.json'));
   const webUrl = `http://${host}:${webPort}`;
@@ -55,10 +70,10 @@ async function main(): Promise<void> {
 
   try {
     const api = watch(
-      startChild('api', process.execPath, API_NODE_ARGS, {
+      startChild('api', process.execPath, commands.api, {
         env: {
           ...process.env,
-          NODE_ENV: process.env.NODE_ENV ?? 'development',
+          NODE_ENV: nodeEnv,
           API_HOST: host,
           API_PORT: String(apiPort),
           DATABASE_APP_URL: database.appUrl,
@@ -71,45 +86,31 @@ async function main(): Promise<void> {
     await waitUntilServing(`http://${host}:${apiPort}/health`, api);
 
     watch(
-      startChild(
-        'worker',
-        process.execPath,
-        ['--import', '@swc-node/register/esm-register', 'apps/api/src/worker.ts'],
-        {
-          env: {
-            ...process.env,
-            NODE_ENV: process.env.NODE_ENV ?? 'development',
-            DATABASE_APP_URL: database.appUrl,
-            LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
-            WEB_URL: webUrl,
-          },
+      startChild('worker', process.execPath, commands.worker, {
+        env: {
+          ...process.env,
+          NODE_ENV: nodeEnv,
+          DATABASE_APP_URL: database.appUrl,
+          LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+          WEB_URL: webUrl,
         },
-      ),
+      }),
     );
 
     const web = watch(
-      startChild(
-        'web',
-        process.execPath,
-        [
-          resolve('node_modules/@remix-run/dev/dist/cli.js'),
-          'vite:dev',
-          '--host',
-          host,
-          '--port',
-          String(webPort),
-          '--strictPort',
-        ],
-        {
-          cwd: resolve('apps/web'),
-          env: {
-            ...process.env,
-            API_URL: `http://${host}:${apiPort}`,
-            AUTH_URL: `${webUrl}/auth`,
-            ...secrets,
-          },
+      startChild('web', process.execPath, commands.web(host, webPort), {
+        cwd: production ? undefined : resolve('apps/web'),
+        env: {
+          ...process.env,
+          ...(production ? { NODE_ENV: nodeEnv } : {}),
+          HOST: host,
+          PORT: String(webPort),
+          API_URL: `http://${host}:${apiPort}`,
+          WEB_URL: webUrl,
+          AUTH_URL: `${webUrl}/auth`,
+          ...secrets,
         },
-      ),
+      }),
     );
     await waitUntilServing(`http://${host}:${webPort}/`, web, 120_000);
   } catch (error) {
@@ -122,7 +123,7 @@ async function main(): Promise<void> {
   console.log(
     [
       '',
-      `  Rebound is running at http://${host}:${webPort}/`,
+      `  Rebound is running at http://${host}:${webPort}/${production ? '  (production build)' : ''}`,
       `  API: http://${host}:${apiPort}/graphql  (health: http://${host}:${apiPort}/health)`,
       `  Database: ${database.description}`,
       '',
@@ -139,6 +140,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error('[start] Could not start Rebound:', error);
+  if (error instanceof PostgresAccessError) console.error(`[start] ${error.message}`);
+  else console.error('[start] Could not start Rebound:', error);
   process.exit(1);
 });

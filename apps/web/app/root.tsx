@@ -8,6 +8,7 @@ import { getViewer } from '~/auth/viewer.server';
 import { ApiError } from '~/graphql/errors';
 import { defaultLocale, t } from '~/i18n/i18n';
 import { timeZoneCookieScript } from '~/i18n/time-zone';
+import { useNonce } from '~/security/nonce';
 import styles from '~/styles/app.css?url';
 
 export const links: LinksFunction = () => [
@@ -34,6 +35,7 @@ export const meta: MetaFunction = ({ error }) => [
 
 /** The document shell, shared by every page and by the error boundary. */
 export function Layout({ children }: { children: ReactNode }) {
+  const nonce = useNonce();
   return (
     <html lang={defaultLocale} className="h-full">
       <head>
@@ -42,7 +44,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta name="theme-color" content="#155c57" />
         <Meta />
         <Links />
-        <script dangerouslySetInnerHTML={{ __html: timeZoneCookieScript }} />
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: timeZoneCookieScript }} />
       </head>
       <body className="flex min-h-full flex-col bg-slate-50 text-slate-900 antialiased">
         <a
@@ -56,8 +58,8 @@ export function Layout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

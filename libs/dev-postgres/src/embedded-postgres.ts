@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { freePort } from './free-port.js';
+import { assertPostgresCanReach } from './postgres-access.js';
 
 export interface EmbeddedPostgresOptions {
   /** Cluster directory. Kept between runs when `persistent` is true. */
@@ -28,6 +29,7 @@ const SUPERUSER = 'postgres';
 const SUPERUSER_PASSWORD = 'rebound-dev-superuser';
 
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+  assertPostgresCanReach(options.dataDir);
   const port = options.port ?? (await freePort());
   const log = options.onLog ?? (() => undefined);
   const server = new EmbeddedPostgres({

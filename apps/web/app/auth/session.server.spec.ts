@@ -75,8 +75,22 @@ describe('createSessionCookie', () => {
     expect((claims?.exp ?? 0) - (claims?.iat ?? 0)).toBeLessThanOrEqual(SESSION_MAX_AGE_SECONDS);
   });
 
-  it('in production uses the __Secure- name (and salt) and the Secure attribute, as Auth.js does on https', async () => {
+  it('keeps cookies without Secure over a plain-http public URL, in production too', async () => {
     process.env.NODE_ENV = 'production';
+    process.env.WEB_URL = 'http://127.0.0.1:3000';
+    expect(sessionCookieName()).toBe('authjs.session-token');
+    const { setCookie } = await createSessionCookie(apiSession(inTwoWeeks), now);
+    expect(setCookie).not.toContain('Secure');
+  });
+
+  it('takes the public URL from AUTH_URL when WEB_URL is unset', () => {
+    delete process.env.WEB_URL;
+    process.env.AUTH_URL = 'https://rebound.example/auth';
+    expect(sessionCookieName()).toBe('__Secure-authjs.session-token');
+  });
+
+  it('with an https public URL uses the __Secure- name (and salt) and the Secure attribute, as Auth.js does', async () => {
+    process.env.WEB_URL = 'https://rebound.example';
     expect(sessionCookieName()).toBe('__Secure-authjs.session-token');
     const { setCookie } = await createSessionCookie(apiSession(inTwoWeeks), now);
     expect(setCookie).toMatch(/^__Secure-authjs\.session-token=/);

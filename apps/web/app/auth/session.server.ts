@@ -11,11 +11,12 @@ import { decode, encode, getToken, type JWT } from '@auth/core/jwt';
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
 /**
- * Secure cookies (and the `__Secure-` name prefix) in production, whatever the protocol the app server
- * sees behind its proxy; plain http works in development.
+ * Secure cookies (and the `__Secure-` name prefix) whenever users reach the app over https, whatever the
+ * protocol the app server sees behind its proxy: the public URL is WEB_URL, else AUTH_URL. Over plain
+ * http (development, or a production build tried on one machine) a Secure cookie would never come back.
  */
 export function secureCookies(): boolean {
-  return process.env.NODE_ENV === 'production';
+  return /^https:\/\//i.test(process.env.WEB_URL ?? process.env.AUTH_URL ?? '');
 }
 
 /** The cookie's name, which is also the JWT's salt: Auth.js's default for the same `secureCookies()`. */

@@ -1,0 +1,49 @@
+import { join } from 'node:path';
+import { createRequestHandler } from '@remix-run/express';
+import type { ServerBuild } from '@remix-run/node';
+import compression from 'compression';
+import express, { type Express } from 'express';
+import { securityHeaders } from './security-headers.js';
+
+export interface WebServerOptions {
+  /** The Remix server build (`build/server/index.js`). */
+  build: ServerBuild;
+  /** Its browser assets (`build/client`). */
+  clientDirectory: string;
+  /** Where users reach the app; https turns on HSTS. */
+  publicUrl: URL;
+  /** Where browsers report Content-Security-Policy violations. */
+  cspReportUri?: string;
+}
+
+/**
+ * The production web server: Remix's request handler on Express, as remix-serve runs it, plus the
+ * security headers and a per-response CSP nonce handed to Remix as load context.
+ */
+export function createWebServer({
+  build,
+  clientDirectory,
+  publicUrl,
+  cspReportUri,
+}: WebServerOptions): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  // For probes and the image's HEALTHCHECK: the process serves, without asking the API anything.
+  app.get('/healthz', (_request, response) => {
+    response.type('text/plain').send('ok');
+  });
+  app.use(compression());
+  app.use(securityHeaders({ https: publicUrl.protocol === 'https:', reportUri: cspReportUri }));
+  // Vite names its assets by content hash: a name never changes meaning, so browsers keep them a year.
+  app.use('/assets', express.static(join(clientDirectory, 'assets'), { immutable: true, maxAge: '1y' }));
+  app.use(express.static(clientDirectory, { maxAge: '1h' }));
+  app.all(
+    '*',
+    createRequestHandler({
+      build,
+      mode: 'production',
+      getLoadContext: (_request, response) => ({ cspNonce: response.locals.cspNonce as string }),
+    }),
+  );
+  return app;
+}

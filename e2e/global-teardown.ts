@@ -1,0 +1,17 @@
+import { sinkHttpPort } from './ports.js';
+
+/**
+ * Fails the run when a browser reported a Content-Security-Policy violation on any page of any test: the
+ * web server names the e2e sink as its report URI. A violation means a script or style the policy blocks,
+ * i.e. a page that may not work for users.
+ */
+export default async function checkContentSecurityPolicyReports(): Promise<void> {
+  const response = await fetch(`http://127.0.0.1:${sinkHttpPort}/csp-reports`);
+  const reports = (await response.json()) as Record<string, unknown>[];
+  if (reports.length === 0) return;
+  const lines = reports.map((report) => {
+    const detail = (report['csp-report'] ?? report) as Record<string, unknown>;
+    return `  ${String(detail['document-uri'])}: ${String(detail['violated-directive'])} blocked ${String(detail['blocked-uri'])}`;
+  });
+  throw new Error(`Content-Security-Policy violations during the e2e run:\n${lines.join('\n')}`);
+}

@@ -2,6 +2,7 @@ import { vitePlugin as remix } from '@remix-run/dev';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'vite';
 import tsconfigPaths from 'vite-tsconfig-paths';
+import { clientAddressVitePlugin } from './app/http/client-address.server';
 
 declare module '@remix-run/node' {
   interface Future {
@@ -32,6 +33,8 @@ export default defineConfig({
     ],
   },
   plugins: [
+    // First: the browser's address is settled from the socket before anything else sees the request.
+    clientAddressVitePlugin(),
     tailwindcss(),
     remix({
       future: {

@@ -1,16 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { normalizeEmail, passwordProblem, PASSWORD_PROBLEM_MESSAGES } from '@rebound/domain';
+import {
+  normalizeEmail,
+  passwordProblem,
+  PASSWORD_PROBLEM_MESSAGES,
+  signInDelaySeconds,
+} from '@rebound/domain';
 import { API_CONFIG, type ApiConfig } from '../../config/config.js';
 import { BadUserInputError, ConflictError } from '../../common/errors.js';
 import { hashSecretToken, newSecretToken } from '../../common/secret-token.js';
 import type { RequestTransaction } from '../../database/request-transaction.js';
 import { MailerService } from '../notifications/mailer.service.js';
 import { passwordResetEmail } from '../notifications/email-templates.js';
+import { repeatedSignInFailuresEmail } from '../notifications/security-email-templates.js';
 import { OrganizationService } from '../tenancy/organization.service.js';
 import type { AuthSession } from './dto/auth.types.js';
 import type { ResetPasswordInput, SignInInput, SignUpInput } from './dto/account.inputs.js';
-import { hashPassword, verifyPassword } from './password.js';
+import { hashPassword, verifyPasswordOrDecoy } from './password.js';
 import { RateLimitService } from './rate-limit.service.js';
 import { SessionService } from './session.service.js';
 
@@ -83,32 +89,48 @@ export class AccountService {
   }
 
   /**
-   * Email and password. Wrong attempts count per email and per address; once either has used up its
-   * window the answer is RATE_LIMITED, even for the right password, until the window passes.
+   * Email and password. Wrong attempts count per address (whatever the accounts) and per account and
+   * address: after a few, that pair waits a growing delay before its next attempt, and the account's
+   * owner gets a notice. Nothing an address does delays the same account from another address, so no
+   * stranger can keep an owner out. Unknown emails cost the same password-hash work as known ones.
    */
   async signIn(ctx: AnonymousContext, input: SignInInput): Promise<AuthSession> {
     const email = normalizeEmail(input.email);
-    const limits: ['signInPerEmail' | 'signInPerIp', string][] = [
-      ['signInPerEmail', email],
-      ['signInPerIp', ctx.clientIp],
-    ];
-    await this.rateLimits.assertAllowed(limits);
+    const attempt = `${email}|${ctx.clientIp}`;
+    await this.rateLimits.assertAllowed([['signInPerIp', ctx.clientIp]]);
+    await this.rateLimits.assertNotDelayed(attempt);
     const manager = await ctx.db.manager();
     const users: { id: string; password_hash: string | null; disabled_at: Date | null }[] =
       await manager.query('SELECT id, password_hash, disabled_at FROM users WHERE lower(email) = $1', [
         email,
       ]);
     const user = users[0];
-    const valid = user?.password_hash ? await verifyPassword(user.password_hash, input.password) : false;
+    const valid = await verifyPasswordOrDecoy(user?.password_hash ?? null, input.password);
     if (!user || !valid || user.disabled_at) {
-      await this.rateLimits.consume(limits);
+      await this.rateLimits.consume([['signInPerIp', ctx.clientIp]]);
+      const failures = await this.rateLimits.recordFailure(attempt);
+      if (user && !user.disabled_at && signInDelaySeconds(failures) > 0) {
+        await this.noticeRepeatedFailures(email, ctx.clientIp);
+      }
       throw new BadUserInputError(
         [{ path: 'input.password', message: WRONG_CREDENTIALS }],
         WRONG_CREDENTIALS,
       );
     }
-    await this.rateLimits.reset('signInPerEmail', email);
+    await this.rateLimits.clearFailures(attempt);
     return this.sessions.create(ctx.db, user.id);
+  }
+
+  /** Tells the owner, at most once an hour, that an address keeps guessing their password. */
+  private async noticeRepeatedFailures(email: string, clientIp: string): Promise<void> {
+    if (!(await this.rateLimits.tryConsume('signInNoticePerEmail', email))) return;
+    await this.mailer.sendDespiteFailure({
+      to: email,
+      ...repeatedSignInFailuresEmail({
+        address: clientIp,
+        resetUrl: new URL('/forgot-password', this.config.WEB_URL).toString(),
+      }),
+    });
   }
 
   /** Always answers the same, whether or not the account exists, so it cannot be used to probe emails. */

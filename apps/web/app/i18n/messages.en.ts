@@ -161,6 +161,8 @@ export const en = {
       role: 'Choose one of the roles offered.',
       rateLimited: 'Too many attempts. Try again in {minutes} minutes.',
       rateLimitedOneMinute: 'Too many attempts. Try again in 1 minute.',
+      rateLimitedSeconds: 'Too many attempts. Try again in {seconds} seconds.',
+      rateLimitedOneSecond: 'Too many attempts. Try again in 1 second.',
       forbidden: 'Your role does not allow this.',
       notFound: 'This no longer exists. Reload the page to see the latest.',
       checkAndRetry: 'Something in the form needs attention. Check it and try again.',

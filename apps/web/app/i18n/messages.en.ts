@@ -183,6 +183,9 @@ export const en = {
     organizationKind: 'What kind of organization is it?',
     submit: 'Create account',
     pending: 'Creating your account…',
+    checkEmailTitle: 'Check your email',
+    checkEmail:
+      'We sent a message to {email}. Follow the link in it to finish creating your account; it works once and for 24 hours.',
     haveAccount: 'Already have an account?',
     signInLink: 'Sign in',
   },
@@ -220,6 +223,15 @@ export const en = {
     submit: 'Email me a link',
     pending: 'Sending…',
     backToSignIn: 'Sign in with your password instead',
+  },
+  confirmSignUp: {
+    metaTitle: 'Finish creating your account · Rebound',
+    title: 'Finish creating your account',
+    intro: 'One last step: confirm to create your account and your organization.',
+    submit: 'Create my account',
+    pending: 'Creating your account…',
+    incompleteLink: 'This link is incomplete. Open the link from the email again, or sign up again.',
+    signUpAgain: 'Sign up again',
   },
   checkEmail: {
     metaTitle: 'Check your email · Rebound',

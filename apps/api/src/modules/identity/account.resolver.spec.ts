@@ -4,8 +4,9 @@ import { startTestApi, TEST_SERVICE_KEY, TestApi } from '../../../test/test-api.
 import { encode } from '@auth/core/jwt';
 import { TEST_AUTH_SECRET } from '../../../test/test-api.js';
 
-const SIGN_UP = `mutation SignUp($input: SignUpInput!) {
-  signUp(input: $input) { sessionId expiresAt user { id email name } }
+const SIGN_UP = `mutation SignUp($input: SignUpInput!) { signUp(input: $input) }`;
+const CONFIRM_SIGN_UP = `mutation ConfirmSignUp($token: String!) {
+  confirmSignUp(token: $token) { sessionId expiresAt user { id email name } }
 }`;
 const SIGN_IN = `mutation SignIn($input: SignInInput!) { signIn(input: $input) { sessionId user { id email } } }`;
 const ME = `{ me { id email organizations { slug name kind role } } }`;
@@ -37,19 +38,29 @@ describe('accounts and sessions', () => {
     organizationKind: 'COACHING_PRACTICE',
   };
 
-  it('signs up a user, their organization and their owner membership in one go', async () => {
-    const result = await api.graphql<{ signUp: { sessionId: string; user: { id: string; email: string } } }>(
-      SIGN_UP,
-      { input: signUpInput },
-      service(),
-    );
-    expect(result.errors).toBeUndefined();
-    expect(result.data!.signUp.user.email).toBe('ana.lima@example.com');
+  it('signs up a user, their organization and their owner membership from the emailed link', async () => {
+    const requested = await api.graphql(SIGN_UP, { input: signUpInput }, service());
+    expect(requested.data).toEqual({ signUp: true });
+    expect(await countRows(api, 'users')).toBe(0);
+    const [mail] = await outboxTo(api, 'ana.lima@example.com', 'Finish creating your Rebound account');
+    const token = new URL(/http\S+/.exec(mail)![0]).searchParams.get('token')!;
 
-    const me = await api.graphql(ME, {}, asMember(await tokenOf(result.data!.signUp)));
+    const result = await api.graphql<{
+      confirmSignUp: { sessionId: string; user: { id: string; email: string } };
+    }>(CONFIRM_SIGN_UP, { token }, service());
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.confirmSignUp.user.email).toBe('ana.lima@example.com');
+    // The link works once.
+    const again = await api.graphql(CONFIRM_SIGN_UP, { token }, service());
+    expect(again.errors?.[0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: 'token', message: 'This sign-up link is invalid or has expired. Sign up again.' }],
+    });
+
+    const me = await api.graphql(ME, {}, asMember(await tokenOf(result.data!.confirmSignUp)));
     expect(me.data).toEqual({
       me: {
-        id: result.data!.signUp.user.id,
+        id: result.data!.confirmSignUp.user.id,
         email: 'ana.lima@example.com',
         organizations: [
           {
@@ -63,18 +74,39 @@ describe('accounts and sessions', () => {
     });
   });
 
-  it('refuses a second account for the same email, whatever its case, and writes nothing', async () => {
+  it('answers a sign-up for a taken email exactly as a new one, and the email says the rest', async () => {
     const before = await countRows(api, 'organizations');
-    const result = await api.graphql(
+    const taken = await api.graphql(
       SIGN_UP,
       { input: { ...signUpInput, email: 'ANA.LIMA@example.com', organizationName: 'Other' } },
       service(),
     );
+    const fresh = await api.graphql(
+      SIGN_UP,
+      { input: { ...signUpInput, email: 'someone.new@example.com', organizationName: 'Other' } },
+      service(),
+    );
+    const answer = (result: typeof taken) => ({ status: result.status, body: [result.data, result.errors] });
+    expect(answer(taken)).toEqual(answer(fresh));
+    expect(answer(taken)).toEqual({ status: 200, body: [{ signUp: true }, undefined] });
+    const notes = await outboxTo(api, 'ana.lima@example.com', 'You already have a Rebound account');
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toContain('/sign-in');
+    expect(await countRows(api, 'organizations')).toBe(before);
+    expect(await countRows(api, 'sign_up_requests')).toBe(1);
+  });
+
+  it('refuses to finish a sign-up whose address got an account meanwhile, and writes nothing', async () => {
+    await api.graphql(SIGN_UP, { input: { ...signUpInput, email: 'twice@example.com' } }, service());
+    await api.graphql(SIGN_UP, { input: { ...signUpInput, email: 'twice@example.com' } }, service());
+    const links = await outboxTo(api, 'twice@example.com', 'Finish creating your Rebound account');
+    const [first, second] = links.map((mail) => new URL(/http\S+/.exec(mail)![0]).searchParams.get('token')!);
+    expect((await api.graphql(CONFIRM_SIGN_UP, { token: first }, service())).errors).toBeUndefined();
+    const before = await countRows(api, 'organizations');
+    const result = await api.graphql(CONFIRM_SIGN_UP, { token: second }, service());
     expect(result.errors?.[0].extensions).toEqual({
       code: 'CONFLICT',
-      fields: [
-        { path: 'input.email', message: 'An account with this email already exists. Sign in instead.' },
-      ],
+      fields: [{ path: 'token', message: 'An account with this email already exists. Sign in instead.' }],
     });
     expect(await countRows(api, 'organizations')).toBe(before);
   });
@@ -114,11 +146,7 @@ describe('accounts and sessions', () => {
   describe('wrong passwords', () => {
     const owner = { email: 'guarded@example.com', password: 'a patient mountain path' };
     beforeAll(async () => {
-      await api.graphql(
-        SIGN_UP,
-        { input: { ...signUpInput, ...owner, organizationName: 'Guarded Co' } },
-        service('192.0.2.200'),
-      );
+      await signUpAndConfirm(api, { ...signUpInput, ...owner, organizationName: 'Guarded Co' });
     });
 
     const signIn = (password: string, ip: string, email = owner.email) =>
@@ -206,12 +234,12 @@ describe('accounts and sessions', () => {
   });
 
   it('ends a session on sign-out: the old token is UNAUTHENTICATED on the next call', async () => {
-    const session = await api.graphql<{ signUp: { sessionId: string; user: { id: string } } }>(
-      SIGN_UP,
-      { input: { ...signUpInput, email: 'leaving@example.com', organizationName: 'Leaving Ltd' } },
-      service(),
-    );
-    const token = await tokenOf(session.data!.signUp);
+    const session = await signUpAndConfirm(api, {
+      ...signUpInput,
+      email: 'leaving@example.com',
+      organizationName: 'Leaving Ltd',
+    });
+    const token = await tokenOf(session);
     const headers = asMember(token);
     const me = await api.graphql<{ me: { organizations: { slug: string }[] } }>(ME, {}, headers);
     const inOrganization = asMember(token, me.data!.me.organizations[0].slug);
@@ -303,14 +331,14 @@ describe('accounts and sessions', () => {
   });
 
   it('refuses a disabled user at once, even with a valid token', async () => {
-    const session = await api.graphql<{ signUp: { sessionId: string; user: { id: string } } }>(
-      SIGN_UP,
-      { input: { ...signUpInput, email: 'banned@example.com', organizationName: 'Banned Co' } },
-      service(),
-    );
-    const headers = asMember(await tokenOf(session.data!.signUp));
+    const session = await signUpAndConfirm(api, {
+      ...signUpInput,
+      email: 'banned@example.com',
+      organizationName: 'Banned Co',
+    });
+    const headers = asMember(await tokenOf(session));
     await withClient(api.database.ownerUrl, (client) =>
-      client.query('UPDATE users SET disabled_at = now() WHERE id = $1', [session.data!.signUp.user.id]),
+      client.query('UPDATE users SET disabled_at = now() WHERE id = $1', [session.user.id]),
     );
     expect(
       (await api.graphql('mutation { signOutEverywhere }', {}, headers)).errors?.[0].extensions?.code,
@@ -328,7 +356,7 @@ async function countRows(api: TestApi, table: string): Promise<number> {
 async function outboxTo(api: TestApi, to: string, subject?: string): Promise<string[]> {
   return withClient(api.database.ownerUrl, async (client) => {
     const { rows } = await client.query(
-      `SELECT text_body FROM email_outbox WHERE to_address = $1 AND ($2::text IS NULL OR subject = $2)`,
+      `SELECT text_body FROM email_outbox WHERE to_address = $1 AND ($2::text IS NULL OR subject = $2) ORDER BY created_at, id`,
       [to, subject ?? null],
     );
     return rows.map((row: { text_body: string }) => row.text_body);
@@ -338,4 +366,20 @@ async function outboxTo(api: TestApi, to: string, subject?: string): Promise<str
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** Signs up and follows the emailed link, as a person would: the new account's session. */
+async function signUpAndConfirm(
+  api: TestApi,
+  input: Record<string, string>,
+): Promise<{ sessionId: string; user: { id: string } }> {
+  await api.graphql(SIGN_UP, { input }, service('192.0.2.99'));
+  const mails = await outboxTo(api, input.email.toLowerCase(), 'Finish creating your Rebound account');
+  const token = new URL(/http\S+/.exec(mails.at(-1)!)![0]).searchParams.get('token')!;
+  const result = await api.graphql<{ confirmSignUp: { sessionId: string; user: { id: string } } }>(
+    CONFIRM_SIGN_UP,
+    { token },
+    service('192.0.2.99'),
+  );
+  return result.data!.confirmSignUp;
 }

@@ -12,7 +12,11 @@ import { hashSecretToken, newSecretToken } from '../../common/secret-token.js';
 import type { RequestTransaction } from '../../database/request-transaction.js';
 import { MailerService } from '../notifications/mailer.service.js';
 import { passwordResetEmail } from '../notifications/email-templates.js';
-import { repeatedSignInFailuresEmail } from '../notifications/security-email-templates.js';
+import {
+  confirmSignUpEmail,
+  repeatedSignInFailuresEmail,
+  signUpWithExistingAccountEmail,
+} from '../notifications/security-email-templates.js';
 import { OrganizationService } from '../tenancy/organization.service.js';
 import type { AuthSession } from './dto/auth.types.js';
 import type { ResetPasswordInput, SignInInput, SignUpInput } from './dto/account.inputs.js';
@@ -21,6 +25,7 @@ import { RateLimitService } from './rate-limit.service.js';
 import { SessionService } from './session.service.js';
 
 const PASSWORD_RESET_MINUTES = 60;
+const SIGN_UP_LINK_HOURS = 24;
 const WRONG_CREDENTIALS = 'Email or password is incorrect.';
 
 /** A request made for a browser: the transaction to write in and where the browser is. */
@@ -50,36 +55,103 @@ export class AccountService {
     @Inject(API_CONFIG) private readonly config: ApiConfig,
   ) {}
 
-  /** A new user, their organization and their owner membership, in one transaction. */
-  async signUp(ctx: AnonymousContext, input: SignUpInput): Promise<AuthSession> {
+  /**
+   * The sign-up form: emails a link that finishes the account, or, when the address already has one, a
+   * note saying so. The answer is the same either way (and costs the same password hashing), so the
+   * form cannot tell anyone whether an address has an account.
+   */
+  async signUp(ctx: AnonymousContext, input: SignUpInput): Promise<boolean> {
     const email = normalizeEmail(input.email);
     assertPasswordAllowed(input.password, email);
-    await this.rateLimits.assertAllowed([['signUpPerIp', ctx.clientIp]]);
-    await this.rateLimits.consume([['signUpPerIp', ctx.clientIp]]);
-    const userId = randomUUID();
-    const orgId = randomUUID();
-    ctx.db.setScope({ orgId, userId });
-    if (await this.emailTaken(ctx.db, email)) throw emailTakenError();
-
-    const slug = await this.organizations.availableSlug(input.organizationName);
+    const limits: ['signUpPerEmail' | 'signUpPerIp', string][] = [
+      ['signUpPerEmail', email],
+      ['signUpPerIp', ctx.clientIp],
+    ];
+    await this.rateLimits.assertAllowed(limits);
+    await this.rateLimits.consume(limits);
     const passwordHash = await hashPassword(input.password);
+    if (await this.emailTaken(ctx.db, email)) {
+      await this.mailer.send(ctx.db, {
+        to: email,
+        ...signUpWithExistingAccountEmail({
+          signInUrl: new URL('/sign-in', this.config.WEB_URL).toString(),
+          resetUrl: new URL('/forgot-password', this.config.WEB_URL).toString(),
+        }),
+      });
+      return true;
+    }
+    const token = newSecretToken();
     const manager = await ctx.db.manager();
-    try {
-      await manager.query('INSERT INTO users (id, email, name, password_hash) VALUES ($1, $2, $3, $4)', [
-        userId,
+    await manager.query(
+      `INSERT INTO sign_up_requests
+         (token_hash, email, name, password_hash, organization_name, organization_kind, expires_at)
+       VALUES ($1, $2, $3, $4, $5, $6, now() + make_interval(hours => $7))`,
+      [
+        hashSecretToken(token),
         email,
         input.name.trim(),
         passwordHash,
+        input.organizationName.trim(),
+        input.organizationKind,
+        SIGN_UP_LINK_HOURS,
+      ],
+    );
+    const url = new URL('/sign-up/confirm', this.config.WEB_URL);
+    url.searchParams.set('token', token);
+    await this.mailer.send(ctx.db, {
+      to: email,
+      ...confirmSignUpEmail({ url: url.toString(), validHours: SIGN_UP_LINK_HOURS }),
+    });
+    return true;
+  }
+
+  /**
+   * The emailed sign-up link: the user, their organization and their owner membership, in one
+   * transaction; signs them in. Single use.
+   */
+  async confirmSignUp(ctx: AnonymousContext, token: string): Promise<AuthSession> {
+    // The new tenant is the transaction's from its first statement on.
+    const userId = randomUUID();
+    const orgId = randomUUID();
+    ctx.db.setScope({ orgId, userId });
+    const manager = await ctx.db.manager();
+    const [requests]: [
+      {
+        email: string;
+        name: string;
+        password_hash: string;
+        organization_name: string;
+        organization_kind: string;
+      }[],
+      number,
+    ] = await manager.query(
+      `DELETE FROM sign_up_requests WHERE token_hash = $1 AND expires_at > now()
+       RETURNING email, name, password_hash, organization_name, organization_kind`,
+      [hashSecretToken(token)],
+    );
+    const request = requests[0];
+    if (!request) {
+      throw new BadUserInputError([
+        { path: 'token', message: 'This sign-up link is invalid or has expired. Sign up again.' },
       ]);
+    }
+    if (await this.emailTaken(ctx.db, request.email)) throw emailTakenError('token');
+
+    const slug = await this.organizations.availableSlug(request.organization_name);
+    try {
+      await manager.query(
+        'INSERT INTO users (id, email, name, password_hash, email_verified_at) VALUES ($1, $2, $3, $4, now())',
+        [userId, request.email, request.name, request.password_hash],
+      );
     } catch (error) {
-      if (isDuplicateEmail(error)) throw emailTakenError();
+      if (isDuplicateEmail(error)) throw emailTakenError('token');
       throw error;
     }
     await manager.query('INSERT INTO organizations (id, name, slug, kind) VALUES ($1, $2, $3, $4)', [
       orgId,
-      input.organizationName.trim(),
+      request.organization_name,
       slug,
-      input.organizationKind,
+      request.organization_kind,
     ]);
     await manager.query(`INSERT INTO memberships (organization_id, user_id, role) VALUES ($1, $2, 'owner')`, [
       orgId,
@@ -192,6 +264,6 @@ export class AccountService {
   }
 }
 
-function emailTakenError(): ConflictError {
-  return new ConflictError('An account with this email already exists. Sign in instead.', 'input.email');
+function emailTakenError(path = 'input.email'): ConflictError {
+  return new ConflictError('An account with this email already exists. Sign in instead.', path);
 }

@@ -26,3 +26,15 @@ export function signUpWithExistingAccountEmail(input: { signInUrl: string; reset
       SIGNATURE,
   };
 }
+
+export function confirmSignUpEmail(input: { url: string; validHours: number }) {
+  return {
+    subject: 'Finish creating your Rebound account',
+    text:
+      `Someone (hopefully you) asked to create a Rebound account with this email address.\n\n` +
+      `Finish creating it here:\n${input.url}\n\n` +
+      `The link works once and for ${input.validHours} hours. If you did not ask for it, ignore this email: ` +
+      `no account is created.` +
+      SIGNATURE,
+  };
+}

@@ -30,6 +30,7 @@ export default defineConfig({
       '@auth/core/providers/credentials',
       '@auth/core/providers/github',
       '@auth/core/providers/google',
+      'proxy-addr',
     ],
   },
   plugins: [

@@ -1,3 +1,4 @@
+import { MAX_API_BODY_BYTES, MAX_IMPORT_BYTES } from '@rebound/domain';
 import { startTestApi, TestApi } from '../test/test-api.js';
 
 describe('limits on what a request may carry', () => {
@@ -16,11 +17,23 @@ describe('limits on what a request may carry', () => {
     expect(result.errors?.[0].message).toMatch(/5000 tokens/);
   });
 
+  it('takes the largest CSV an import accepts, even when escaping doubles it in JSON', async () => {
+    const response = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }', variables: { csv: '"'.repeat(MAX_IMPORT_BYTES) } }),
+    });
+    expect(response.status).toBe(200);
+  });
+
   it('answers a body over the size limit with HTTP 413 before reading it whole', async () => {
     const response = await fetch(`${api.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(7 * 1024 * 1024) } }),
+      body: JSON.stringify({
+        query: '{ __typename }',
+        variables: { pad: 'x'.repeat(MAX_API_BODY_BYTES + 1) },
+      }),
     });
     expect(response.status).toBe(413);
   });

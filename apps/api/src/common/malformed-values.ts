@@ -9,8 +9,14 @@ const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 export const CONTROL_CHARACTER_MESSAGE = 'Remove the control characters (such as NUL) from this text.';
 
-/** Half of a UTF-16 surrogate pair without its other half: no character at all. */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/**
+ * Whether a string holds half of a UTF-16 surrogate pair without its other half (no character at all).
+ * `isWellFormed` (ES2024) checks a 5 MB CSV in milliseconds, where a look-around pattern took a quarter
+ * of a second.
+ */
+function hasLoneSurrogate(value: string): boolean {
+  return !(value as string & { isWellFormed(): boolean }).isWellFormed();
+}
 
 export const INVALID_DATE_MESSAGE = 'Enter a valid date and time.';
 
@@ -22,7 +28,7 @@ export const LONE_SURROGATE_MESSAGE = 'This text holds a broken character. Type 
 export function malformedValueProblems(value: unknown, path: string): FieldProblem[] {
   if (typeof value === 'string') {
     if (CONTROL_CHARACTER.test(value)) return [{ path, message: CONTROL_CHARACTER_MESSAGE }];
-    return LONE_SURROGATE.test(value) ? [{ path, message: LONE_SURROGATE_MESSAGE }] : [];
+    return hasLoneSurrogate(value) ? [{ path, message: LONE_SURROGATE_MESSAGE }] : [];
   }
   if (value instanceof Date) {
     return Number.isNaN(value.getTime()) ? [{ path, message: INVALID_DATE_MESSAGE }] : [];

@@ -2,6 +2,7 @@ import { vitePlugin as remix } from '@remix-run/dev';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'vite';
 import tsconfigPaths from 'vite-tsconfig-paths';
+import { clientAddressVitePlugin } from './server/client-address';
 
 declare module '@remix-run/node' {
   interface Future {
@@ -29,9 +30,12 @@ export default defineConfig({
       '@auth/core/providers/credentials',
       '@auth/core/providers/github',
       '@auth/core/providers/google',
+      'proxy-addr',
     ],
   },
   plugins: [
+    // First: the browser's address is settled from the socket before anything else sees the request.
+    clientAddressVitePlugin(),
     tailwindcss(),
     remix({
       future: {

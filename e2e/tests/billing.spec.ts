@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { billingWebPort, stripeStandInPort } from '../ports.js';
+import { finishSignUpFromEmail } from '../support/sign-up.js';
 
 // The owner's billing page: in the default setup (no Stripe keys) and in a second product whose API
 // talks to the local Stripe stand-in.
@@ -37,7 +38,7 @@ test.describe('with Stripe configured against the stand-in', () => {
     await page.getByLabel('Organization name').fill(`Ledger Coaching ${stamp}`);
     await page.getByLabel('Coaching practice').check();
     await page.getByRole('button', { name: 'Create account' }).click();
-    await expect(page).toHaveURL(/\/app\/[a-z0-9-]+$/);
+    await finishSignUpFromEmail(page, `bea-${stamp}@example.test`);
 
     await page
       .getByRole('navigation', { name: 'Organization' })

@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
+import { MAX_API_BODY_BYTES } from '@rebound/domain';
 import { AppModule } from './app.module.js';
 import type { ApiConfig } from './config/config.js';
 import { watchPool } from './observability/metrics.js';
@@ -16,8 +17,9 @@ export async function createApiApp(config: ApiConfig): Promise<INestApplication>
     // Stripe signs the exact bytes it sent: the webhook verifies them before any parsing.
     rawBody: true,
   });
-  // A candidate CSV (up to 5 MB) travels inside a GraphQL request.
-  app.useBodyParser('json', { limit: '6mb' });
+  // A candidate CSV (up to 5 MB) travels inside a GraphQL request, escaped into JSON. A bigger body is
+  // refused (413) from its Content-Length, or as soon as that many bytes have streamed in.
+  app.useBodyParser('json', { limit: MAX_API_BODY_BYTES });
   // After the body is read: a body parser's stream callbacks would not keep the scope.
   app.use(requestScopeMiddleware);
   app.useLogger(app.get(Logger));

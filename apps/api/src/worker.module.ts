@@ -10,6 +10,7 @@ import { NotificationsModule } from './modules/notifications/notifications.modul
 import { Clock, SystemClock } from './modules/jobs/clock.js';
 import { JobQueue } from './modules/jobs/job-queue.js';
 import { ScheduledJobs } from './modules/jobs/scheduled-jobs.js';
+import { IdentityCleanupService } from './modules/identity/identity-cleanup.service.js';
 
 /** The job worker: no HTTP, the same services, the same restricted database role. */
 @Module({})
@@ -36,7 +37,7 @@ export class WorkerModule {
         InsightsModule,
         OnboardingModule,
       ],
-      providers: [JobQueue, ScheduledJobs, { provide: Clock, useValue: clock }],
+      providers: [JobQueue, ScheduledJobs, IdentityCleanupService, { provide: Clock, useValue: clock }],
     };
   }
 }

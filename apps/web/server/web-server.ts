@@ -3,6 +3,7 @@ import { createRequestHandler } from '@remix-run/express';
 import type { ServerBuild } from '@remix-run/node';
 import compression from 'compression';
 import express, { type Express } from 'express';
+import { clientAddressMiddleware } from './client-address.js';
 import { securityHeaders } from './security-headers.js';
 
 export interface WebServerOptions {
@@ -18,7 +19,8 @@ export interface WebServerOptions {
 
 /**
  * The production web server: Remix's request handler on Express, as remix-serve runs it, plus the
- * security headers and a per-response CSP nonce handed to Remix as load context.
+ * client's address (TRUST_PROXY), the security headers and a per-response CSP nonce handed to Remix as
+ * load context.
  */
 export function createWebServer({
   build,
@@ -28,6 +30,8 @@ export function createWebServer({
 }: WebServerOptions): Express {
   const app = express();
   app.disable('x-powered-by');
+  // First: the browser's address, from the socket or from X-Forwarded-For as far as TRUST_PROXY trusts it.
+  app.use(clientAddressMiddleware());
   // For probes and the image's HEALTHCHECK: the process serves, without asking the API anything.
   app.get('/healthz', (_request, response) => {
     response.type('text/plain').send('ok');

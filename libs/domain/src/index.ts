@@ -3,6 +3,8 @@ export * from './tenancy/role.js';
 export * from './tenancy/slug.js';
 export * from './identity/password-rules.js';
 export * from './identity/invitation-rules.js';
+export * from './identity/sign-in-delay.js';
+export * from './onboarding/import-limits.js';
 export * from './applications/application-vocabulary.js';
 export * from './rejections/rejection-vocabulary.js';
 export * from './caseload/client-vocabulary.js';

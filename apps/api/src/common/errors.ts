@@ -68,7 +68,11 @@ export class PaymentRequiredError extends AppError {
 export class RateLimitedError extends AppError {
   constructor(readonly retryAfterSeconds: number) {
     const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
-    super('RATE_LIMITED', `Too many attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`, {
+    const wait =
+      retryAfterSeconds > 0 && retryAfterSeconds < 60
+        ? `${retryAfterSeconds} second${retryAfterSeconds === 1 ? '' : 's'}`
+        : `${minutes} minute${minutes === 1 ? '' : 's'}`;
+    super('RATE_LIMITED', `Too many attempts. Try again in ${wait}.`, {
       retryAfterSeconds,
     });
   }

@@ -67,6 +67,24 @@ export class RequestTransaction {
     return principal!;
   }
 
+  /**
+   * Fixes who the request acts for, even when the transaction already opened on the organization the
+   * request named: for work that picks its tenant itself (accepting an invitation from a page of
+   * another organization). Only for a request that has read, not written, so far.
+   */
+  async moveScope(scope: TenantScope): Promise<void> {
+    if (!this.opened) {
+      this.setScope(scope);
+      return;
+    }
+    this.scope = { ...scope };
+    const runner = await this.opened;
+    await runner.query(`SELECT set_config('app.org_id', $1, true), set_config('app.user_id', $2, true)`, [
+      scope.orgId ?? '',
+      scope.userId ?? '',
+    ]);
+  }
+
   /** The entity manager bound to this request's transaction, opened on first use. */
   async manager(): Promise<EntityManager> {
     this.opened ??= this.begin(

@@ -10,6 +10,7 @@ const GLOBAL_TABLES = new Set([
   'user_accounts',
   'verification_tokens',
   'password_reset_tokens',
+  'sign_up_requests', // before its account and organization exist
   'email_outbox',
   'rate_limits',
   'stripe_events', // arrives before its tenant is known; one row per Stripe event

@@ -32,7 +32,13 @@ const SignInMutation = graphql(`
 
 const SignUpMutation = graphql(`
   mutation SignUp($input: SignUpInput!) {
-    signUp(input: $input) {
+    signUp(input: $input)
+  }
+`);
+
+const ConfirmSignUpMutation = graphql(`
+  mutation ConfirmSignUp($token: String!) {
+    confirmSignUp(token: $token) {
       ...ApiSession
     }
   }
@@ -105,8 +111,18 @@ export async function signUp(
     organizationName: string;
     organizationKind: OrganizationKind;
   },
-): Promise<ApiSession> {
-  const { signUp: session } = await graphqlRequest(SignUpMutation, { input }, { request, service: true });
+): Promise<void> {
+  // The API answers the same whether or not the address has an account; the email it sends says which.
+  await graphqlRequest(SignUpMutation, { input }, { request, service: true });
+}
+
+/** The emailed sign-up link: creates the account and its organization, and answers its session. */
+export async function confirmSignUp(request: Request, token: string): Promise<ApiSession> {
+  const { confirmSignUp: session } = await graphqlRequest(
+    ConfirmSignUpMutation,
+    { token },
+    { request, service: true },
+  );
   return session;
 }
 

@@ -52,7 +52,8 @@ describe('rateLimitedMessage', () => {
     [840, 'Too many attempts. Try again in 14 minutes.'],
     [61, 'Too many attempts. Try again in 2 minutes.'],
     [60, 'Too many attempts. Try again in 1 minute.'],
-    [5, 'Too many attempts. Try again in 1 minute.'],
+    [59, 'Too many attempts. Try again in 59 seconds.'],
+    [1, 'Too many attempts. Try again in 1 second.'],
     [undefined, 'Too many attempts. Try again in 1 minute.'],
   ])('%s seconds → %s', (seconds, message) => {
     expect(rateLimitedMessage(seconds)).toBe(message);

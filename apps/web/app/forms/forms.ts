@@ -36,8 +36,14 @@ export function fieldErrorsFromApi(fields: readonly FieldError[]): FieldErrors {
   return fieldErrors;
 }
 
-/** "Try again in N minutes", rounded up the way the API words it. */
+/** "Try again in N seconds/minutes", rounded up the way the API words it. */
 export function rateLimitedMessage(retryAfterSeconds: number | undefined): string {
+  if (retryAfterSeconds !== undefined && retryAfterSeconds > 0 && retryAfterSeconds < 60) {
+    const seconds = Math.ceil(retryAfterSeconds);
+    return seconds === 1
+      ? t('forms.errors.rateLimitedOneSecond')
+      : t('forms.errors.rateLimitedSeconds', { seconds });
+  }
   const minutes = Math.max(1, Math.ceil((retryAfterSeconds ?? 60) / 60));
   return minutes === 1 ? t('forms.errors.rateLimitedOneMinute') : t('forms.errors.rateLimited', { minutes });
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type DocumentNode } from 'graphql';
 import { getSessionToken } from '~/auth/session.server';
+import { clientAddressOf } from '../../server/client-address';
 import { ApiError, apiErrorFromGraphQLErrors } from './errors';
 
 export { ApiError } from './errors';
@@ -20,7 +21,8 @@ export interface GraphQLRequestOptions {
   org?: string;
   /**
    * A [service] operation (Auth.js adapter, signed-out flows): sends `x-rebound-service-key` and the
-   * browser's IP in `x-rebound-client-ip` (rate limits).
+   * browser's address in `x-rebound-client-ip` (rate limits), as the web server settled it from the
+   * socket and `TRUST_PROXY` (never from a header of the request).
    */
   service?: boolean;
   /** Send this session token instead of the request's cookie: right after sign-in, before the browser has it. */
@@ -47,16 +49,6 @@ function requestIdOf(request: Request): string {
   return incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
 }
 
-/**
- * The browser's IP: the last X-Forwarded-For entry, which the proxy in front of the web app appended
- * (entries before it come from the client and could be forged). Without a proxy there is none.
- */
-export function clientIpOf(request: Request): string | undefined {
-  const forwarded = request.headers.get('x-forwarded-for');
-  const last = forwarded?.split(',').at(-1)?.trim();
-  return last || undefined;
-}
-
 function serviceKey(): string {
   const key = process.env.SERVICE_KEY;
   if (!key) throw new Error('SERVICE_KEY is not set. `npm start` generates one in .data/.');
@@ -79,8 +71,8 @@ async function headersFor({
   if (org) headers['x-rebound-org'] = org;
   if (service) {
     headers['x-rebound-service-key'] = serviceKey();
-    const ip = clientIpOf(request);
-    if (ip) headers['x-rebound-client-ip'] = ip;
+    const address = clientAddressOf();
+    if (address) headers['x-rebound-client-ip'] = address;
   }
   return headers;
 }

@@ -7,6 +7,7 @@ import { apiFailure } from '~/auth/viewer.server';
 import { Alert, Badge, Card, EmptyState, PageHeader, SubmitButton, buttonClasses } from '~/components/ui';
 import type { FormFailure } from '~/forms/forms';
 import { failedForm, invalid } from '~/forms/respond.server';
+import { readUploadForm } from '~/http/upload.server';
 import { formatDate } from '~/i18n/format';
 import { defaultLocale, t } from '~/i18n/i18n';
 import { timeZoneOf } from '~/i18n/time-zone';
@@ -30,7 +31,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const agency = await requireAgency(request, params.org);
-  const formData = await request.formData();
+  const upload = await readUploadForm(request, MAX_CSV_MEGABYTES * 1024 * 1024);
+  if (!upload.ok) {
+    return invalid({
+      fieldErrors: {
+        file:
+          upload.problem === 'tooLarge'
+            ? t('agency.errors.fileTooLarge', { max: MAX_CSV_MEGABYTES })
+            : t('agency.errors.fileRequired'),
+      },
+    });
+  }
+  const { formData } = upload;
   const file = formData.get('file');
   if (!file || typeof file === 'string' || file.size === 0 || !file.name) {
     return invalid({
@@ -41,9 +53,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
             : t('agency.errors.fileRequired'),
       },
     });
-  }
-  if (file.size > MAX_CSV_MEGABYTES * 1024 * 1024) {
-    return invalid({ fieldErrors: { file: t('agency.errors.fileTooLarge', { max: MAX_CSV_MEGABYTES }) } });
   }
   const csv = await file.text();
   if (csv.trim() === '') return invalid({ fieldErrors: { file: t('agency.errors.fileEmpty') } });

@@ -1,10 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData } from '@remix-run/react';
 import { PASSWORD_MIN_LENGTH } from '@rebound/domain';
-import { signUp, signedInRedirect } from '~/auth/account.server';
+import { signUp } from '~/auth/account.server';
 import { ORGANIZATION_KINDS } from '~/auth/organization-kinds';
 import { signUpSchema } from '~/auth/schemas';
-import type { ApiSession } from '~/auth/session.server';
 import { redirectIfSignedIn } from '~/auth/viewer.server';
 import { AuthPanel, textLinkClasses } from '~/components/AuthPanel';
 import { Alert, ChoiceField, SubmitButton, TextField } from '~/components/ui';
@@ -25,19 +24,27 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const form = parseForm(signUpSchema, await request.formData());
   if (!form.ok) return invalid(form);
-  let session: ApiSession;
   try {
-    session = await signUp(request, form.data);
+    await signUp(request, form.data);
   } catch (error) {
     return failedForm(error, FIELDS, request);
   }
-  throw await signedInRedirect(request, session);
+  // The same answer whether or not the address has an account: the email says the rest.
+  return { sentTo: form.data.email };
 }
 
 export default function SignUpPage() {
-  const failure = useActionData<typeof action>();
+  const result = useActionData<typeof action>();
   const submitting = useSubmitting();
+  const failure = result && 'fieldErrors' in result ? result : null;
   const errors = failure?.fieldErrors ?? {};
+  if (result && 'sentTo' in result) {
+    return (
+      <AuthPanel title={t('signUp.checkEmailTitle')}>
+        <Alert tone="success">{t('signUp.checkEmail', { email: result.sentTo })}</Alert>
+      </AuthPanel>
+    );
+  }
   return (
     <AuthPanel
       title={t('signUp.title')}

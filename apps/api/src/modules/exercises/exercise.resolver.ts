@@ -1,3 +1,4 @@
+import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Roles } from '../../common/access.decorators.js';
 import type { Connection } from '../../common/pagination.js';
@@ -102,7 +103,10 @@ export class ExerciseAssignmentResolver {
 
   @Roles(...EVERYONE)
   @Query(() => ExerciseAssignment)
-  exerciseAssignment(@Context() ctx: GraphQLContext, @Args('id', { type: () => ID }) id: string) {
+  exerciseAssignment(
+    @Context() ctx: GraphQLContext,
+    @Args('id', { type: () => ID }, ParseUUIDPipe) id: string,
+  ) {
     return this.exerciseService.findAssignment(serviceContext(ctx), id);
   }
 

@@ -4,8 +4,9 @@ import { startTestApi, TEST_SERVICE_KEY, TestApi } from '../../../test/test-api.
 import { encode } from '@auth/core/jwt';
 import { TEST_AUTH_SECRET } from '../../../test/test-api.js';
 
-const SIGN_UP = `mutation SignUp($input: SignUpInput!) {
-  signUp(input: $input) { sessionId expiresAt user { id email name } }
+const SIGN_UP = `mutation SignUp($input: SignUpInput!) { signUp(input: $input) }`;
+const CONFIRM_SIGN_UP = `mutation ConfirmSignUp($token: String!) {
+  confirmSignUp(token: $token) { sessionId expiresAt user { id email name } }
 }`;
 const SIGN_IN = `mutation SignIn($input: SignInInput!) { signIn(input: $input) { sessionId user { id email } } }`;
 const ME = `{ me { id email organizations { slug name kind role } } }`;
@@ -37,19 +38,29 @@ describe('accounts and sessions', () => {
     organizationKind: 'COACHING_PRACTICE',
   };
 
-  it('signs up a user, their organization and their owner membership in one go', async () => {
-    const result = await api.graphql<{ signUp: { sessionId: string; user: { id: string; email: string } } }>(
-      SIGN_UP,
-      { input: signUpInput },
-      service(),
-    );
-    expect(result.errors).toBeUndefined();
-    expect(result.data!.signUp.user.email).toBe('ana.lima@example.com');
+  it('signs up a user, their organization and their owner membership from the emailed link', async () => {
+    const requested = await api.graphql(SIGN_UP, { input: signUpInput }, service());
+    expect(requested.data).toEqual({ signUp: true });
+    expect(await countRows(api, 'users')).toBe(0);
+    const [mail] = await outboxTo(api, 'ana.lima@example.com', 'Finish creating your Rebound account');
+    const token = new URL(/http\S+/.exec(mail)![0]).searchParams.get('token')!;
 
-    const me = await api.graphql(ME, {}, asMember(await tokenOf(result.data!.signUp)));
+    const result = await api.graphql<{
+      confirmSignUp: { sessionId: string; user: { id: string; email: string } };
+    }>(CONFIRM_SIGN_UP, { token }, service());
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.confirmSignUp.user.email).toBe('ana.lima@example.com');
+    // The link works once.
+    const again = await api.graphql(CONFIRM_SIGN_UP, { token }, service());
+    expect(again.errors?.[0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: 'token', message: 'This sign-up link is invalid or has expired. Sign up again.' }],
+    });
+
+    const me = await api.graphql(ME, {}, asMember(await tokenOf(result.data!.confirmSignUp)));
     expect(me.data).toEqual({
       me: {
-        id: result.data!.signUp.user.id,
+        id: result.data!.confirmSignUp.user.id,
         email: 'ana.lima@example.com',
         organizations: [
           {
@@ -63,18 +74,39 @@ describe('accounts and sessions', () => {
     });
   });
 
-  it('refuses a second account for the same email, whatever its case, and writes nothing', async () => {
+  it('answers a sign-up for a taken email exactly as a new one, and the email says the rest', async () => {
     const before = await countRows(api, 'organizations');
-    const result = await api.graphql(
+    const taken = await api.graphql(
       SIGN_UP,
       { input: { ...signUpInput, email: 'ANA.LIMA@example.com', organizationName: 'Other' } },
       service(),
     );
+    const fresh = await api.graphql(
+      SIGN_UP,
+      { input: { ...signUpInput, email: 'someone.new@example.com', organizationName: 'Other' } },
+      service(),
+    );
+    const answer = (result: typeof taken) => ({ status: result.status, body: [result.data, result.errors] });
+    expect(answer(taken)).toEqual(answer(fresh));
+    expect(answer(taken)).toEqual({ status: 200, body: [{ signUp: true }, undefined] });
+    const notes = await outboxTo(api, 'ana.lima@example.com', 'You already have a Rebound account');
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toContain('/sign-in');
+    expect(await countRows(api, 'organizations')).toBe(before);
+    expect(await countRows(api, 'sign_up_requests')).toBe(1);
+  });
+
+  it('refuses to finish a sign-up whose address got an account meanwhile, and writes nothing', async () => {
+    await api.graphql(SIGN_UP, { input: { ...signUpInput, email: 'twice@example.com' } }, service());
+    await api.graphql(SIGN_UP, { input: { ...signUpInput, email: 'twice@example.com' } }, service());
+    const links = await outboxTo(api, 'twice@example.com', 'Finish creating your Rebound account');
+    const [first, second] = links.map((mail) => new URL(/http\S+/.exec(mail)![0]).searchParams.get('token')!);
+    expect((await api.graphql(CONFIRM_SIGN_UP, { token: first }, service())).errors).toBeUndefined();
+    const before = await countRows(api, 'organizations');
+    const result = await api.graphql(CONFIRM_SIGN_UP, { token: second }, service());
     expect(result.errors?.[0].extensions).toEqual({
       code: 'CONFLICT',
-      fields: [
-        { path: 'input.email', message: 'An account with this email already exists. Sign in instead.' },
-      ],
+      fields: [{ path: 'token', message: 'An account with this email already exists. Sign in instead.' }],
     });
     expect(await countRows(api, 'organizations')).toBe(before);
   });
@@ -111,36 +143,103 @@ describe('accounts and sessions', () => {
     expect(result.errors).toBeUndefined();
   });
 
-  it('throttles the 6th wrong password for one email with a "try again in N minutes" message', async () => {
-    const attempt = () =>
-      api.graphql(
-        SIGN_IN,
-        { input: { email: 'ana.lima@example.com', password: 'wrong password!' } },
-        service('198.51.100.1'),
+  describe('wrong passwords', () => {
+    const owner = { email: 'guarded@example.com', password: 'a patient mountain path' };
+    beforeAll(async () => {
+      await signUpAndConfirm(api, { ...signUpInput, ...owner, organizationName: 'Guarded Co' });
+    });
+
+    const signIn = (password: string, ip: string, email = owner.email) =>
+      api.graphql<{ signIn: { sessionId: string } }>(SIGN_IN, { input: { email, password } }, service(ip));
+
+    /** The wait an address owes has passed (as if its seconds went by). */
+    const waitOver = () =>
+      withClient(api.database.ownerUrl, (client) =>
+        client.query(`UPDATE rate_limits SET expire = 0 WHERE key LIKE 'signInDelay:%'`),
       );
-    for (let i = 0; i < 5; i += 1) {
-      const result = await attempt();
-      expect(result.errors?.[0].message).toBe('Email or password is incorrect.');
-    }
-    const sixth = await attempt();
-    expect(sixth.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
-    expect(sixth.errors?.[0].message).toMatch(/^Too many attempts\. Try again in 1[45] minutes\.$/);
-    // even the right password waits out the window
-    const right = await api.graphql(
-      SIGN_IN,
-      { input: { email: 'ana.lima@example.com', password: signUpInput.password } },
-      service(),
-    );
-    expect(right.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+
+    it('make the guessing address wait longer each time, never its owner elsewhere', async () => {
+      const guesser = '198.51.100.1';
+      for (let i = 0; i < 3; i += 1) {
+        expect((await signIn('wrong password!', guesser)).errors?.[0].extensions?.code).toBe(
+          'BAD_USER_INPUT',
+        );
+      }
+      const waits: number[] = [];
+      for (let i = 0; i < 3; i += 1) {
+        expect((await signIn('wrong password!', guesser)).errors?.[0].message).toBe(
+          'Email or password is incorrect.',
+        );
+        const refused = await signIn('wrong password!', guesser);
+        expect(refused.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+        waits.push((refused.errors![0].extensions as { retryAfterSeconds: number }).retryAfterSeconds);
+        await waitOver();
+      }
+      expect(waits).toEqual([1, 2, 4]);
+
+      // Still waiting: even the right password from the guessing address waits its turn...
+      await signIn('wrong password!', guesser);
+      expect((await signIn(owner.password, guesser)).errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+      // ...while the owner, from their own address, signs in at once.
+      const fromHome = await signIn(owner.password, '192.0.2.200');
+      expect(fromHome.errors).toBeUndefined();
+      expect(fromHome.data?.signIn.sessionId).toBeTruthy();
+    });
+
+    it('tell the owner once, not on every attempt, and tell no one about an unknown email', async () => {
+      const notices = await outboxTo(api, owner.email, 'Several wrong passwords for your Rebound account');
+      expect(notices).toHaveLength(1);
+      expect(notices[0]).toContain('198.51.100.1');
+      expect(notices[0]).toContain('/forgot-password');
+
+      for (let i = 0; i < 5; i += 1) await signIn('wrong password!', '198.51.100.2', 'ghost@example.com');
+      expect(await outboxTo(api, 'ghost@example.com')).toEqual([]);
+    });
+
+    it('start afresh for the pair after the right password', async () => {
+      const ip = '198.51.100.3';
+      for (let i = 0; i < 3; i += 1) await signIn('wrong password!', ip);
+      expect((await signIn(owner.password, ip)).errors).toBeUndefined();
+      for (let i = 0; i < 3; i += 1) {
+        expect((await signIn('wrong password!', ip)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      }
+    });
+
+    it('refuse an address after 50 failures across accounts, and only that address', async () => {
+      const ip = '198.51.100.4';
+      for (let i = 0; i < 50; i += 1) {
+        const result = await signIn('wrong password!', ip, `spray-${i}@example.com`);
+        expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      }
+      expect((await signIn(owner.password, ip)).errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+      expect((await signIn(owner.password, '198.51.100.5')).errors).toBeUndefined();
+    });
+
+    it('cost an unknown email the same password-hash work as a known one', async () => {
+      const timed = async (email: string, ip: string) => {
+        const started = performance.now();
+        await signIn('wrong password!', ip, email);
+        return performance.now() - started;
+      };
+      const known: number[] = [];
+      const unknown: number[] = [];
+      // Interleaved, each from its own address (no waits), so machine load hits both alike.
+      for (let i = 0; i < 9; i += 1) {
+        known.push(await timed(owner.email, `203.0.113.${100 + i}`));
+        unknown.push(await timed(`nobody-${i}@example.com`, `203.0.113.${150 + i}`));
+      }
+      // Without the decoy an unknown email skipped argon2 and answered in about half the time.
+      expect(median(unknown) / median(known)).toBeGreaterThan(0.75);
+    });
   });
 
   it('ends a session on sign-out: the old token is UNAUTHENTICATED on the next call', async () => {
-    const session = await api.graphql<{ signUp: { sessionId: string; user: { id: string } } }>(
-      SIGN_UP,
-      { input: { ...signUpInput, email: 'leaving@example.com', organizationName: 'Leaving Ltd' } },
-      service(),
-    );
-    const token = await tokenOf(session.data!.signUp);
+    const session = await signUpAndConfirm(api, {
+      ...signUpInput,
+      email: 'leaving@example.com',
+      organizationName: 'Leaving Ltd',
+    });
+    const token = await tokenOf(session);
     const headers = asMember(token);
     const me = await api.graphql<{ me: { organizations: { slug: string }[] } }>(ME, {}, headers);
     const inOrganization = asMember(token, me.data!.me.organizations[0].slug);
@@ -232,14 +331,14 @@ describe('accounts and sessions', () => {
   });
 
   it('refuses a disabled user at once, even with a valid token', async () => {
-    const session = await api.graphql<{ signUp: { sessionId: string; user: { id: string } } }>(
-      SIGN_UP,
-      { input: { ...signUpInput, email: 'banned@example.com', organizationName: 'Banned Co' } },
-      service(),
-    );
-    const headers = asMember(await tokenOf(session.data!.signUp));
+    const session = await signUpAndConfirm(api, {
+      ...signUpInput,
+      email: 'banned@example.com',
+      organizationName: 'Banned Co',
+    });
+    const headers = asMember(await tokenOf(session));
     await withClient(api.database.ownerUrl, (client) =>
-      client.query('UPDATE users SET disabled_at = now() WHERE id = $1', [session.data!.signUp.user.id]),
+      client.query('UPDATE users SET disabled_at = now() WHERE id = $1', [session.user.id]),
     );
     expect(
       (await api.graphql('mutation { signOutEverywhere }', {}, headers)).errors?.[0].extensions?.code,
@@ -252,4 +351,35 @@ async function countRows(api: TestApi, table: string): Promise<number> {
     const { rows } = await client.query(`SELECT count(*)::int AS n FROM ${table}`);
     return rows[0].n;
   });
+}
+
+async function outboxTo(api: TestApi, to: string, subject?: string): Promise<string[]> {
+  return withClient(api.database.ownerUrl, async (client) => {
+    const { rows } = await client.query(
+      `SELECT text_body FROM email_outbox WHERE to_address = $1 AND ($2::text IS NULL OR subject = $2) ORDER BY created_at, id`,
+      [to, subject ?? null],
+    );
+    return rows.map((row: { text_body: string }) => row.text_body);
+  });
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** Signs up and follows the emailed link, as a person would: the new account's session. */
+async function signUpAndConfirm(
+  api: TestApi,
+  input: Record<string, string>,
+): Promise<{ sessionId: string; user: { id: string } }> {
+  await api.graphql(SIGN_UP, { input }, service('192.0.2.99'));
+  const mails = await outboxTo(api, input.email.toLowerCase(), 'Finish creating your Rebound account');
+  const token = new URL(/http\S+/.exec(mails.at(-1)!)![0]).searchParams.get('token')!;
+  const result = await api.graphql<{ confirmSignUp: { sessionId: string; user: { id: string } } }>(
+    CONFIRM_SIGN_UP,
+    { token },
+    service('192.0.2.99'),
+  );
+  return result.data!.confirmSignUp;
 }

@@ -14,11 +14,21 @@ export class AccountResolver {
   ) {}
 
   @Service()
-  @Mutation(() => AuthSession, {
-    description: 'A new user with their organization, as its owner; signs them in.',
+  @Mutation(() => Boolean, {
+    description:
+      'Emails a link that finishes the account (or, when the address already has one, a note saying so); ' +
+      'always answers true.',
   })
-  signUp(@Context() ctx: GraphQLContext, @Args('input') input: SignUpInput): Promise<AuthSession> {
+  signUp(@Context() ctx: GraphQLContext, @Args('input') input: SignUpInput): Promise<boolean> {
     return this.accounts.signUp(ctx, input);
+  }
+
+  @Service()
+  @Mutation(() => AuthSession, {
+    description: 'The emailed sign-up link: a new user with their organization, as its owner; signs them in.',
+  })
+  confirmSignUp(@Context() ctx: GraphQLContext, @Args('token') token: string): Promise<AuthSession> {
+    return this.accounts.confirmSignUp(ctx, token);
   }
 
   @Service()

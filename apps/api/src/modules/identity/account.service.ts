@@ -1,20 +1,31 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { normalizeEmail, passwordProblem, PASSWORD_PROBLEM_MESSAGES } from '@rebound/domain';
+import {
+  normalizeEmail,
+  passwordProblem,
+  PASSWORD_PROBLEM_MESSAGES,
+  signInDelaySeconds,
+} from '@rebound/domain';
 import { API_CONFIG, type ApiConfig } from '../../config/config.js';
 import { BadUserInputError, ConflictError } from '../../common/errors.js';
 import { hashSecretToken, newSecretToken } from '../../common/secret-token.js';
 import type { RequestTransaction } from '../../database/request-transaction.js';
 import { MailerService } from '../notifications/mailer.service.js';
 import { passwordResetEmail } from '../notifications/email-templates.js';
+import {
+  confirmSignUpEmail,
+  repeatedSignInFailuresEmail,
+  signUpWithExistingAccountEmail,
+} from '../notifications/security-email-templates.js';
 import { OrganizationService } from '../tenancy/organization.service.js';
 import type { AuthSession } from './dto/auth.types.js';
 import type { ResetPasswordInput, SignInInput, SignUpInput } from './dto/account.inputs.js';
-import { hashPassword, verifyPassword } from './password.js';
+import { hashPassword, verifyPasswordOrDecoy } from './password.js';
 import { RateLimitService } from './rate-limit.service.js';
 import { SessionService } from './session.service.js';
 
 const PASSWORD_RESET_MINUTES = 60;
+const SIGN_UP_LINK_HOURS = 24;
 const WRONG_CREDENTIALS = 'Email or password is incorrect.';
 
 /** A request made for a browser: the transaction to write in and where the browser is. */
@@ -44,36 +55,103 @@ export class AccountService {
     @Inject(API_CONFIG) private readonly config: ApiConfig,
   ) {}
 
-  /** A new user, their organization and their owner membership, in one transaction. */
-  async signUp(ctx: AnonymousContext, input: SignUpInput): Promise<AuthSession> {
+  /**
+   * The sign-up form: emails a link that finishes the account, or, when the address already has one, a
+   * note saying so. The answer is the same either way (and costs the same password hashing), so the
+   * form cannot tell anyone whether an address has an account.
+   */
+  async signUp(ctx: AnonymousContext, input: SignUpInput): Promise<boolean> {
     const email = normalizeEmail(input.email);
     assertPasswordAllowed(input.password, email);
-    await this.rateLimits.assertAllowed([['signUpPerIp', ctx.clientIp]]);
-    await this.rateLimits.consume([['signUpPerIp', ctx.clientIp]]);
-    const userId = randomUUID();
-    const orgId = randomUUID();
-    ctx.db.setScope({ orgId, userId });
-    if (await this.emailTaken(ctx.db, email)) throw emailTakenError();
-
-    const slug = await this.organizations.availableSlug(input.organizationName);
+    const limits: ['signUpPerEmail' | 'signUpPerIp', string][] = [
+      ['signUpPerEmail', email],
+      ['signUpPerIp', ctx.clientIp],
+    ];
+    await this.rateLimits.assertAllowed(limits);
+    await this.rateLimits.consume(limits);
     const passwordHash = await hashPassword(input.password);
+    if (await this.emailTaken(ctx.db, email)) {
+      await this.mailer.send(ctx.db, {
+        to: email,
+        ...signUpWithExistingAccountEmail({
+          signInUrl: new URL('/sign-in', this.config.WEB_URL).toString(),
+          resetUrl: new URL('/forgot-password', this.config.WEB_URL).toString(),
+        }),
+      });
+      return true;
+    }
+    const token = newSecretToken();
     const manager = await ctx.db.manager();
-    try {
-      await manager.query('INSERT INTO users (id, email, name, password_hash) VALUES ($1, $2, $3, $4)', [
-        userId,
+    await manager.query(
+      `INSERT INTO sign_up_requests
+         (token_hash, email, name, password_hash, organization_name, organization_kind, expires_at)
+       VALUES ($1, $2, $3, $4, $5, $6, now() + make_interval(hours => $7))`,
+      [
+        hashSecretToken(token),
         email,
         input.name.trim(),
         passwordHash,
+        input.organizationName.trim(),
+        input.organizationKind,
+        SIGN_UP_LINK_HOURS,
+      ],
+    );
+    const url = new URL('/sign-up/confirm', this.config.WEB_URL);
+    url.searchParams.set('token', token);
+    await this.mailer.send(ctx.db, {
+      to: email,
+      ...confirmSignUpEmail({ url: url.toString(), validHours: SIGN_UP_LINK_HOURS }),
+    });
+    return true;
+  }
+
+  /**
+   * The emailed sign-up link: the user, their organization and their owner membership, in one
+   * transaction; signs them in. Single use.
+   */
+  async confirmSignUp(ctx: AnonymousContext, token: string): Promise<AuthSession> {
+    // The new tenant is the transaction's from its first statement on.
+    const userId = randomUUID();
+    const orgId = randomUUID();
+    ctx.db.setScope({ orgId, userId });
+    const manager = await ctx.db.manager();
+    const [requests]: [
+      {
+        email: string;
+        name: string;
+        password_hash: string;
+        organization_name: string;
+        organization_kind: string;
+      }[],
+      number,
+    ] = await manager.query(
+      `DELETE FROM sign_up_requests WHERE token_hash = $1 AND expires_at > now()
+       RETURNING email, name, password_hash, organization_name, organization_kind`,
+      [hashSecretToken(token)],
+    );
+    const request = requests[0];
+    if (!request) {
+      throw new BadUserInputError([
+        { path: 'token', message: 'This sign-up link is invalid or has expired. Sign up again.' },
       ]);
+    }
+    if (await this.emailTaken(ctx.db, request.email)) throw emailTakenError('token');
+
+    const slug = await this.organizations.availableSlug(request.organization_name);
+    try {
+      await manager.query(
+        'INSERT INTO users (id, email, name, password_hash, email_verified_at) VALUES ($1, $2, $3, $4, now())',
+        [userId, request.email, request.name, request.password_hash],
+      );
     } catch (error) {
-      if (isDuplicateEmail(error)) throw emailTakenError();
+      if (isDuplicateEmail(error)) throw emailTakenError('token');
       throw error;
     }
     await manager.query('INSERT INTO organizations (id, name, slug, kind) VALUES ($1, $2, $3, $4)', [
       orgId,
-      input.organizationName.trim(),
+      request.organization_name,
       slug,
-      input.organizationKind,
+      request.organization_kind,
     ]);
     await manager.query(`INSERT INTO memberships (organization_id, user_id, role) VALUES ($1, $2, 'owner')`, [
       orgId,
@@ -83,32 +161,48 @@ export class AccountService {
   }
 
   /**
-   * Email and password. Wrong attempts count per email and per address; once either has used up its
-   * window the answer is RATE_LIMITED, even for the right password, until the window passes.
+   * Email and password. Wrong attempts count per address (whatever the accounts) and per account and
+   * address: after a few, that pair waits a growing delay before its next attempt, and the account's
+   * owner gets a notice. Nothing an address does delays the same account from another address, so no
+   * stranger can keep an owner out. Unknown emails cost the same password-hash work as known ones.
    */
   async signIn(ctx: AnonymousContext, input: SignInInput): Promise<AuthSession> {
     const email = normalizeEmail(input.email);
-    const limits: ['signInPerEmail' | 'signInPerIp', string][] = [
-      ['signInPerEmail', email],
-      ['signInPerIp', ctx.clientIp],
-    ];
-    await this.rateLimits.assertAllowed(limits);
+    const attempt = `${email}|${ctx.clientIp}`;
+    await this.rateLimits.assertAllowed([['signInPerIp', ctx.clientIp]]);
+    await this.rateLimits.assertNotDelayed(attempt);
     const manager = await ctx.db.manager();
     const users: { id: string; password_hash: string | null; disabled_at: Date | null }[] =
       await manager.query('SELECT id, password_hash, disabled_at FROM users WHERE lower(email) = $1', [
         email,
       ]);
     const user = users[0];
-    const valid = user?.password_hash ? await verifyPassword(user.password_hash, input.password) : false;
+    const valid = await verifyPasswordOrDecoy(user?.password_hash ?? null, input.password);
     if (!user || !valid || user.disabled_at) {
-      await this.rateLimits.consume(limits);
+      await this.rateLimits.consume([['signInPerIp', ctx.clientIp]]);
+      const failures = await this.rateLimits.recordFailure(attempt);
+      if (user && !user.disabled_at && signInDelaySeconds(failures) > 0) {
+        await this.noticeRepeatedFailures(email, ctx.clientIp);
+      }
       throw new BadUserInputError(
         [{ path: 'input.password', message: WRONG_CREDENTIALS }],
         WRONG_CREDENTIALS,
       );
     }
-    await this.rateLimits.reset('signInPerEmail', email);
+    await this.rateLimits.clearFailures(attempt);
     return this.sessions.create(ctx.db, user.id);
+  }
+
+  /** Tells the owner, at most once an hour, that an address keeps guessing their password. */
+  private async noticeRepeatedFailures(email: string, clientIp: string): Promise<void> {
+    if (!(await this.rateLimits.tryConsume('signInNoticePerEmail', email))) return;
+    await this.mailer.sendDespiteFailure({
+      to: email,
+      ...repeatedSignInFailuresEmail({
+        address: clientIp,
+        resetUrl: new URL('/forgot-password', this.config.WEB_URL).toString(),
+      }),
+    });
   }
 
   /** Always answers the same, whether or not the account exists, so it cannot be used to probe emails. */
@@ -170,6 +264,6 @@ export class AccountService {
   }
 }
 
-function emailTakenError(): ConflictError {
-  return new ConflictError('An account with this email already exists. Sign in instead.', 'input.email');
+function emailTakenError(path = 'input.email'): ConflictError {
+  return new ConflictError('An account with this email already exists. Sign in instead.', path);
 }

@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { normalizeEmail } from '@rebound/domain';
 import { API_CONFIG, type ApiConfig } from '../../config/config.js';
-import { BadUserInputError, ConflictError } from '../../common/errors.js';
+import { isEmail } from 'class-validator';
+import { BadUserInputError, ConflictError, NotFoundError } from '../../common/errors.js';
 import { hashSecretToken } from '../../common/secret-token.js';
 import type { RequestTransaction } from '../../database/request-transaction.js';
 import { MailerService } from '../notifications/mailer.service.js';
@@ -42,6 +43,12 @@ export class AuthAdapterService {
 
   /** Accounts made by a sign-in link or an OAuth provider: the address is proven, no password yet. */
   async createUser(db: RequestTransaction, email: string, name: string): Promise<AuthUser> {
+    if (!isEmail(email) || email.length > 254) {
+      throw new BadUserInputError([{ path: 'email', message: 'Enter a valid email address.' }]);
+    }
+    if (name.length > 120) {
+      throw new BadUserInputError([{ path: 'name', message: 'Use at most 120 characters.' }]);
+    }
     const manager = await db.manager();
     try {
       const rows: AuthUser[] = await manager.query(
@@ -63,11 +70,13 @@ export class AuthAdapterService {
     providerAccountId: string,
   ): Promise<boolean> {
     const manager = await db.manager();
-    await manager.query(
-      `INSERT INTO user_accounts (provider, provider_account_id, user_id) VALUES ($1, $2, $3)
-       ON CONFLICT (provider, provider_account_id) DO NOTHING`,
+    const linked: unknown[] = await manager.query(
+      `INSERT INTO user_accounts (provider, provider_account_id, user_id)
+       SELECT $1, $2, id FROM users WHERE id = $3
+       ON CONFLICT (provider, provider_account_id) DO NOTHING RETURNING user_id`,
       [provider, providerAccountId, userId],
     );
+    if (!linked.length && !(await this.user(db, userId))) throw new NotFoundError('User');
     return true;
   }
 
@@ -106,7 +115,10 @@ export class AuthAdapterService {
     email: string,
     url: string,
   ): Promise<boolean> {
-    if (new URL(url).origin !== new URL(this.config.WEB_URL).origin) {
+    if (!isEmail(email) || email.length > 254) {
+      throw new BadUserInputError([{ path: 'email', message: 'Enter a valid email address.' }]);
+    }
+    if (!URL.canParse(url) || new URL(url).origin !== new URL(this.config.WEB_URL).origin) {
       throw new BadUserInputError([
         { path: 'url', message: 'Sign-in links point to the Rebound web app only.' },
       ]);

@@ -10,6 +10,8 @@ import { JobQueue } from './job-queue.js';
 import {
   GHOSTING_CHECK,
   GHOSTING_CHECK_CRON,
+  IDENTITY_CLEANUP,
+  IDENTITY_CLEANUP_CRON,
   REMINDERS,
   REMINDERS_CRON,
   TRIAGE_REFRESH,
@@ -85,6 +87,7 @@ describe('the worker and its scheduled jobs', () => {
       expect(schedules).toEqual(
         expect.arrayContaining([
           { name: GHOSTING_CHECK, cron: GHOSTING_CHECK_CRON },
+          { name: IDENTITY_CLEANUP, cron: IDENTITY_CLEANUP_CRON },
           { name: REMINDERS, cron: REMINDERS_CRON },
           { name: TRIAGE_REFRESH, cron: TRIAGE_REFRESH_CRON },
         ]),

@@ -14,6 +14,7 @@ import {
 } from '../../database/migrations/1764160000000-agency.js';
 import { DigestService } from '../notifications/digest.service.js';
 import { ReminderService } from '../notifications/reminder.service.js';
+import { IdentityCleanupService } from '../identity/identity-cleanup.service.js';
 import { Clock } from './clock.js';
 import { JobQueue } from './job-queue.js';
 
@@ -29,6 +30,9 @@ export const TRIAGE_REFRESH = 'triage-refresh';
 /** Just after midnight (UTC), when every triage score of the day before goes stale. */
 export const TRIAGE_REFRESH_CRON = '5 0 * * *';
 
+export const IDENTITY_CLEANUP = 'identity-cleanup';
+/** Hourly: expired attempt counters and sign-up links. */
+export const IDENTITY_CLEANUP_CRON = '41 * * * *';
 export const IMPORT_SWEEP = 'candidate-import-sweep';
 /** Every minute: imports whose worker stopped are queued again. */
 export const IMPORT_SWEEP_CRON = '* * * * *';
@@ -48,6 +52,7 @@ export class ScheduledJobs implements OnApplicationBootstrap {
     private readonly triage: TriageService,
     private readonly imports: CandidateImportProcessor,
     private readonly invitations: CandidateInvitationProcessor,
+    private readonly identityCleanup: IdentityCleanupService,
     private readonly clock: Clock,
     private readonly logger: PinoLogger,
   ) {}
@@ -71,6 +76,12 @@ export class ScheduledJobs implements OnApplicationBootstrap {
     await boss.work(TRIAGE_REFRESH, async () => {
       const refreshed = await this.triage.refreshAll(this.clock.now());
       this.logger.info({ refreshed }, 'triage refresh done');
+    });
+    await boss.createQueue(IDENTITY_CLEANUP, { name: IDENTITY_CLEANUP, policy: 'singleton' });
+    await boss.schedule(IDENTITY_CLEANUP, IDENTITY_CLEANUP_CRON);
+    await boss.work(IDENTITY_CLEANUP, async () => {
+      const removed = await this.identityCleanup.run(this.clock.now());
+      this.logger.info(removed, 'identity cleanup done');
     });
     // The import and invitation queues are made by their migration: the API sends to them before any worker runs.
     await boss.work<ImportJob>(CANDIDATE_IMPORT_QUEUE, async ([job]) => {

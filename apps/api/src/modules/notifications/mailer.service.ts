@@ -45,6 +45,25 @@ export class MailerService implements OnModuleDestroy {
     });
   }
 
+  /**
+   * Writes and delivers an email on its own, outside any request transaction: for a notice that must
+   * go out even though the request that causes it fails (a wrong password).
+   */
+  async sendDespiteFailure(email: Email): Promise<void> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      'INSERT INTO email_outbox (to_address, subject, text_body) VALUES ($1, $2, $3) RETURNING id',
+      [email.to, email.subject, email.text],
+    );
+    if (!this.transport) return;
+    await this.transport.sendMail({
+      from: this.config.MAIL_FROM,
+      to: email.to,
+      subject: email.subject,
+      text: email.text,
+    });
+    await this.dataSource.query('UPDATE email_outbox SET sent_at = now() WHERE id = $1', [rows[0].id]);
+  }
+
   onModuleDestroy(): void {
     this.transport?.close();
   }

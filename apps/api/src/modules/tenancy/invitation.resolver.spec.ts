@@ -196,6 +196,46 @@ describe('invitations', () => {
     expect(me.data!.me.organizations.map((o) => o.slug)).toEqual(['elsewhere', 'northwind']);
   });
 
+  it('accepts an invitation whatever organization the request names', async () => {
+    const other = await insertOrganization(api.database.ownerUrl, {
+      name: 'Harbour',
+      slug: 'harbour',
+      members: [{ email: 'sailor@example.com', role: 'owner' }],
+    });
+    const token = await sessionTokenFor(
+      api.database.ownerUrl,
+      other.userIds['sailor@example.com'],
+      TEST_AUTH_SECRET,
+    );
+    const ACCEPT = 'mutation($t: String!) { acceptInvitation(token: $t) { slug role } }';
+
+    await api.graphql(INVITE, { input: { email: 'sailor@example.com', role: 'COACH' } }, owner);
+    const fromOwnOrganization = await api.graphql(
+      ACCEPT,
+      { t: await latestLinkTo('sailor@example.com') },
+      asMember(token, 'harbour'),
+    );
+    expect(fromOwnOrganization.data).toEqual({ acceptInvitation: { slug: 'northwind', role: 'COACH' } });
+
+    const third = await insertOrganization(api.database.ownerUrl, {
+      name: 'Lighthouse',
+      slug: 'lighthouse',
+      members: [{ email: 'keeper@lighthouse.test', role: 'owner' }],
+    });
+    const keeper = asMember(
+      await sessionTokenFor(api.database.ownerUrl, third.userIds['keeper@lighthouse.test'], TEST_AUTH_SECRET),
+      'lighthouse',
+    );
+    await api.graphql(INVITE, { input: { email: 'sailor@example.com', role: 'ADMIN' } }, keeper);
+    // Naming the very organization it invites to, which the viewer does not belong to yet.
+    const naming = await api.graphql(
+      ACCEPT,
+      { t: await latestLinkTo('sailor@example.com') },
+      asMember(token, 'lighthouse'),
+    );
+    expect(naming.data).toEqual({ acceptInvitation: { slug: 'lighthouse', role: 'ADMIN' } });
+  });
+
   it('turns an existing account that accepts a client invitation into a client record', async () => {
     const other = await insertOrganization(api.database.ownerUrl, {
       name: 'Drift',

@@ -195,7 +195,8 @@ export class InvitationService {
   async accept(ctx: GraphQLContext, token: string): Promise<ViewerOrganization> {
     const found = await this.lookupPending(token);
     const userId = ctx.viewer!.userId;
-    ctx.db.setScope({ orgId: found.organization_id, userId });
+    // The page the link was opened from may have named another organization: the invitation's decides.
+    await ctx.db.moveScope({ orgId: found.organization_id, userId });
     const manager = await ctx.db.manager();
     const users: { email: string }[] = await manager.query('SELECT email FROM users WHERE id = $1', [userId]);
     if (normalizeEmail(users[0].email) !== normalizeEmail(found.email)) {

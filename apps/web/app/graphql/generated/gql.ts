@@ -27,7 +27,8 @@ type Documents = {
     "\n  mutation StartCandidateImport($input: StartCandidateImportInput!) {\n    startCandidateImport(input: $input) {\n      id\n    }\n  }\n": typeof types.StartCandidateImportDocument,
     "\n  fragment ApiSession on AuthSession {\n    sessionId\n    expiresAt\n    user {\n      id\n      email\n      name\n    }\n  }\n": typeof types.ApiSessionFragmentDoc,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...ApiSession\n    }\n  }\n": typeof types.SignInDocument,
-    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...ApiSession\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n": typeof types.SignUpDocument,
+    "\n  mutation ConfirmSignUp($token: String!) {\n    confirmSignUp(token: $token) {\n      ...ApiSession\n    }\n  }\n": typeof types.ConfirmSignUpDocument,
     "\n  mutation CreateSession($userId: ID!) {\n    createSession(userId: $userId) {\n      ...ApiSession\n    }\n  }\n": typeof types.CreateSessionDocument,
     "\n  mutation RequestPasswordReset($input: EmailInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
@@ -138,7 +139,8 @@ const documents: Documents = {
     "\n  mutation StartCandidateImport($input: StartCandidateImportInput!) {\n    startCandidateImport(input: $input) {\n      id\n    }\n  }\n": types.StartCandidateImportDocument,
     "\n  fragment ApiSession on AuthSession {\n    sessionId\n    expiresAt\n    user {\n      id\n      email\n      name\n    }\n  }\n": types.ApiSessionFragmentDoc,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...ApiSession\n    }\n  }\n": types.SignInDocument,
-    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...ApiSession\n    }\n  }\n": types.SignUpDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n": types.SignUpDocument,
+    "\n  mutation ConfirmSignUp($token: String!) {\n    confirmSignUp(token: $token) {\n      ...ApiSession\n    }\n  }\n": types.ConfirmSignUpDocument,
     "\n  mutation CreateSession($userId: ID!) {\n    createSession(userId: $userId) {\n      ...ApiSession\n    }\n  }\n": types.CreateSessionDocument,
     "\n  mutation RequestPasswordReset($input: EmailInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
@@ -305,7 +307,11 @@ export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...ApiSession\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...ApiSession\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmSignUp($token: String!) {\n    confirmSignUp(token: $token) {\n      ...ApiSession\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmSignUp($token: String!) {\n    confirmSignUp(token: $token) {\n      ...ApiSession\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

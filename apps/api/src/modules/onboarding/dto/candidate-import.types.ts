@@ -12,6 +12,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Type } from 'class-transformer';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_MEGABYTES } from '@rebound/domain';
 import { VersionField } from '../../../common/input-fields.js';
 import { ConnectionType } from '../../../common/pagination.js';
 
@@ -27,8 +28,7 @@ export type CandidateImportStatus =
   (typeof CandidateImportStatusEnum)[keyof typeof CandidateImportStatusEnum];
 registerEnumType(CandidateImportStatusEnum, { name: 'CandidateImportStatus' });
 
-/** The largest file accepted: about 50,000 candidates. */
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+export { MAX_IMPORT_BYTES };
 
 @ObjectType({ description: 'Which column (0-based) fills each candidate field; null when none does.' })
 export class CandidateColumnMapping {
@@ -110,7 +110,7 @@ export class CreateCandidateImportInput {
   @Field({ description: 'The CSV text, header row first.' })
   @IsString()
   @IsNotEmpty({ message: 'The file is empty.' })
-  @MaxLength(MAX_IMPORT_BYTES, { message: 'Files are at most 5 MB.' })
+  @MaxLength(MAX_IMPORT_BYTES, { message: `Files are at most ${MAX_IMPORT_MEGABYTES} MB.` })
   csv!: string;
 
   @Field({ nullable: true, defaultValue: true })

@@ -1,0 +1,23 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+/**
+ * Forgets what has run out: attempt counters whose window passed (one row per address, and per account
+ * and address, would otherwise pile up under a password spray) and sign-up links never followed.
+ */
+@Injectable()
+export class IdentityCleanupService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async run(now: Date): Promise<{ counters: number; signUps: number }> {
+    const [, counters]: [unknown, number] = await this.dataSource.query(
+      'DELETE FROM rate_limits WHERE expire IS NOT NULL AND expire < $1',
+      [now.getTime()],
+    );
+    const [, signUps]: [unknown, number] = await this.dataSource.query(
+      'DELETE FROM sign_up_requests WHERE expires_at < $1',
+      [now],
+    );
+    return { counters, signUps };
+  }
+}

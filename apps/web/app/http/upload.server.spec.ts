@@ -1,0 +1,82 @@
+import { describe, expect, it } from '@jest/globals';
+import { readUploadForm } from './upload.server';
+
+const MB = 1024 * 1024;
+const BOUNDARY = '----rebound-test-boundary';
+
+/**
+ * A multipart body of one file of `fileBytes`, streamed in 64 KB chunks without a Content-Length (as a
+ * chunked upload arrives); `pulled()` says how much of it the reader has taken.
+ */
+function streamedUpload(fileBytes: number, withLength = false) {
+  const encoder = new TextEncoder();
+  const head = encoder.encode(
+    `--${BOUNDARY}\r\nContent-Disposition: form-data; name="invite"\r\n\r\non\r\n` +
+      `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="people.csv"\r\n` +
+      `Content-Type: text/csv\r\n\r\n`,
+  );
+  const tail = encoder.encode(`\r\n--${BOUNDARY}--\r\n`);
+  const chunk = new Uint8Array(64 * 1024).fill('a'.charCodeAt(0));
+  let sentFile = 0;
+  let pulled = 0;
+  let stage: 'head' | 'file' | 'tail' | 'done' = 'head';
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      let next: Uint8Array | null = null;
+      if (stage === 'head') {
+        next = head;
+        stage = 'file';
+      } else if (stage === 'file') {
+        const size = Math.min(chunk.byteLength, fileBytes - sentFile);
+        next = chunk.subarray(0, size);
+        sentFile += size;
+        if (sentFile >= fileBytes) stage = 'tail';
+      } else if (stage === 'tail') {
+        next = tail;
+        stage = 'done';
+      }
+      if (next) {
+        pulled += next.byteLength;
+        controller.enqueue(next);
+      } else controller.close();
+    },
+  });
+  const headers: Record<string, string> = { 'content-type': `multipart/form-data; boundary=${BOUNDARY}` };
+  if (withLength) headers['content-length'] = String(head.byteLength + fileBytes + tail.byteLength);
+  const request = new Request('http://127.0.0.1/upload', {
+    method: 'POST',
+    headers,
+    body,
+    duplex: 'half',
+  } as RequestInit);
+  return { request, pulled: () => pulled };
+}
+
+describe('readUploadForm', () => {
+  it('reads a file within the limit, with the other fields', async () => {
+    const { request } = streamedUpload(1 * MB);
+    const result = await readUploadForm(request, 5 * MB);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.formData.get('invite')).toBe('on');
+    expect((result.formData.get('file') as File).size).toBe(1 * MB);
+  });
+
+  it('refuses a 20 MB upload while it streams, long before reading it whole', async () => {
+    const { request, pulled } = streamedUpload(20 * MB);
+    expect(await readUploadForm(request, 5 * MB)).toEqual({ ok: false, problem: 'tooLarge' });
+    expect(pulled()).toBeLessThan(6 * MB);
+  });
+
+  it('refuses a 20 MB upload from its Content-Length without reading any of it', async () => {
+    const { request, pulled } = streamedUpload(20 * MB, true);
+    expect(await readUploadForm(request, 5 * MB)).toEqual({ ok: false, problem: 'tooLarge' });
+    // A stream fills its queue with one chunk on creation (the form's head); not a byte of the file.
+    expect(pulled()).toBeLessThan(1024);
+  });
+
+  it('says when the body is no multipart form', async () => {
+    const request = new Request('http://127.0.0.1/upload', { method: 'POST', body: 'file=x' });
+    expect(await readUploadForm(request, 5 * MB)).toEqual({ ok: false, problem: 'notAForm' });
+  });
+});

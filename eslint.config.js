@@ -15,6 +15,7 @@ export default tseslint.config(
       '**/.nx/**',
       '**/test-results/**',
       '**/playwright-report/**',
+      'e2e/artifacts/**',
       'apps/web/app/graphql/generated/**',
     ],
   },

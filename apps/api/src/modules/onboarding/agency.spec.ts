@@ -2,6 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import type { INestApplicationContext } from '@nestjs/common';
 import { onboardingStage, type OnboardingStage } from '@rebound/domain';
 import { withClient } from '@rebound/dev-postgres';
+import { parse } from 'csv-parse/sync';
 import { asMember, insertOrganization, SeededOrganization, sessionTokenFor } from '../../../test/fixtures.js';
 import { startTestApi, TEST_AUTH_SECRET, TEST_SERVICE_KEY, TestApi } from '../../../test/test-api.js';
 import { loadWorkerConfig } from '../../config/config.js';
@@ -373,9 +374,9 @@ describe('staffing agency: invitations, onboarding, submissions and employer pat
       .data!.candidates;
     expect(invitedOnly.totalCount).toBe(4);
     const csv = (await api.graphql<Data>('{ candidatesCsv }', {}, as.owner)).data!.candidatesCsv as string;
-    const lines = csv.trim().split('\n');
+    const lines = csv.trimEnd().split('\n');
     expect(lines[0]).toBe(
-      'name,email,phone,target_roles,locations,tags,recruiter,onboarding_stage,submissions,applications,rejections,offers',
+      '\uFEFFname,email,phone,target_roles,locations,tags,recruiter,onboarding_stage,submissions,applications,rejections,offers',
     );
     expect(lines).toHaveLength(facts.length + 1);
     expect(lines.find((l) => l.startsWith('Person 1,'))).toContain(',active,1,1,0,0');
@@ -417,4 +418,34 @@ describe('staffing agency: invitations, onboarding, submissions and employer pat
       (rows) => rows.length === 2,
     );
   }, 60_000);
+
+  it('exports hostile names and answers as inert text, and names in any script as written', async () => {
+    await sql(
+      `INSERT INTO clients (organization_id, name, email, target_roles, locations, tags, availability)
+       VALUES ($1, '=HYPERLINK("http://x","y")', 'hostile@lima.example', '{"+SUM(1,2)"}', '{"@cmd"}', '{"-2+3"}', 'now'),
+              ($1, '山田 太郎', 'yamada@lima.example', '{"エンジニア"}', '{"Zürich"}', '{"Ωmega"}', NULL)`,
+      [org.id],
+    );
+    const csv = (await api.graphql<Data>('{ candidatesCsv }', {}, as.owner)).data!.candidatesCsv as string;
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const rows: string[][] = parse(csv, { bom: true });
+    const hostile = rows.find((row) => row[1] === 'hostile@lima.example')!;
+    expect(hostile.slice(0, 6)).toEqual([
+      `'=HYPERLINK("http://x","y")`,
+      'hostile@lima.example',
+      '',
+      `'+SUM(1,2)`,
+      `'@cmd`,
+      `'-2+3`,
+    ]);
+    expect(rows.find((row) => row[1] === 'yamada@lima.example')!.slice(0, 6)).toEqual([
+      '山田 太郎',
+      'yamada@lima.example',
+      '',
+      'エンジニア',
+      'Zürich',
+      'Ωmega',
+    ]);
+    for (const cell of rows.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+  });
 });

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { stringify } from 'csv-stringify/sync';
 import {
   CONSENT_TEXT,
   CONSENT_VERSION,
@@ -10,6 +9,7 @@ import {
 } from '@rebound/domain';
 import { clientFilterConditions, isStaff, visibleClientCondition } from '../../common/client-visibility.js';
 import { todayUtc } from '../../common/date-only.js';
+import { safeCsv } from '../../common/safe-csv.js';
 import { ForbiddenError, NotFoundError } from '../../common/errors.js';
 import { updateVersioned } from '../../common/optimistic-lock.js';
 import { Connection, decodeCursor, pageSize, toConnection } from '../../common/pagination.js';
@@ -321,38 +321,35 @@ export class OnboardingService {
         ORDER BY lower(c.name), c.id`,
         params,
       );
-    return stringify(
+    return safeCsv(
+      [
+        'name',
+        'email',
+        'phone',
+        'target_roles',
+        'locations',
+        'tags',
+        'recruiter',
+        'onboarding_stage',
+        'submissions',
+        'applications',
+        'rejections',
+        'offers',
+      ],
       rows.map((row) => [
         row.name,
-        row.email ?? '',
-        row.phone ?? '',
+        row.email,
+        row.phone,
         row.targetRoles.join('; '),
         row.locations.join('; '),
         row.tags.join('; '),
-        row.recruiterName ?? '',
+        row.recruiterName,
         row.stage ?? 'not_invited',
         row.submissions,
         row.applications,
         row.rejections,
         row.offers,
       ]),
-      {
-        header: true,
-        columns: [
-          'name',
-          'email',
-          'phone',
-          'target_roles',
-          'locations',
-          'tags',
-          'recruiter',
-          'onboarding_stage',
-          'submissions',
-          'applications',
-          'rejections',
-          'offers',
-        ],
-      },
     );
   }
 

@@ -95,16 +95,18 @@ export class EmployerService {
   /** The employer of this name, made on first use: how a submission typed by company name finds its record. */
   async findOrCreateByName(ctx: ServiceContext, name: string): Promise<{ id: string; name: string }> {
     const manager = await ctx.db.manager();
-    const [row]: { id: string; name: string }[] = await manager.query(
-      `WITH made AS (
-         INSERT INTO employers (organization_id, name) VALUES ($1, btrim($2))
-         ON CONFLICT (organization_id, name_key) DO NOTHING RETURNING id, name)
-       SELECT id, name FROM made
-       UNION ALL SELECT id, name FROM employers WHERE organization_id = $1 AND name_key = lower(btrim($2))
-       LIMIT 1`,
+    const [made]: { id: string; name: string }[] = await manager.query(
+      `INSERT INTO employers (organization_id, name) VALUES ($1, btrim($2))
+       ON CONFLICT (organization_id, name_key) DO NOTHING RETURNING id, name`,
       [ctx.orgId, name],
     );
-    return row;
+    if (made) return made;
+    // Made meanwhile, by this request or a concurrent one: a new statement sees it.
+    const [existing]: { id: string; name: string }[] = await manager.query(
+      `SELECT id, name FROM employers WHERE organization_id = $1 AND name_key = lower(btrim($2))`,
+      [ctx.orgId, name],
+    );
+    return existing;
   }
 
   async addContact(ctx: ServiceContext, input: AddEmployerContactInput): Promise<EmployerContact> {

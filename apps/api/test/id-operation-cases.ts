@@ -83,6 +83,7 @@ export const CASES: Record<string, (ids: Ids) => Case> = {
       company: 'Taken',
       roleTitle: 'Taken',
     }),
+  submission: (ids) => byId('query', 'submission', ids.submissionOfA),
   submissions: (ids) => emptyList('submissions', { employerId: ids.employerOfA }, 'SubmissionFilter'),
   moveSubmission: (ids) =>
     mutation('moveSubmission', 'MoveSubmissionInput', {

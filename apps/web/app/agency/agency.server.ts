@@ -39,11 +39,18 @@ const AgencyDashboardQuery = graphql(`
         active
       }
       employerPatterns {
+        employerId
         employer
         submissions
+        pending
+        withdrawn
+        decided
         interviews
         offers
+        placements
         rejections
+        interviewRate
+        offerRate
         rejectionsByStage {
           key
           count
@@ -52,6 +59,11 @@ const AgencyDashboardQuery = graphql(`
           key
           count
         }
+      }
+      employerMedian {
+        employers
+        interviewRate
+        offerRate
       }
     }
   }

@@ -1,4 +1,5 @@
-import { Args, Context, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { ParseUUIDPipe } from '@nestjs/common';
+import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Roles } from '../../common/access.decorators.js';
 import type { Connection } from '../../common/pagination.js';
 import { serviceContext, type GraphQLContext } from '../../common/request-context.js';
@@ -21,6 +22,15 @@ export class SubmissionResolver {
     @Args('filter', { type: () => SubmissionFilter, nullable: true }) filter?: SubmissionFilter,
   ): Promise<Connection<Submission>> {
     return this.service.list(serviceContext(ctx), first, after, filter ?? {});
+  }
+
+  @Roles(...STAFF)
+  @Query(() => Submission)
+  submission(
+    @Context() ctx: GraphQLContext,
+    @Args('id', { type: () => ID }, ParseUUIDPipe) id: string,
+  ): Promise<Submission> {
+    return this.service.find(serviceContext(ctx), id);
   }
 
   @Roles(...STAFF)

@@ -114,6 +114,7 @@ export class SubmissionService {
   }
 
   async find(ctx: ServiceContext, id: string): Promise<Submission> {
+    assertStaff(ctx);
     return (await this.findWhere(ctx, 's.id', [id]))[0] ?? notFound();
   }
 

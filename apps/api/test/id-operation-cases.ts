@@ -60,6 +60,10 @@ export const RUN_LAST: ReadonlySet<string> = new Set(['createExerciseTemplate', 
 
 export const CASES: Record<string, (ids: Ids) => Case> = {
   candidateImport: (ids) => byId('query', 'candidateImport', ids.importOfA),
+  candidateImportIssuesCsv: (ids) => ({
+    query: 'query($id: ID!) { candidateImportIssuesCsv(importId: $id) }',
+    variables: { id: ids.importOfA },
+  }),
   candidateImportIssues: (ids) => ({
     query: 'query($id: ID!) { candidateImportIssues(importId: $id, first: 5) { totalCount } }',
     variables: { id: ids.importOfA },

@@ -12,6 +12,7 @@ import { Agency1764160000000 } from './1764160000000-agency.js';
 import { CaseloadReads1764170000000 } from './1764170000000-caseload-reads.js';
 import { OpenRequest1764180000000 } from './1764180000000-open-request.js';
 import { Employers1765100000000 } from './1765100000000-employers.js';
+import { ImportOwners1765100000001 } from './1765100000001-import-owners.js';
 
 /** Every migration in order; listed explicitly so that no glob decides what runs. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   CaseloadReads1764170000000,
   OpenRequest1764180000000,
   Employers1765100000000,
+  ImportOwners1765100000001,
 ];

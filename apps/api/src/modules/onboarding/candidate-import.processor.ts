@@ -51,13 +51,14 @@ export class CandidateImportProcessor {
       manager.query(
         `UPDATE candidate_imports SET lease_until = now() + make_interval(secs => ${IMPORT_LEASE_SECONDS})
           WHERE organization_id = $1 AND id = $2 AND status = $3 AND (lease_until IS NULL OR lease_until < now())
-          RETURNING content, mapping, processed_rows AS "processedRows"`,
+          RETURNING content, mapping, processed_rows AS "processedRows",
+                    default_recruiter_membership_id AS "defaultRecruiter"`,
         [job.orgId, job.importId, job.phase === 'validate' ? 'validating' : 'importing'],
       ),
     );
     // An UPDATE answers [rows, affected count].
     const [[state]] = claimed as [
-      [{ content: string; mapping: ColumnMapping; processedRows: number }?],
+      [{ content: string; mapping: ColumnMapping; processedRows: number; defaultRecruiter: string | null }?],
       number,
     ];
     // Done already, or another worker holds it (and will finish it).
@@ -65,7 +66,7 @@ export class CandidateImportProcessor {
     try {
       if (job.phase === 'validate') await this.validate(job, state.content, state.mapping);
       else {
-        await this.import(job, state.content, state.mapping, state.processedRows);
+        await this.import(job, state.content, state.mapping, state.processedRows, state.defaultRecruiter);
         // Agencies pay per active candidate: the subscription follows the import, once, at its end.
         await this.seats.sync(job.orgId);
       }
@@ -110,10 +111,12 @@ export class CandidateImportProcessor {
     let batch: CheckedRow[] = [];
     let checked = 0;
     let valid = 0;
+    let unassigned = 0;
     const flush = async (final: boolean) => {
       const issues = batch.flatMap((row) => row.issues.map((issue) => ({ ...issue, line: row.line })));
       checked += batch.length;
       valid += batch.filter((row) => row.row).length;
+      unassigned += batch.filter((row) => row.row && !row.row.recruiterEmail).length;
       batch = [];
       await this.inTenant(job.orgId, async (manager) => {
         if (issues.length) {
@@ -132,13 +135,13 @@ export class CandidateImportProcessor {
           );
         }
         await manager.query(
-          `UPDATE candidate_imports SET checked_rows = $3, valid_rows = $4,
+          `UPDATE candidate_imports SET checked_rows = $3, valid_rows = $4, unassigned_rows = $6,
                   issue_count = (SELECT count(DISTINCT line) FROM candidate_import_issues WHERE organization_id = $1 AND import_id = $2),
                   status = CASE WHEN $5 THEN 'validated' ELSE status END,
                   lease_until = CASE WHEN $5 THEN NULL ELSE now() + make_interval(secs => ${IMPORT_LEASE_SECONDS}) END,
                   version = version + CASE WHEN $5 THEN 1 ELSE 0 END, updated_at = now()
             WHERE organization_id = $1 AND id = $2`,
-          [job.orgId, job.importId, checked, valid, final],
+          [job.orgId, job.importId, checked, valid, final, unassigned],
         );
       });
     };
@@ -154,6 +157,7 @@ export class CandidateImportProcessor {
     content: string,
     mapping: ColumnMapping,
     alreadyDone: number,
+    defaultRecruiter: string | null,
   ): Promise<void> {
     const directory = await this.directory(job.orgId);
     let batch: CheckedRow[] = [];
@@ -197,7 +201,9 @@ export class CandidateImportProcessor {
         const assignments = created
           .map((client) => ({
             client: client.id,
-            coach: directory.recruiters.get(recruiterOf.get(client.email) ?? ''),
+            coach: recruiterOf.get(client.email)
+              ? directory.recruiters.get(recruiterOf.get(client.email)!)
+              : (defaultRecruiter ?? undefined),
           }))
           .filter((pair): pair is { client: string; coach: string } => !!pair.coach);
         if (assignments.length) {

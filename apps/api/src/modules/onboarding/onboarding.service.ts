@@ -87,14 +87,7 @@ export class OnboardingService {
     const limit = pageSize(first);
     const cursor = decodeCursor(after);
     const params: unknown[] = [ctx.orgId];
-    const conditions = ['c.organization_id = $1', visibleClientCondition(ctx, 'c', params)];
-    if (filter.stages?.length) {
-      params.push(filter.stages);
-      conditions.push(`(${STAGE_SQL}) = ANY($${params.length})`);
-    }
-    conditions.push(
-      ...clientFilterConditions('c', params, { coachId: filter.recruiterId, search: filter.search }),
-    );
+    const conditions = candidateConditions(ctx, filter, params);
     const where = conditions.join(' AND ');
     const countParams = [...params];
     if (cursor) {
@@ -120,15 +113,29 @@ export class OnboardingService {
   }
 
   /** Queues invitations for the chosen candidates; they go out in throttled batches. */
-  async invite(ctx: ServiceContext, clientIds: string[]): Promise<number> {
+  async invite(
+    ctx: ServiceContext,
+    input: { clientIds?: string[] | null; allMatching?: CandidateFilter | null },
+  ): Promise<number> {
     assertStaff(ctx);
-    const params: unknown[] = [ctx.orgId, [...new Set(clientIds)]];
     const manager = await ctx.db.manager();
-    const visible: { id: string }[] = await manager.query(
-      `SELECT c.id FROM clients c WHERE c.organization_id = $1 AND c.id = ANY($2) AND ${visibleClientCondition(ctx, 'c', params)}`,
-      params,
-    );
-    if (visible.length !== (params[1] as string[]).length) throw new NotFoundError('Candidate');
+    let visible: { id: string }[];
+    if (input.allMatching) {
+      // Select all: every candidate the list shows with this filter, on every page.
+      const params: unknown[] = [ctx.orgId];
+      visible = await manager.query(
+        `SELECT c.id FROM clients c WHERE ${candidateConditions(ctx, input.allMatching, params).join(' AND ')}`,
+        params,
+      );
+    } else {
+      const params: unknown[] = [ctx.orgId, [...new Set(input.clientIds ?? [])]];
+      visible = await manager.query(
+        `SELECT c.id FROM clients c WHERE c.organization_id = $1 AND c.id = ANY($2) AND ${visibleClientCondition(ctx, 'c', params)}`,
+        params,
+      );
+      if (visible.length !== (params[1] as string[]).length) throw new NotFoundError('Candidate');
+    }
+    if (!visible.length) return 0;
     const job: InvitationJob = {
       orgId: ctx.orgId,
       invitedByUserId: ctx.userId,
@@ -395,6 +402,19 @@ export class OnboardingService {
     if (!rows.length) throw new NotFoundError('Profile');
     return rows[0];
   }
+}
+
+/** The conditions of the candidate list (and of "select all"): the viewer's candidates, then the filter. */
+function candidateConditions(ctx: ServiceContext, filter: CandidateFilter, params: unknown[]): string[] {
+  const conditions = ['c.organization_id = $1', visibleClientCondition(ctx, 'c', params)];
+  if (filter.stages?.length) {
+    params.push(filter.stages);
+    conditions.push(`(${STAGE_SQL}) = ANY($${params.length})`);
+  }
+  conditions.push(
+    ...clientFilterConditions('c', params, { coachId: filter.recruiterId, search: filter.search }),
+  );
+  return conditions;
 }
 
 function presentCandidate(row: CandidateRow): Candidate {

@@ -72,6 +72,13 @@ export class CandidateImport {
   @Field(() => Int) version!: number;
   @Field() createdAt!: Date;
   @Field(() => Date, { nullable: true }) finishedAt!: Date | null;
+  @Field(() => Int, { description: 'Valid rows that name no recruiter (counted by the dry run).' })
+  unassignedRows!: number;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who gets the rows that name no recruiter: the person who ran the import.',
+  })
+  defaultRecruiterName!: string | null;
   cursorAt!: string;
 }
 
@@ -113,7 +120,11 @@ export class CreateCandidateImportInput {
   @MaxLength(MAX_IMPORT_BYTES, { message: 'Files are at most 5 MB.' })
   csv!: string;
 
-  @Field({ nullable: true, defaultValue: true })
+  @Field({
+    nullable: true,
+    defaultValue: false,
+    description: 'Invite the candidates once imported; off unless asked for.',
+  })
   @IsOptional()
   @IsBoolean()
   invite?: boolean;

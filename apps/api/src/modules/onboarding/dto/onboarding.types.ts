@@ -10,11 +10,13 @@ import {
   IsUrl,
   IsUUID,
   ValidateIf,
+  ValidateNested,
   Max,
   MaxLength,
   Min,
   MinLength,
 } from 'class-validator';
+import { Type } from 'class-transformer';
 import { ONBOARDING_STAGES, type OnboardingStage } from '@rebound/domain';
 import { IsDateOnly } from '../../../common/date-only.js';
 import { ClientGeneratedIdField, LabelListField, VersionField } from '../../../common/input-fields.js';
@@ -130,11 +132,21 @@ export class UpdateMyOnboardingInput {
 
 @InputType()
 export class InviteCandidatesInput {
-  @Field(() => [ID])
+  @Field(() => [ID], { nullable: true, description: 'These candidates; or give `allMatching`.' })
+  @ValidateIf((input: InviteCandidatesInput) => !input.allMatching)
   @IsUUID('all', { each: true, message: 'Choose candidates.' })
   @ArrayMinSize(1, { message: 'Choose at least one candidate.' })
   @ArrayMaxSize(10_000)
-  clientIds!: string[];
+  clientIds?: string[];
+
+  @Field(() => CandidateFilter, {
+    nullable: true,
+    description: 'Every candidate this filter lists, on every page (select all).',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CandidateFilter)
+  allMatching?: CandidateFilter;
 }
 
 @InputType()

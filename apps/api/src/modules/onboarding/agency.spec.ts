@@ -86,7 +86,7 @@ describe('staffing agency: invitations, onboarding, submissions and employer pat
     const created = (
       await api.graphql<Data>(
         `mutation($input: CreateCandidateImportInput!) { createCandidateImport(input: $input) { id version mapping { name email recruiterEmail } } }`,
-        { input: { fileName: 'five.csv', csv } },
+        { input: { fileName: 'five.csv', csv, invite: true } },
         as.recruiter,
       )
     ).data!.createCandidateImport;

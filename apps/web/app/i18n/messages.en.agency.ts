@@ -94,6 +94,7 @@ export const agency = {
     submissions: 'Submissions',
     noEmail: 'No email',
     inviteSelected: 'Invite selected',
+    selectAll: 'Select all {count} candidates this list shows, on every page',
     invited: '{count} invitations are on their way.',
     nothingSelected: 'Select at least one candidate to invite.',
     resendTitle: 'Resend invitations',
@@ -174,10 +175,16 @@ export const agency = {
     },
     checking: 'Checking the rows…',
     checkProgress: '{done} of {total} rows checked',
-    importProgress: '{done} of {total} rows imported',
+    importProgress: '{done} of {total} rows worked through',
     importing: 'Importing…',
     reportTitle: 'Dry-run report',
-    reportSummary: '{valid} of {total} rows are ready to import; {issues} problems were found.',
+    reportSummary:
+      '{valid} of {total} rows are ready to import; {rows} rows have problems ({issues} problems in all) and will be skipped.',
+    unassignedToImporter:
+      '{count} rows name no recruiter: those candidates will be assigned to {name}, who ran this import.',
+    unassignedToNobody:
+      '{count} rows name no recruiter: those candidates will have no recruiter until one is assigned.',
+    downloadProblems: 'Download the problems (CSV)',
     noIssues: 'Every row is ready to import.',
     issuesTable: 'Problems by row',
     field: 'Field',
@@ -189,7 +196,7 @@ export const agency = {
     confirmTitle: 'Import the candidates?',
     confirmBody: '{count} candidates will be created. Rows with problems are skipped.',
     confirmInvite: 'They are invited by email once the import completes.',
-    done: 'The import is complete: {created} candidates created, {skipped} rows skipped.',
+    done: 'The import is complete: {total} rows worked through, {created} candidates created, {skipped} rows skipped.',
     failed: 'The import failed: {reason}',
     viewCandidates: 'See the candidates',
   },
@@ -223,6 +230,8 @@ export const agency = {
     fileRequired: 'Choose a CSV file.',
     fileTooLarge: 'The file is larger than {max} MB.',
     fileEmpty: 'The file is empty.',
+    fileUnreadable:
+      'This file is not a CSV: it looks like an image or another binary file. Save the sheet as CSV (comma-separated) and upload that.',
     company: 'Enter the employer.',
     roleTitle: 'Enter the role.',
     url: 'Enter a full link, starting with https://.',
@@ -234,6 +243,12 @@ export const agency = {
     reason: 'Choose why it ended.',
     round: 'Enter a round from 1 to 20.',
     nothingSelected: 'Select at least one submission.',
+  },
+  downloads: {
+    notFound:
+      'This file is not available to you. The link may belong to another organization, or the file no longer exists.',
+    forbidden: 'Only owners, admins and recruiters of this agency can download this file.',
+    unavailable: 'Rebound could not prepare this file just now. Please try again in a moment.',
   },
   pipeline: {
     metaTitle: 'Submissions · Rebound',

@@ -218,7 +218,11 @@ export default function CandidateImportPage() {
         ) : null}
         {current.status === 'COMPLETED' ? (
           <Alert tone="success">
-            {t('agency.importDetail.done', { created: current.createdCount, skipped: current.skippedCount })}
+            {t('agency.importDetail.done', {
+              total: current.processedRows,
+              created: current.createdCount,
+              skipped: current.skippedCount,
+            })}
           </Alert>
         ) : null}
         {current.status === 'FAILED' ? (
@@ -260,9 +264,31 @@ export default function CandidateImportPage() {
             {t('agency.importDetail.reportSummary', {
               valid: current.validRows,
               total: current.totalRows,
-              issues: current.issueCount,
+              rows: current.issueCount,
+              issues: issues.totalCount,
             })}
           </p>
+          {current.unassignedRows > 0 ? (
+            <Alert tone="info" className="mt-3">
+              <span data-testid="unassigned-warning">
+                {current.defaultRecruiterName
+                  ? t('agency.importDetail.unassignedToImporter', {
+                      count: current.unassignedRows,
+                      name: current.defaultRecruiterName,
+                    })
+                  : t('agency.importDetail.unassignedToNobody', { count: current.unassignedRows })}
+              </span>
+            </Alert>
+          ) : null}
+          {issues.totalCount > 0 ? (
+            <a
+              href={`${base}/imports/${current.id}/problems.csv`}
+              download
+              className={`${buttonClasses('secondary', 'md')} mt-4`}
+            >
+              {t('agency.importDetail.downloadProblems')}
+            </a>
+          ) : null}
           {issues.edges.length === 0 ? (
             <p className="mt-4 text-slate-700">{t('agency.importDetail.noIssues')}</p>
           ) : (

@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { redirect } from '@remix-run/node';
+import { isUnreadableCsvText } from '@rebound/domain';
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { createImport, loadImports, requireAgency } from '~/agency/agency.server';
 import { MAX_CSV_MEGABYTES } from '~/agency/schemas';
@@ -47,6 +48,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const csv = await file.text();
   if (csv.trim() === '') return invalid({ fieldErrors: { file: t('agency.errors.fileEmpty') } });
+  if (isUnreadableCsvText(csv)) return invalid({ fieldErrors: { file: t('agency.errors.fileUnreadable') } });
   let id: string;
   try {
     id = await createImport(agency, {
@@ -101,7 +103,6 @@ export default function AgencyImportsPage() {
             <input
               type="checkbox"
               name="invite"
-              defaultChecked
               className="h-5 w-5 rounded border-slate-400 text-brand-600 focus:ring-brand-600"
             />
             {t('agency.imports.invite')}

@@ -179,3 +179,18 @@ export function readCandidateRow(
     issues,
   };
 }
+
+/**
+ * True for text that cannot be a spreadsheet's CSV: a NUL character, or more than a few characters that
+ * were not UTF-8 (decoded as U+FFFD) or are control characters. A PNG or a PDF renamed .csv is all of these.
+ */
+export function isUnreadableCsvText(content: string): boolean {
+  if (content.includes('\u0000')) return true;
+  const sample = content.slice(0, 64 * 1024);
+  let odd = 0;
+  for (const char of sample) {
+    const code = char.charCodeAt(0);
+    if (char === '\uFFFD' || (code < 32 && char !== '\n' && char !== '\r' && char !== '\t')) odd += 1;
+  }
+  return odd > 8 && odd / sample.length > 0.001;
+}

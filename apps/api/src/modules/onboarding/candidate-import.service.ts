@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { CANDIDATE_FIELDS, mappingProblems, suggestMapping, type ColumnMapping } from '@rebound/domain';
+import {
+  CANDIDATE_FIELDS,
+  isUnreadableCsvText,
+  mappingProblems,
+  suggestMapping,
+  type ColumnMapping,
+} from '@rebound/domain';
 import { isStaff } from '../../common/client-visibility.js';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../common/errors.js';
 import { updateVersioned } from '../../common/optimistic-lock.js';
@@ -8,7 +14,7 @@ import { Connection, cursorColumn, decodeCursor, pageSize, toConnection } from '
 import type { ServiceContext } from '../../common/request-context.js';
 import { CANDIDATE_IMPORT_QUEUE } from '../../database/migrations/1764160000000-agency.js';
 import { safeCsv } from '../../common/safe-csv.js';
-import { csvRecords, type CsvRecord, unreadableText } from './csv-records.js';
+import { csvRecords, type CsvRecord } from './csv-records.js';
 import type {
   CandidateImport,
   CandidateImportIssue,
@@ -49,7 +55,7 @@ export class CandidateImportService {
 
   async create(ctx: ServiceContext, input: CreateCandidateImportInput): Promise<CandidateImport> {
     assertStaff(ctx);
-    if (unreadableText(input.csv)) {
+    if (isUnreadableCsvText(input.csv)) {
       throw new BadUserInputError([
         {
           path: 'input.csv',

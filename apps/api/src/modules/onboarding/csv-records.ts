@@ -22,18 +22,3 @@ export async function* csvRecords(content: string): AsyncGenerator<CsvRecord> {
     yield { line: info.lines, cells: record };
   }
 }
-
-/**
- * True for text that cannot be a spreadsheet's CSV: a NUL byte, or bytes that were not UTF-8 (decoded as
- * U+FFFD) or control characters in more than a few places. A PNG or a PDF renamed .csv is all of these.
- */
-export function unreadableText(content: string): boolean {
-  if (content.includes('\u0000')) return true;
-  const sample = content.slice(0, 64 * 1024);
-  let odd = 0;
-  for (const char of sample) {
-    const code = char.charCodeAt(0);
-    if (char === '\uFFFD' || (code < 32 && char !== '\n' && char !== '\r' && char !== '\t')) odd += 1;
-  }
-  return odd > 8 && odd / sample.length > 0.001;
-}

@@ -21,7 +21,8 @@ test('an agency imports candidates from a CSV, and a candidate onboards from the
   page,
   browser,
 }) => {
-  test.setTimeout(180_000);
+  // Generous: the machine running the suite may be busy (each first page load compiles in development).
+  test.setTimeout(300_000);
   await signIn(page, OWNER_EMAIL);
   await page.goto('/app/demo-agency');
   await page.getByRole('navigation', { name: 'Organization' }).getByRole('link', { name: 'Agency' }).click();
@@ -158,7 +159,8 @@ test('an agency imports candidates from a CSV, and a candidate onboards from the
 test('a recruiter imports a messy file, keeps every candidate, and records what an employer answered', async ({
   page,
 }) => {
-  test.setTimeout(180_000);
+  // Generous: the machine running the suite may be busy (each first page load compiles in development).
+  test.setTimeout(300_000);
   const RECRUITER_EMAIL = 'recruiter@demo.rebound.test';
   const messy = (n: number) => `msy-${stamp}-${n}@example.test`;
   const employer = `Northwind ${stamp}`;

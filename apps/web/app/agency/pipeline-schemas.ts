@@ -4,6 +4,10 @@ import { isCalendarDay, REJECTION_REASONS } from '~/me/schemas';
 
 /** The submission pipeline's forms, validated on the server before anything reaches the API. */
 
+export const SUBMISSION_PAGE_SIZE = 25;
+/** The board shows the open submissions of every stage at once, up to this many. */
+export const BOARD_SIZE = 100;
+
 export const SUBMISSION_STAGES = [
   'SUBMITTED',
   'EMPLOYER_SCREENING',

@@ -2,14 +2,11 @@ import { graphqlRequest } from '~/graphql/client.server';
 import { graphql } from '~/graphql/generated';
 import type { RejectionReason, SubmissionStage } from '~/graphql/generated/graphql';
 import type { AgencyContext } from './agency.server';
+import { SUBMISSION_PAGE_SIZE } from './pipeline-schemas';
 
 /** The recruiter's pipeline: submissions, what employers answered, and the employers' contacts. */
 
 const options = (agency: AgencyContext) => ({ request: agency.request, org: agency.org });
-
-export const SUBMISSION_PAGE_SIZE = 25;
-/** The board shows the open submissions of every stage at once, up to this many. */
-export const BOARD_SIZE = 100;
 
 const SubmissionsQuery = graphql(`
   query AgencySubmissions($first: Int!, $after: String, $filter: SubmissionFilter) {

@@ -3,13 +3,14 @@ import { data } from '@remix-run/node';
 import { Form, Link, useFetcher, useLoaderData, useNavigation } from '@remix-run/react';
 import { requireAgency } from '~/agency/agency.server';
 import {
+  BOARD_SIZE,
   bulkOutcomeSchema,
   OPEN_SUBMISSION_STAGES,
   RECORDABLE_STAGES,
   SUBMISSION_STAGES,
   type SubmissionStageName,
 } from '~/agency/pipeline-schemas';
-import { BOARD_SIZE, loadSubmissions, moveSubmissions } from '~/agency/pipeline.server';
+import { loadSubmissions, moveSubmissions } from '~/agency/pipeline.server';
 import { apiFailure } from '~/auth/viewer.server';
 import {
   Alert,

@@ -288,6 +288,9 @@ const CandidateImportQuery = graphql(`
       createdAt
       unassignedRows
       defaultRecruiterName
+      updateExisting
+      updateRows
+      updatedCount
       mapping {
         name
         email
@@ -339,7 +342,12 @@ const SetMappingMutation = graphql(`
 
 export async function setMapping(
   agency: AgencyContext,
-  input: { id: string; version: number; mapping: Partial<Record<MappingField, number | null>> },
+  input: {
+    id: string;
+    version: number;
+    mapping: Partial<Record<MappingField, number | null>>;
+    updateExisting: boolean;
+  },
 ) {
   await graphqlRequest(SetMappingMutation, { input }, options(agency));
 }

@@ -111,6 +111,10 @@ export const importActionSchema = z.discriminatedUnion('intent', [
     locations: column,
     recruiterEmail: column,
     tags: column,
+    updateExisting: z
+      .literal('on')
+      .optional()
+      .transform((value) => value === 'on'),
   }),
   z.object({ intent: z.literal('start'), version: z.coerce.number().int() }),
 ]);

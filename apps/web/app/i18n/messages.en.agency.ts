@@ -185,6 +185,12 @@ export const agency = {
     unassignedToNobody:
       '{count} rows name no recruiter: those candidates will have no recruiter until one is assigned.',
     downloadProblems: 'Download the problems (CSV)',
+    updateExisting: 'Update existing candidates',
+    updateExistingHint:
+      'A row whose email is already a candidate updates that candidate’s name, phone, roles, locations and tags (the columns matched above); otherwise it is reported and skipped.',
+    updateSummary:
+      '{count} existing candidates will be updated; {unchanged} rows match existing candidates already.',
+    doneUpdated: '{count} existing candidates were updated.',
     noIssues: 'Every row is ready to import.',
     issuesTable: 'Problems by row',
     field: 'Field',

@@ -1,4 +1,5 @@
 import {
+  candidateChanges,
   isUnreadableCsvText,
   mappingProblems,
   readCandidateRow,
@@ -122,5 +123,51 @@ describe('isUnreadableCsvText', () => {
     ['names in any script', 'Name\n山田 太郎\nАнна\nسلام\n', false],
   ])('%s', (_label, text, unreadable) => {
     expect(isUnreadableCsvText(text)).toBe(unreadable);
+  });
+});
+
+describe('candidateChanges', () => {
+  const existing = {
+    name: 'Ana Silva',
+    phone: null,
+    targetRoles: ['Analyst'],
+    locations: ['Lisbon'],
+    tags: [],
+  };
+  const row = {
+    name: 'Ana Silva',
+    email: 'ana@example.com',
+    phone: null,
+    targetRoles: ['Analyst'],
+    locations: ['Lisbon'],
+    recruiterEmail: 'someone@agency.test',
+    tags: [],
+  };
+  const all = { name: 0, email: 1, phone: 2, targetRoles: 3, locations: 4, recruiterEmail: 5, tags: 6 };
+  it.each([
+    ['nothing differs', row, all, []],
+    ['a new phone', { ...row, phone: '+351 1' }, all, ['phone']],
+    [
+      'a renamed candidate and another city',
+      { ...row, name: 'Ana S. Silva', locations: ['Porto'] },
+      all,
+      ['name', 'locations'],
+    ],
+    ['a role added', { ...row, targetRoles: ['Analyst', 'BI'] }, all, ['targetRoles']],
+    [
+      'a column the file lacks never counts',
+      { ...row, phone: '+351 1', tags: ['x'] },
+      { name: 0, email: 1 },
+      [],
+    ],
+    ['another recruiter is not an update', { ...row, recruiterEmail: 'other@agency.test' }, all, []],
+  ] as const)('%s', (_label, next, mapping, changed) => {
+    expect(
+      candidateChanges(
+        existing,
+        { ...next, targetRoles: [...next.targetRoles], locations: [...next.locations], tags: [...next.tags] },
+        mapping,
+      ),
+    ).toEqual(changed);
   });
 });

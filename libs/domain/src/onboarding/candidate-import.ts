@@ -194,3 +194,30 @@ export function isUnreadableCsvText(content: string): boolean {
   }
   return odd > 8 && odd / sample.length > 0.001;
 }
+
+/** What an import may change on a candidate found by email (the recruiter is kept: reassigning is its own act). */
+export const UPDATABLE_CANDIDATE_FIELDS = ['name', 'phone', 'targetRoles', 'locations', 'tags'] as const;
+export type UpdatableCandidateField = (typeof UPDATABLE_CANDIDATE_FIELDS)[number];
+export type ExistingCandidate = Pick<CandidateRow, UpdatableCandidateField>;
+
+/**
+ * The fields a row would change on the existing candidate: only fields the file has a column for (a
+ * column left out keeps what the candidate has), lists compared entry by entry.
+ */
+export function candidateChanges(
+  existing: ExistingCandidate,
+  row: CandidateRow,
+  mapping: ColumnMapping,
+): UpdatableCandidateField[] {
+  const same = (field: UpdatableCandidateField) => {
+    const before = existing[field];
+    const after = row[field];
+    if (Array.isArray(before) || Array.isArray(after)) {
+      const a = (before as string[] | null) ?? [];
+      const b = (after as string[] | null) ?? [];
+      return a.length === b.length && a.every((entry, i) => entry === b[i]);
+    }
+    return (before ?? '') === (after ?? '');
+  };
+  return UPDATABLE_CANDIDATE_FIELDS.filter((field) => mapping[field] !== undefined && !same(field));
+}

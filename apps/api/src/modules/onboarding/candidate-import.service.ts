@@ -40,7 +40,8 @@ const IMPORT_COLUMNS = `i.id, i.file_name AS "fileName", i.status, i.headers, co
   i.invite, i.total_rows AS "totalRows", i.checked_rows AS "checkedRows", i.valid_rows AS "validRows",
   i.issue_count AS "issueCount", i.processed_rows AS "processedRows", i.created_count AS "createdCount",
   i.skipped_count AS "skippedCount", i.failure, i.version, i.created_at AS "createdAt",
-  i.finished_at AS "finishedAt", i.unassigned_rows AS "unassignedRows",
+  i.finished_at AS "finishedAt", i.unassigned_rows AS "unassignedRows", i.update_existing AS "updateExisting",
+  i.update_rows AS "updateRows", i.updated_count AS "updatedCount",
   (SELECT u.name FROM memberships m JOIN users u ON u.id = m.user_id
     WHERE m.organization_id = i.organization_id AND m.id = i.default_recruiter_membership_id) AS "defaultRecruiterName",
   ${cursorColumn('i')}`;
@@ -137,10 +138,11 @@ export class CandidateImportService {
     const manager = await ctx.db.manager();
     await updateVersioned(
       manager,
-      `UPDATE candidate_imports SET mapping = $4, status = 'validating', checked_rows = 0, valid_rows = 0,
-              issue_count = 0, unassigned_rows = 0, failure = NULL, lease_until = NULL, version = version + 1, updated_at = now()
+      `UPDATE candidate_imports SET mapping = $4, update_existing = $5, status = 'validating', checked_rows = 0,
+              valid_rows = 0, issue_count = 0, unassigned_rows = 0, update_rows = 0, failure = NULL, lease_until = NULL,
+              version = version + 1, updated_at = now()
         WHERE organization_id = $1 AND id = $2 AND version = $3`,
-      [ctx.orgId, input.id, input.version, JSON.stringify(mapping)],
+      [ctx.orgId, input.id, input.version, JSON.stringify(mapping), input.updateExisting ?? false],
       { table: 'candidate_imports', orgId: ctx.orgId, id: input.id, what: 'Import' },
     );
     await manager.query('DELETE FROM candidate_import_issues WHERE organization_id = $1 AND import_id = $2', [
@@ -161,6 +163,7 @@ export class CandidateImportService {
     await updateVersioned(
       await ctx.db.manager(),
       `UPDATE candidate_imports SET status = 'importing', processed_rows = 0, created_count = 0, skipped_count = 0,
+              updated_count = 0,
               version = version + 1, updated_at = now()
         WHERE organization_id = $1 AND id = $2 AND version = $3 AND status = 'validated'`,
       [ctx.orgId, input.id, input.version],

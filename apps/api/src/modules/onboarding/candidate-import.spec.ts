@@ -12,8 +12,8 @@ import { IMPORT_LEASE_SECONDS } from './candidate-import.processor.js';
 
 type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const IMPORT_FIELDS = `id status totalRows checkedRows validRows issueCount processedRows createdCount skippedCount version
-  invite unassignedRows defaultRecruiterName
+const IMPORT_FIELDS = `id status totalRows checkedRows validRows issueCount processedRows createdCount skippedCount updatedCount version
+  invite unassignedRows defaultRecruiterName updateExisting updateRows
   headers mapping { name email phone targetRoles locations recruiterEmail tags } preview { line cells }`;
 const CREATE = `mutation($input: CreateCandidateImportInput!) { createCandidateImport(input: $input) { ${IMPORT_FIELDS} } }`;
 const MAP = `mutation($input: SetCandidateImportMappingInput!) { setCandidateImportMapping(input: $input) { ${IMPORT_FIELDS} } }`;
@@ -389,4 +389,68 @@ describe('candidate import', () => {
       child.kill('SIGKILL');
     }
   }, 180_000);
+
+  it('re-imports a file with "update existing candidates": the dry run counts the changes, the import makes them', async () => {
+    await startWorker();
+    try {
+      const run = async (csv: string, updateExisting: boolean) => {
+        const upload = (
+          await api.graphql<Data>(CREATE, { input: { fileName: 'again.csv', csv } }, as.recruiter)
+        ).data!.createCandidateImport;
+        const mapped = await api.graphql<Data>(
+          MAP,
+          { input: { id: upload.id, version: upload.version, mapping: upload.mapping, updateExisting } },
+          as.recruiter,
+        );
+        expect(mapped.errors).toBeUndefined();
+        return until(upload.id, 'VALIDATED');
+      };
+      const first = await run(
+        [
+          'Name,Email,Phone,Locations',
+          'Uma Reyes,uma@re.test,,Lisbon',
+          'Vic Hale,vic@re.test,+1 2,Porto',
+        ].join('\n'),
+        false,
+      );
+      await start(first);
+      expect(await until(first.id, 'COMPLETED')).toMatchObject({ createdCount: 2, updatedCount: 0 });
+
+      // Same people again: Uma has a new phone, Vic is unchanged, Wes is new. No Locations column this time.
+      const again = [
+        'Name,Email,Phone',
+        'Uma Reyes,uma@re.test,+351 9',
+        'Vic Hale,vic@re.test,+1 2',
+        'Wes Lo,wes@re.test,',
+      ].join('\n');
+      const reported = await run(again, false);
+      expect(reported).toMatchObject({ validRows: 1, issueCount: 2, updateExisting: false, updateRows: 0 });
+      const updating = await run(again, true);
+      expect(updating).toMatchObject({ validRows: 1, issueCount: 0, updateExisting: true, updateRows: 1 });
+      await start(updating);
+      expect(await until(updating.id, 'COMPLETED')).toMatchObject({
+        processedRows: 3,
+        createdCount: 1,
+        updatedCount: 1,
+        skippedCount: 1,
+      });
+      const rows = await withClient(
+        api.database.ownerUrl,
+        async (db) =>
+          (
+            await db.query(
+              `SELECT email, phone, locations FROM clients WHERE organization_id = $1 AND email LIKE '%@re.test' ORDER BY email`,
+              [org.id],
+            )
+          ).rows,
+      );
+      expect(rows).toEqual([
+        { email: 'uma@re.test', phone: '+351 9', locations: ['Lisbon'] },
+        { email: 'vic@re.test', phone: '+1 2', locations: ['Porto'] },
+        { email: 'wes@re.test', phone: null, locations: [] },
+      ]);
+    } finally {
+      await stopWorker();
+    }
+  }, 60_000);
 });

@@ -79,6 +79,13 @@ export class CandidateImport {
     description: 'Who gets the rows that name no recruiter: the person who ran the import.',
   })
   defaultRecruiterName!: string | null;
+  @Field({
+    description: 'Rows whose email is a candidate already update that candidate (else they are reported).',
+  })
+  updateExisting!: boolean;
+  @Field(() => Int, { description: 'Existing candidates the import would change (counted by the dry run).' })
+  updateRows!: number;
+  @Field(() => Int, { description: 'Existing candidates the import changed.' }) updatedCount!: number;
   cursorAt!: string;
 }
 
@@ -138,6 +145,16 @@ export class SetCandidateImportMappingInput {
   @ValidateNested()
   @Type(() => CandidateColumnMappingInput)
   mapping!: CandidateColumnMappingInput;
+
+  @Field({
+    nullable: true,
+    defaultValue: false,
+    description:
+      'Update the candidates the file finds by email (the mapped fields only) instead of reporting them.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  updateExisting?: boolean;
 }
 
 @InputType()

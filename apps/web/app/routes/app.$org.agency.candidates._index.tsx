@@ -92,7 +92,8 @@ export default function AgencyCandidatesPage() {
   const nextParams = new URLSearchParams();
   if (filter.stage) nextParams.set('stage', filter.stage);
   if (filter.search) nextParams.set('q', filter.search);
-  const firstPage = `?${nextParams}`;
+  // Absolute: a bare "?…" link from this index route would resolve to the agency's own page.
+  const firstPage = `${base}/candidates?${nextParams}`;
   if (candidates.pageInfo.endCursor) nextParams.set('after', candidates.pageInfo.endCursor);
   return (
     <div className="space-y-8" aria-busy={navigation.state === 'loading' || undefined}>
@@ -299,7 +300,7 @@ export default function AgencyCandidatesPage() {
           </Link>
         ) : null}
         {candidates.pageInfo.hasNextPage ? (
-          <Link to={`?${nextParams}`} className={buttonClasses('secondary', 'md')}>
+          <Link to={`${base}/candidates?${nextParams}`} className={buttonClasses('secondary', 'md')}>
             {t('agency.candidates.next')}
           </Link>
         ) : null}

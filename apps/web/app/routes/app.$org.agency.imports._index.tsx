@@ -181,13 +181,13 @@ export default function AgencyImportsPage() {
         )}
         <div className="flex gap-3">
           {after ? (
-            <Link to="?" className={buttonClasses('secondary', 'md')}>
+            <Link to={`${base}/imports`} className={buttonClasses('secondary', 'md')}>
               {t('agency.candidates.previous')}
             </Link>
           ) : null}
           {imports.pageInfo.hasNextPage && imports.pageInfo.endCursor ? (
             <Link
-              to={`?${new URLSearchParams({ after: imports.pageInfo.endCursor })}`}
+              to={`${base}/imports?${new URLSearchParams({ after: imports.pageInfo.endCursor })}`}
               className={buttonClasses('secondary', 'md')}
             >
               {t('agency.candidates.next')}

@@ -102,7 +102,8 @@ export default function AgencySubmissionsPage() {
     const params = new URLSearchParams();
     if (next === 'board') params.set('view', 'board');
     if (filter.search) params.set('q', filter.search);
-    return `?${params}`;
+    // Absolute: a bare "?…" from this index route would resolve to the agency's own page.
+    return `${base}/submissions?${params}`;
   };
   return (
     <div className="space-y-8" aria-busy={navigation.state === 'loading' || undefined}>
@@ -313,9 +314,11 @@ export default function AgencySubmissionsPage() {
 }
 
 function Pages({
+  path,
   filter,
   endCursor,
 }: {
+  path: string;
   filter: { stage: string; open: boolean; search: string; after: string };
   endCursor: string | null | undefined;
 }) {
@@ -323,7 +326,7 @@ function Pages({
   if (filter.stage) params.set('stage', filter.stage);
   if (!filter.open) params.set('all', '1');
   if (filter.search) params.set('q', filter.search);
-  const first = `?${params}`;
+  const first = `${path}?${params}`;
   if (endCursor) params.set('after', endCursor);
   return (
     <nav aria-label={t('agency.pipeline.table')} className="flex flex-wrap gap-3">
@@ -333,7 +336,7 @@ function Pages({
         </Link>
       ) : null}
       {endCursor ? (
-        <Link to={`?${params}`} className={buttonClasses('secondary', 'md')}>
+        <Link to={`${path}?${params}`} className={buttonClasses('secondary', 'md')}>
           {t('agency.pipeline.next')}
         </Link>
       ) : null}

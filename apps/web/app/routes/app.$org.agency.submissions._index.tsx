@@ -304,6 +304,7 @@ export default function AgencySubmissionsPage() {
             </table>
           </div>
           <Pages
+            path={`${base}/submissions`}
             filter={filter}
             endCursor={submissions.pageInfo.hasNextPage ? submissions.pageInfo.endCursor : null}
           />

@@ -240,7 +240,9 @@ test('a recruiter imports a messy file, keeps every candidate, and records what 
 
   // The board shows it as submitted; the recruiter records an interview, then a rejection with a reason.
   await page.getByRole('navigation', { name: 'Agency' }).getByRole('link', { name: 'Submissions' }).click();
-  await page.getByRole('link', { name: 'Board' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Submissions');
+  await expect(page.getByRole('row', { name: /Mira Kovač/ })).toContainText(employer);
+  await page.getByRole('link', { name: 'Board', exact: true }).click();
   await expect(page.getByTestId('board-SUBMITTED')).toContainText('Mira Kovač');
   await expectAccessible(page);
   await page

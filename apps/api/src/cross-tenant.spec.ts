@@ -169,6 +169,18 @@ describe("cross-tenant: organization B's session on organization A's ids", () =>
       { input: { fileName: 'private.csv', csv: 'Name,Email\nPrivate Person,private@alpha.test\n' } },
       ownerA,
     );
+    const employer = await api.graphql<Made>(
+      'mutation($input: CreateEmployerInput!) { createEmployer(input: $input) { id } }',
+      { input: { name: 'Secret Employer' } },
+      ownerA,
+    );
+    const submission = await api.graphql<Made>(
+      'mutation($input: SubmitCandidateInput!) { submitCandidate(input: $input) { id } }',
+      {
+        input: { clientId: clientOfA, employerId: employer.data!.createEmployer.id, roleTitle: 'Analyst' },
+      },
+      ownerA,
+    );
     const [notification] = await withClient(api.database.ownerUrl, async (db) => {
       await db.query('BEGIN');
       await db.query(`SELECT set_config('app.org_id', $1, true)`, [orgA.id]);
@@ -201,6 +213,8 @@ describe("cross-tenant: organization B's session on organization A's ids", () =>
       planItemOfA: planItem.data!.addPlanItem.id,
       notificationOfA: notification.id,
       importOfA: candidateImport.data!.createCandidateImport.id,
+      employerOfA: employer.data!.createEmployer.id,
+      submissionOfA: submission.data!.submitCandidate.id,
     };
     const tokenB = await sessionTokenFor(
       api.database.ownerUrl,

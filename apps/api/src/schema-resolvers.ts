@@ -17,7 +17,9 @@ import { AnalyticsResolver } from './modules/insights/analytics.resolver.js';
 import { CaseloadResolver } from './modules/insights/caseload.resolver.js';
 import { InsightResolver } from './modules/insights/insight.resolver.js';
 import { CandidateImportResolver } from './modules/onboarding/candidate-import.resolver.js';
+import { EmployerResolver } from './modules/onboarding/employer.resolver.js';
 import { OnboardingResolver } from './modules/onboarding/onboarding.resolver.js';
+import { SubmissionResolver } from './modules/onboarding/submission.resolver.js';
 import { PrivacyResolver } from './modules/privacy/privacy.resolver.js';
 import { InvitationResolver } from './modules/tenancy/invitation.resolver.js';
 import { MemberResolver } from './modules/tenancy/member.resolver.js';
@@ -46,6 +48,8 @@ export const SCHEMA_RESOLVERS = [
   InsightResolver,
   CandidateImportResolver,
   OnboardingResolver,
+  EmployerResolver,
+  SubmissionResolver,
   PrivacyResolver,
   ViewerResolver,
 ] as const;

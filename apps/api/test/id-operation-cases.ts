@@ -14,6 +14,8 @@ export interface Ids {
   notificationOfA: string;
   importOfA: string;
   deletionRequestOfA: string;
+  employerOfA: string;
+  submissionOfA: string;
 }
 
 export interface Case {
@@ -54,10 +56,14 @@ const emptyList = (name: string, filter: Record<string, unknown>, filterType: st
  * Creates with a caller-chosen id run after every other case: the record they make in the caller's own
  * tenant shares the other tenant's id, and the cases after it would otherwise find that record.
  */
-export const RUN_LAST: ReadonlySet<string> = new Set(['createExerciseTemplate']);
+export const RUN_LAST: ReadonlySet<string> = new Set(['createExerciseTemplate', 'createEmployer']);
 
 export const CASES: Record<string, (ids: Ids) => Case> = {
   candidateImport: (ids) => byId('query', 'candidateImport', ids.importOfA),
+  candidateImportIssuesCsv: (ids) => ({
+    query: 'query($id: ID!) { candidateImportIssuesCsv(importId: $id) }',
+    variables: { id: ids.importOfA },
+  }),
   candidateImportIssues: (ids) => ({
     query: 'query($id: ID!) { candidateImportIssues(importId: $id, first: 5) { totalCount } }',
     variables: { id: ids.importOfA },
@@ -80,6 +86,30 @@ export const CASES: Record<string, (ids: Ids) => Case> = {
       clientId: ids.clientOfA,
       company: 'Taken',
       roleTitle: 'Taken',
+    }),
+  submission: (ids) => byId('query', 'submission', ids.submissionOfA),
+  submissions: (ids) => emptyList('submissions', { employerId: ids.employerOfA }, 'SubmissionFilter'),
+  moveSubmission: (ids) =>
+    mutation('moveSubmission', 'MoveSubmissionInput', {
+      id: ids.submissionOfA,
+      version: 1,
+      stage: 'REJECTED',
+      reason: 'UNKNOWN',
+    }),
+  moveSubmissions: (ids) =>
+    mutation('moveSubmissions', 'MoveSubmissionsInput', {
+      ids: [ids.submissionOfA],
+      stage: 'WITHDRAWN',
+      reason: 'UNKNOWN',
+    }),
+  createEmployer: (ids) => ({
+    ...mutation('createEmployer', 'CreateEmployerInput', { id: ids.employerOfA, name: 'Mine' }),
+    expect: 'isolated',
+  }),
+  addEmployerContact: (ids) =>
+    mutation('addEmployerContact', 'AddEmployerContactInput', {
+      employerId: ids.employerOfA,
+      name: 'Taken',
     }),
   clientInsights: (ids) => ({
     query: 'query($id: ID!) { clientInsights(clientId: $id) { key } }',

@@ -25,6 +25,7 @@ export * from './insights/triage.js';
 export * from './insights/insight-actions.js';
 export * from './onboarding/candidate-import.js';
 export * from './onboarding/onboarding-rules.js';
+export * from './onboarding/submission-pipeline.js';
 export * from './billing/billing-plans.js';
 export * from './billing/entitlement-rules.js';
 export * from './workspace/next-steps.js';

@@ -39,11 +39,18 @@ const AgencyDashboardQuery = graphql(`
         active
       }
       employerPatterns {
+        employerId
         employer
         submissions
+        pending
+        withdrawn
+        decided
         interviews
         offers
+        placements
         rejections
+        interviewRate
+        offerRate
         rejectionsByStage {
           key
           count
@@ -52,6 +59,11 @@ const AgencyDashboardQuery = graphql(`
           key
           count
         }
+      }
+      employerMedian {
+        employers
+        interviewRate
+        offerRate
       }
     }
   }
@@ -94,6 +106,16 @@ const CandidatesQuery = graphql(`
 
 export const CANDIDATE_PAGE_SIZE = 25;
 
+/** The candidate list's filter as the API takes it: one rule for the list and for "select all". */
+function candidateFilter(filter: { stage?: string; search?: string }) {
+  return {
+    stages: filter.stage
+      ? [filter.stage as 'INVITED' | 'ACCEPTED' | 'PROFILE_COMPLETE' | 'ACTIVE']
+      : undefined,
+    search: filter.search || undefined,
+  };
+}
+
 export async function loadCandidates(
   agency: AgencyContext,
   filter: { stage?: string; search?: string; after?: string },
@@ -103,12 +125,7 @@ export async function loadCandidates(
     {
       first: CANDIDATE_PAGE_SIZE,
       after: filter.after || undefined,
-      filter: {
-        stages: filter.stage
-          ? [filter.stage as 'INVITED' | 'ACCEPTED' | 'PROFILE_COMPLETE' | 'ACTIVE']
-          : undefined,
-        search: filter.search || undefined,
-      },
+      filter: candidateFilter(filter),
     },
     options(agency),
   );
@@ -121,8 +138,16 @@ const InviteCandidatesMutation = graphql(`
   }
 `);
 
-export async function inviteCandidates(agency: AgencyContext, clientIds: string[]) {
-  const result = await graphqlRequest(InviteCandidatesMutation, { input: { clientIds } }, options(agency));
+/** Invites the chosen candidates, or with `allMatching` every candidate the filter lists on every page. */
+export async function inviteCandidates(
+  agency: AgencyContext,
+  choice: { clientIds: string[] } | { allMatching: { stage?: string; search?: string } },
+) {
+  const input =
+    'clientIds' in choice
+      ? { clientIds: choice.clientIds }
+      : { allMatching: candidateFilter(choice.allMatching) };
+  const result = await graphqlRequest(InviteCandidatesMutation, { input }, options(agency));
   return result.inviteCandidates;
 }
 
@@ -174,6 +199,21 @@ const CandidatesCsvQuery = graphql(`
     candidatesCsv
   }
 `);
+
+const ImportProblemsCsvQuery = graphql(`
+  query CandidateImportProblemsCsv($importId: ID!) {
+    candidateImportIssuesCsv(importId: $importId)
+  }
+`);
+
+export async function loadImportProblemsCsv(agency: AgencyContext, importId: string) {
+  const { candidateImportIssuesCsv } = await graphqlRequest(
+    ImportProblemsCsvQuery,
+    { importId },
+    options(agency),
+  );
+  return candidateImportIssuesCsv;
+}
 
 export async function loadCandidatesCsv(agency: AgencyContext) {
   const { candidatesCsv } = await graphqlRequest(CandidatesCsvQuery, {}, options(agency));
@@ -246,6 +286,11 @@ const CandidateImportQuery = graphql(`
       skippedCount
       failure
       createdAt
+      unassignedRows
+      defaultRecruiterName
+      updateExisting
+      updateRows
+      updatedCount
       mapping {
         name
         email
@@ -297,7 +342,12 @@ const SetMappingMutation = graphql(`
 
 export async function setMapping(
   agency: AgencyContext,
-  input: { id: string; version: number; mapping: Partial<Record<MappingField, number | null>> },
+  input: {
+    id: string;
+    version: number;
+    mapping: Partial<Record<MappingField, number | null>>;
+    updateExisting: boolean;
+  },
 ) {
   await graphqlRequest(SetMappingMutation, { input }, options(agency));
 }

@@ -38,6 +38,16 @@ describe('candidatesActionSchema', () => {
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.fieldErrors.days).toBe('Enter a number of days from 1 to 365.');
   });
+
+  it('reads "select all" with the filter the list shows', () => {
+    expect(
+      parseForm(candidatesActionSchema, form({ intent: 'invite', allMatching: 'on', stage: '', q: ' msy ' })),
+    ).toEqual({ ok: true, data: { intent: 'invite', allMatching: true, stage: undefined, q: 'msy' } });
+    expect(parseForm(candidatesActionSchema, form({ intent: 'invite', stage: 'INVITED' }))).toEqual({
+      ok: true,
+      data: { intent: 'invite', allMatching: false, stage: 'INVITED', q: undefined },
+    });
+  });
 });
 
 describe('submitCandidateSchema', () => {
@@ -111,8 +121,28 @@ describe('importActionSchema', () => {
         locations: null,
         recruiterEmail: null,
         tags: 4,
+        updateExisting: false,
       },
     });
+  });
+
+  it('reads the "update existing candidates" box', () => {
+    const parsed = parseForm(
+      importActionSchema,
+      form({
+        intent: 'mapping',
+        version: '1',
+        name: '0',
+        email: '1',
+        phone: '',
+        targetRoles: '',
+        locations: '',
+        recruiterEmail: '',
+        tags: '',
+        updateExisting: 'on',
+      }),
+    );
+    expect(parsed).toMatchObject({ ok: true, data: { updateExisting: true } });
   });
 
   it('refuses a column that is not a number', () => {

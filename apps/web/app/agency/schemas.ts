@@ -41,7 +41,19 @@ export function splitList(value: string | undefined): string[] {
 }
 
 export const candidatesActionSchema = z.discriminatedUnion('intent', [
-  z.object({ intent: z.literal('invite') }),
+  z.object({
+    intent: z.literal('invite'),
+    // Select all: every candidate the current filter lists, on every page, not just the ticked ones.
+    allMatching: z
+      .literal('on')
+      .optional()
+      .transform((value) => value === 'on'),
+    stage: z
+      .enum(ONBOARDING_STAGES)
+      .optional()
+      .or(z.literal('').transform(() => undefined)),
+    q: optionalText(200),
+  }),
   z.object({
     intent: z.literal('resend'),
     days: z.coerce
@@ -100,6 +112,10 @@ export const importActionSchema = z.discriminatedUnion('intent', [
     locations: column,
     recruiterEmail: column,
     tags: column,
+    updateExisting: z
+      .literal('on')
+      .optional()
+      .transform((value) => value === 'on'),
   }),
   z.object({ intent: z.literal('start'), version: z.coerce.number().int() }),
 ]);

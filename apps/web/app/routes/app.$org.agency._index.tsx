@@ -19,8 +19,27 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   }
 }
 
-function percent(part: number, whole: number): string {
-  return t('agency.dashboard.percent', { value: whole === 0 ? 0 : Math.round((part / whole) * 100) });
+function percent(rate: number | null | undefined): string {
+  return rate === null || rate === undefined
+    ? '—'
+    : t('agency.dashboard.percent', { value: Math.round(rate * 100) });
+}
+
+/** A rate beside the agency's median employer: above, below or level, in words as well as numbers. */
+function Rate({ rate, median }: { rate: number | null; median: number | null }) {
+  if (rate === null) return <span className="text-slate-500">{t('agency.dashboard.noDecisions')}</span>;
+  const comparison =
+    median === null || Math.abs(rate - median) < 0.005
+      ? t('agency.dashboard.atMedian')
+      : rate > median
+        ? t('agency.dashboard.aboveMedian')
+        : t('agency.dashboard.belowMedian');
+  return (
+    <span>
+      <span className="block font-medium text-slate-900">{percent(rate)}</span>
+      <span className="block text-xs text-slate-600">{comparison}</span>
+    </span>
+  );
 }
 
 /** The agency's dashboard: onboarding funnel, candidates by recruiter, employer patterns. */
@@ -116,6 +135,15 @@ export default function AgencyDashboardPage() {
           {t('agency.dashboard.employersTitle')}
         </h2>
         <p className="mt-1 text-slate-600">{t('agency.dashboard.employersDescription', { days: DAYS })}</p>
+        <p className="mt-1 text-slate-600" data-testid="employer-median">
+          {dashboard.employerMedian.employers === 0
+            ? t('agency.dashboard.noMedian')
+            : t('agency.dashboard.median', {
+                employers: dashboard.employerMedian.employers,
+                interviewRate: percent(dashboard.employerMedian.interviewRate),
+                offerRate: percent(dashboard.employerMedian.offerRate),
+              })}
+        </p>
         {dashboard.employerPatterns.length === 0 ? (
           <EmptyState
             className="mt-4"
@@ -132,13 +160,16 @@ export default function AgencyDashboardPage() {
                     {t('agency.dashboard.employer')}
                   </th>
                   <th scope="col" className="py-2 pr-4 text-right">
-                    {t('agency.dashboard.submissions')}
+                    {t('agency.dashboard.decided')}
+                  </th>
+                  <th scope="col" className="py-2 pr-4 text-right">
+                    {t('agency.dashboard.pending')}
                   </th>
                   <th scope="col" className="py-2 pr-4 text-right">
                     {t('agency.dashboard.interviewRate')}
                   </th>
                   <th scope="col" className="py-2 pr-4 text-right">
-                    {t('agency.dashboard.offers')}
+                    {t('agency.dashboard.offerRate')}
                   </th>
                   <th scope="col" className="py-2 pr-4 text-right">
                     {t('agency.dashboard.rejections')}
@@ -153,13 +184,20 @@ export default function AgencyDashboardPage() {
               </thead>
               <tbody className="divide-y divide-slate-200 align-top">
                 {dashboard.employerPatterns.map((row) => (
-                  <tr key={row.employer}>
+                  <tr key={row.employerId} data-testid="employer-pattern" data-employer={row.employer}>
                     <th scope="row" className="py-2 pr-4 font-medium text-slate-900">
                       {row.employer}
                     </th>
-                    <td className="py-2 pr-4 text-right">{row.submissions}</td>
-                    <td className="py-2 pr-4 text-right">{percent(row.interviews, row.submissions)}</td>
-                    <td className="py-2 pr-4 text-right">{row.offers}</td>
+                    <td className="py-2 pr-4 text-right" data-field="decided">
+                      {t('agency.dashboard.sample', { decided: row.decided, submissions: row.submissions })}
+                    </td>
+                    <td className="py-2 pr-4 text-right">{row.pending}</td>
+                    <td className="py-2 pr-4 text-right">
+                      <Rate rate={row.interviewRate} median={dashboard.employerMedian.interviewRate} />
+                    </td>
+                    <td className="py-2 pr-4 text-right">
+                      <Rate rate={row.offerRate} median={dashboard.employerMedian.offerRate} />
+                    </td>
                     <td className="py-2 pr-4 text-right">{row.rejections}</td>
                     <td className="py-2 pr-4">
                       <KeyCounts items={row.rejectionsByStage} labels={stageLabels} />

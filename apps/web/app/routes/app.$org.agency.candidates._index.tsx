@@ -54,9 +54,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const ids = formData
         .getAll('clientId')
         .filter((id): id is string => typeof id === 'string' && id !== '');
-      if (ids.length === 0)
+      const allMatching = parsed.data.allMatching;
+      if (!allMatching && ids.length === 0)
         return invalid({ fieldErrors: {}, formError: t('agency.candidates.nothingSelected') });
-      const count = await inviteCandidates(agency, ids);
+      const count = await inviteCandidates(
+        agency,
+        allMatching
+          ? { allMatching: { stage: parsed.data.stage, search: parsed.data.q } }
+          : { clientIds: ids },
+      );
       return data<CandidatesActionResult>({ success: t('agency.candidates.invited', { count }) });
     }
     const count = await resendInvitations(agency, parsed.data.days);
@@ -86,7 +92,8 @@ export default function AgencyCandidatesPage() {
   const nextParams = new URLSearchParams();
   if (filter.stage) nextParams.set('stage', filter.stage);
   if (filter.search) nextParams.set('q', filter.search);
-  const firstPage = `?${nextParams}`;
+  // Absolute: a bare "?…" link from this index route would resolve to the agency's own page.
+  const firstPage = `${base}/candidates?${nextParams}`;
   if (candidates.pageInfo.endCursor) nextParams.set('after', candidates.pageInfo.endCursor);
   return (
     <div className="space-y-8" aria-busy={navigation.state === 'loading' || undefined}>
@@ -188,6 +195,8 @@ export default function AgencyCandidatesPage() {
       ) : (
         <invite.Form method="post" className="space-y-4">
           <input type="hidden" name="intent" value="invite" />
+          <input type="hidden" name="stage" value={filter.stage} />
+          <input type="hidden" name="q" value={filter.search} />
           <div className="flex flex-wrap items-center justify-between gap-4">
             <p className="text-slate-700">{t('agency.candidates.total', { count: candidates.totalCount })}</p>
             <SubmitButton
@@ -197,6 +206,15 @@ export default function AgencyCandidatesPage() {
               {t('agency.candidates.inviteSelected')}
             </SubmitButton>
           </div>
+          <label className="flex items-center gap-3 text-slate-800">
+            <input
+              type="checkbox"
+              name="allMatching"
+              value="on"
+              className="h-5 w-5 rounded border-slate-400 text-brand-600 focus:ring-brand-600"
+            />
+            {t('agency.candidates.selectAll', { count: candidates.totalCount })}
+          </label>
           <div aria-live="polite" className="empty:hidden">
             {invite.state === 'idle' ? <Result result={invite.data} /> : null}
           </div>
@@ -282,7 +300,7 @@ export default function AgencyCandidatesPage() {
           </Link>
         ) : null}
         {candidates.pageInfo.hasNextPage ? (
-          <Link to={`?${nextParams}`} className={buttonClasses('secondary', 'md')}>
+          <Link to={`${base}/candidates?${nextParams}`} className={buttonClasses('secondary', 'md')}>
             {t('agency.candidates.next')}
           </Link>
         ) : null}

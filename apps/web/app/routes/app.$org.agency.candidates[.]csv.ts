@@ -1,22 +1,14 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
-import { loadCandidatesCsv, requireAgency } from '~/agency/agency.server';
-import { apiFailure } from '~/auth/viewer.server';
+import { loadCandidatesCsv } from '~/agency/agency.server';
+import { csvDownload } from '~/agency/download.server';
 
 /** The CSV download of the agency's candidates and their outcomes (a resource route: no page). */
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const agency = await requireAgency(request, params.org);
-  let csv: string;
-  try {
-    csv = await loadCandidatesCsv(agency);
-  } catch (error) {
-    return apiFailure(error, request);
-  }
+export function loader({ request, params }: LoaderFunctionArgs) {
   const day = new Date().toISOString().slice(0, 10);
-  return new Response(csv, {
-    headers: {
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="rebound-${agency.org}-candidates-${day}.csv"`,
-      'cache-control': 'private, no-store',
-    },
-  });
+  return csvDownload(
+    request,
+    params.org,
+    (agency) => `rebound-${agency.org}-candidates-${day}.csv`,
+    loadCandidatesCsv,
+  );
 }

@@ -45,8 +45,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const id = params.id ?? '';
   try {
     if (parsed.data.intent === 'mapping') {
-      const { intent: _intent, version, ...mapping } = parsed.data;
-      await setMapping(agency, { id, version, mapping });
+      const { intent: _intent, version, updateExisting, ...mapping } = parsed.data;
+      await setMapping(agency, { id, version, mapping, updateExisting });
     } else {
       await startImport(agency, { id, version: parsed.data.version });
     }
@@ -172,6 +172,21 @@ export default function CandidateImportPage() {
           </table>
         </div>
       </section>
+      <label className="flex items-start gap-3 text-slate-800">
+        <input
+          type="checkbox"
+          name="updateExisting"
+          defaultChecked={current.updateExisting}
+          aria-describedby="update-existing-hint"
+          className="mt-0.5 h-5 w-5 rounded border-slate-400 text-brand-600 focus:ring-brand-600"
+        />
+        <span>
+          <span className="block font-semibold">{t('agency.importDetail.updateExisting')}</span>
+          <span id="update-existing-hint" className="block text-sm text-slate-600">
+            {t('agency.importDetail.updateExistingHint')}
+          </span>
+        </span>
+      </label>
       <SubmitButton pending={busy} pendingLabel={t('agency.importDetail.checking')}>
         {t('agency.importDetail.checkRows')}
       </SubmitButton>
@@ -218,7 +233,14 @@ export default function CandidateImportPage() {
         ) : null}
         {current.status === 'COMPLETED' ? (
           <Alert tone="success">
-            {t('agency.importDetail.done', { created: current.createdCount, skipped: current.skippedCount })}
+            {t('agency.importDetail.done', {
+              total: current.processedRows,
+              created: current.createdCount,
+              skipped: current.skippedCount,
+            })}
+            {current.updatedCount > 0
+              ? ` ${t('agency.importDetail.doneUpdated', { count: current.updatedCount })}`
+              : ''}
           </Alert>
         ) : null}
         {current.status === 'FAILED' ? (
@@ -260,9 +282,42 @@ export default function CandidateImportPage() {
             {t('agency.importDetail.reportSummary', {
               valid: current.validRows,
               total: current.totalRows,
-              issues: current.issueCount,
+              rows: current.issueCount,
+              issues: issues.totalCount,
             })}
           </p>
+          {current.updateExisting ? (
+            <p className="mt-2 text-slate-700" data-testid="dry-run-updates">
+              {t('agency.importDetail.updateSummary', {
+                count: current.updateRows,
+                unchanged: Math.max(
+                  0,
+                  current.totalRows - current.validRows - current.issueCount - current.updateRows,
+                ),
+              })}
+            </p>
+          ) : null}
+          {current.unassignedRows > 0 ? (
+            <Alert tone="info" className="mt-3">
+              <span data-testid="unassigned-warning">
+                {current.defaultRecruiterName
+                  ? t('agency.importDetail.unassignedToImporter', {
+                      count: current.unassignedRows,
+                      name: current.defaultRecruiterName,
+                    })
+                  : t('agency.importDetail.unassignedToNobody', { count: current.unassignedRows })}
+              </span>
+            </Alert>
+          ) : null}
+          {issues.totalCount > 0 ? (
+            <a
+              href={`${base}/imports/${current.id}/problems.csv`}
+              download
+              className={`${buttonClasses('secondary', 'md')} mt-4`}
+            >
+              {t('agency.importDetail.downloadProblems')}
+            </a>
+          ) : null}
           {issues.edges.length === 0 ? (
             <p className="mt-4 text-slate-700">{t('agency.importDetail.noIssues')}</p>
           ) : (

@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { redirect } from '@remix-run/node';
+import { isUnreadableCsvText } from '@rebound/domain';
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { createImport, loadImports, requireAgency } from '~/agency/agency.server';
 import { MAX_CSV_MEGABYTES } from '~/agency/schemas';
@@ -56,6 +57,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const csv = await file.text();
   if (csv.trim() === '') return invalid({ fieldErrors: { file: t('agency.errors.fileEmpty') } });
+  if (isUnreadableCsvText(csv)) return invalid({ fieldErrors: { file: t('agency.errors.fileUnreadable') } });
   let id: string;
   try {
     id = await createImport(agency, {
@@ -110,7 +112,6 @@ export default function AgencyImportsPage() {
             <input
               type="checkbox"
               name="invite"
-              defaultChecked
               className="h-5 w-5 rounded border-slate-400 text-brand-600 focus:ring-brand-600"
             />
             {t('agency.imports.invite')}
@@ -189,13 +190,13 @@ export default function AgencyImportsPage() {
         )}
         <div className="flex gap-3">
           {after ? (
-            <Link to="?" className={buttonClasses('secondary', 'md')}>
+            <Link to={`${base}/imports`} className={buttonClasses('secondary', 'md')}>
               {t('agency.candidates.previous')}
             </Link>
           ) : null}
           {imports.pageInfo.hasNextPage && imports.pageInfo.endCursor ? (
             <Link
-              to={`?${new URLSearchParams({ after: imports.pageInfo.endCursor })}`}
+              to={`${base}/imports?${new URLSearchParams({ after: imports.pageInfo.endCursor })}`}
               className={buttonClasses('secondary', 'md')}
             >
               {t('agency.candidates.next')}

@@ -12,6 +12,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 const sections: ReadonlyArray<{ path: string; label: PlainMessageKey; end?: boolean }> = [
   { path: '', label: 'agency.nav.dashboard', end: true },
   { path: '/candidates', label: 'agency.nav.candidates' },
+  { path: '/submissions', label: 'agency.nav.submissions' },
   { path: '/imports', label: 'agency.nav.imports' },
 ];
 

@@ -1,4 +1,11 @@
-import { mappingProblems, readCandidateRow, splitList, suggestMapping } from './candidate-import.js';
+import {
+  candidateChanges,
+  isUnreadableCsvText,
+  mappingProblems,
+  readCandidateRow,
+  splitList,
+  suggestMapping,
+} from './candidate-import.js';
 
 describe('suggestMapping', () => {
   it.each([
@@ -89,5 +96,78 @@ describe('readCandidateRow', () => {
     const result = readCandidateRow(record, mapping);
     expect(result.row).toBeNull();
     expect(result.issues.map(({ field, code }) => ({ field, code }))).toEqual(issues);
+  });
+});
+
+describe('isUnreadableCsvText', () => {
+  const png = new TextDecoder().decode(
+    new Uint8Array([
+      0x89,
+      0x50,
+      0x4e,
+      0x47,
+      0x0d,
+      0x0a,
+      0x1a,
+      0x0a,
+      ...Array.from({ length: 300 }, (_, i) => (i * 37) % 256),
+    ]),
+  );
+  it.each([
+    ['a PNG read as text', png, true],
+    ['a NUL anywhere', 'Name,Email\nAna\u0000,a@b.co\n', true],
+    ['many undecodable bytes', `Name\n${'\uFFFD'.repeat(20)}\n`, true],
+    ['a plain CSV', 'Name,Email\nAna,a@b.co\n', false],
+    ['a CSV with a byte-order mark, tabs and CRLF', '\uFEFFName\tEmail\r\nZoë\tz@b.co\r\n', false],
+    ['one stray undecodable byte in a big file', `Name\n${'Ana Silva\n'.repeat(2000)}\uFFFD\n`, false],
+    ['names in any script', 'Name\n山田 太郎\nАнна\nسلام\n', false],
+  ])('%s', (_label, text, unreadable) => {
+    expect(isUnreadableCsvText(text)).toBe(unreadable);
+  });
+});
+
+describe('candidateChanges', () => {
+  const existing = {
+    name: 'Ana Silva',
+    phone: null,
+    targetRoles: ['Analyst'],
+    locations: ['Lisbon'],
+    tags: [],
+  };
+  const row = {
+    name: 'Ana Silva',
+    email: 'ana@example.com',
+    phone: null,
+    targetRoles: ['Analyst'],
+    locations: ['Lisbon'],
+    recruiterEmail: 'someone@agency.test',
+    tags: [],
+  };
+  const all = { name: 0, email: 1, phone: 2, targetRoles: 3, locations: 4, recruiterEmail: 5, tags: 6 };
+  it.each([
+    ['nothing differs', row, all, []],
+    ['a new phone', { ...row, phone: '+351 1' }, all, ['phone']],
+    [
+      'a renamed candidate and another city',
+      { ...row, name: 'Ana S. Silva', locations: ['Porto'] },
+      all,
+      ['name', 'locations'],
+    ],
+    ['a role added', { ...row, targetRoles: ['Analyst', 'BI'] }, all, ['targetRoles']],
+    [
+      'a column the file lacks never counts',
+      { ...row, phone: '+351 1', tags: ['x'] },
+      { name: 0, email: 1 },
+      [],
+    ],
+    ['another recruiter is not an update', { ...row, recruiterEmail: 'other@agency.test' }, all, []],
+  ] as const)('%s', (_label, next, mapping, changed) => {
+    expect(
+      candidateChanges(
+        existing,
+        { ...next, targetRoles: [...next.targetRoles], locations: [...next.locations], tags: [...next.tags] },
+        mapping,
+      ),
+    ).toEqual(changed);
   });
 });

@@ -179,3 +179,45 @@ export function readCandidateRow(
     issues,
   };
 }
+
+/**
+ * True for text that cannot be a spreadsheet's CSV: a NUL character, or more than a few characters that
+ * were not UTF-8 (decoded as U+FFFD) or are control characters. A PNG or a PDF renamed .csv is all of these.
+ */
+export function isUnreadableCsvText(content: string): boolean {
+  if (content.includes('\u0000')) return true;
+  const sample = content.slice(0, 64 * 1024);
+  let odd = 0;
+  for (const char of sample) {
+    const code = char.charCodeAt(0);
+    if (char === '\uFFFD' || (code < 32 && char !== '\n' && char !== '\r' && char !== '\t')) odd += 1;
+  }
+  return odd > 8 && odd / sample.length > 0.001;
+}
+
+/** What an import may change on a candidate found by email (the recruiter is kept: reassigning is its own act). */
+export const UPDATABLE_CANDIDATE_FIELDS = ['name', 'phone', 'targetRoles', 'locations', 'tags'] as const;
+export type UpdatableCandidateField = (typeof UPDATABLE_CANDIDATE_FIELDS)[number];
+export type ExistingCandidate = Pick<CandidateRow, UpdatableCandidateField>;
+
+/**
+ * The fields a row would change on the existing candidate: only fields the file has a column for (a
+ * column left out keeps what the candidate has), lists compared entry by entry.
+ */
+export function candidateChanges(
+  existing: ExistingCandidate,
+  row: CandidateRow,
+  mapping: ColumnMapping,
+): UpdatableCandidateField[] {
+  const same = (field: UpdatableCandidateField) => {
+    const before = existing[field];
+    const after = row[field];
+    if (Array.isArray(before) || Array.isArray(after)) {
+      const a = (before as string[] | null) ?? [];
+      const b = (after as string[] | null) ?? [];
+      return a.length === b.length && a.every((entry, i) => entry === b[i]);
+    }
+    return (before ?? '') === (after ?? '');
+  };
+  return UPDATABLE_CANDIDATE_FIELDS.filter((field) => mapping[field] !== undefined && !same(field));
+}

@@ -281,9 +281,21 @@ async function insertSubmission(
     );
   }
   await client.query(
-    `INSERT INTO candidate_submissions (organization_id, client_id, application_id, submitted_by_membership_id, submitted_on)
-     VALUES ($1, $2, $3, $4, current_date - $5::int)`,
-    [orgId, clientId, applicationId, recruiterMembershipId, submission.daysAgo],
+    `WITH employer AS (
+       INSERT INTO employers (organization_id, name) VALUES ($1, $6)
+       ON CONFLICT (organization_id, name_key) DO UPDATE SET name = employers.name RETURNING id)
+     INSERT INTO candidate_submissions (organization_id, client_id, application_id, submitted_by_membership_id, submitted_on,
+                                        employer_id, outcome_reason)
+     SELECT $1, $2, $3, $4, current_date - $5::int, employer.id, $7 FROM employer`,
+    [
+      orgId,
+      clientId,
+      applicationId,
+      recruiterMembershipId,
+      submission.daysAgo,
+      submission.company,
+      submission.rejection?.reason ?? null,
+    ],
   );
   if (submission.rejection) {
     await client.query(

@@ -38,6 +38,9 @@ const CASELOAD_OPERATIONS = [
   'dismissInsight',
   'inviteCandidates',
   'submitCandidate',
+  'submission',
+  'moveSubmission',
+  'moveSubmissions',
 ];
 
 describe('the caseload wall inside one organization', () => {
@@ -98,6 +101,11 @@ describe('the caseload wall inside one organization', () => {
       { input: { clientId: clientId, title: 'Private step', category: 'SKILL', owner: 'COACH' } },
       o.as.coach,
     );
+    const submission = await api.graphql<Record<string, { id: string; employer: { id: string } }>>(
+      'mutation($input: SubmitCandidateInput!) { submitCandidate(input: $input) { id employer { id } } }',
+      { input: { clientId, company: 'Employer Co', roleTitle: 'Role' } },
+      o.as.coach,
+    );
     const [notification] = await withClient(api.database.ownerUrl, async (db) => {
       await db.query('BEGIN');
       await db.query(`SELECT set_config('app.org_id', $1, true)`, [o.org.id]);
@@ -125,6 +133,8 @@ describe('the caseload wall inside one organization', () => {
       notificationOfA: notification.id,
       importOfA: '00000000-0000-4000-8000-000000000000',
       deletionRequestOfA: '00000000-0000-4000-8000-000000000000',
+      employerOfA: submission.data!.submitCandidate.employer.id,
+      submissionOfA: submission.data!.submitCandidate.id,
     };
   });
   afterAll(() => api.close());

@@ -2,6 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import type { INestApplicationContext } from '@nestjs/common';
 import { onboardingStage, type OnboardingStage } from '@rebound/domain';
 import { withClient } from '@rebound/dev-postgres';
+import { parse } from 'csv-parse/sync';
 import { asMember, insertOrganization, SeededOrganization, sessionTokenFor } from '../../../test/fixtures.js';
 import { startTestApi, TEST_AUTH_SECRET, TEST_SERVICE_KEY, TestApi } from '../../../test/test-api.js';
 import { loadWorkerConfig } from '../../config/config.js';
@@ -12,7 +13,9 @@ type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 const DASHBOARD = `{ agencyDashboard {
   notInvited onboardingFunnel { stage count dropOff }
   candidatesByRecruiter { recruiterName candidates active }
-  employerPatterns { employer submissions interviews offers rejections rejectionsByStage { key count } rejectionsByReason { key count } }
+  employerPatterns { employerId employer submissions pending withdrawn decided interviews offers placements rejections
+    interviewRate offerRate rejectionsByStage { key count } rejectionsByReason { key count } }
+  employerMedian { employers interviewRate offerRate }
 } }`;
 const CANDIDATES = `query($filter: CandidateFilter) { candidates(first: 100, filter: $filter) {
   totalCount edges { node { id name email stage submissions recruiterName checklist { key done } } } } }`;
@@ -83,7 +86,7 @@ describe('staffing agency: invitations, onboarding, submissions and employer pat
     const created = (
       await api.graphql<Data>(
         `mutation($input: CreateCandidateImportInput!) { createCandidateImport(input: $input) { id version mapping { name email recruiterEmail } } }`,
-        { input: { fileName: 'five.csv', csv } },
+        { input: { fileName: 'five.csv', csv, invite: true } },
         as.recruiter,
       )
     ).data!.createCandidateImport;
@@ -240,9 +243,9 @@ describe('staffing agency: invitations, onboarding, submissions and employer pat
     expect(asClient.errors![0].extensions!.code).toBe('FORBIDDEN');
   });
 
-  it('summarises each employer exactly as the rows behind it say', async () => {
-    // Generated outcomes: 12 candidates submitted to 4 employers, each submission ending at a stage drawn
-    // from a fixed cycle, rejections with rotating reasons.
+  it('summarises each employer exactly as the rows behind it say, counting decided submissions only', async () => {
+    // Generated outcomes: 12 candidates submitted to 4 employers (one typed two ways), each submission at a
+    // stage drawn from a fixed cycle: rejected, withdrawn, placed, or still pending; rotating reasons.
     const stages = [
       'applied',
       'screening',
@@ -275,6 +278,8 @@ describe('staffing agency: invitations, onboarding, submissions and employer pat
           if (n % 3 === 0) continue;
           const furthest = stages[n % stages.length];
           const rejected = n % 2 === 0 && furthest !== 'offer' && furthest !== 'hired';
+          const withdrawn = !rejected && n % 7 === 0 && furthest !== 'hired';
+          const stage = rejected ? 'rejected' : withdrawn ? 'withdrawn' : furthest;
           const { rows } = await db.query(
             `INSERT INTO applications (organization_id, client_id, company, role_title, source, applied_on, stage, furthest_stage, interview_round, furthest_interview_round, closed_at)
              VALUES ($1, $2, $3, 'Picker', 'agency', current_date - 10, $4, $5, $6, $6, CASE WHEN $7 THEN now() END) RETURNING id`,
@@ -282,15 +287,19 @@ describe('staffing agency: invitations, onboarding, submissions and employer pat
               org.id,
               client.id,
               employer,
-              rejected ? 'rejected' : furthest,
+              stage,
               furthest,
-              furthest === 'interview' && !rejected ? 1 : null,
-              rejected,
+              furthest === 'interview' ? 1 : null,
+              rejected || withdrawn || stage === 'hired',
             ],
           );
           await db.query(
-            `INSERT INTO candidate_submissions (organization_id, client_id, application_id, submitted_on) VALUES ($1, $2, $3, current_date - 10)`,
-            [org.id, client.id, rows[0].id],
+            `WITH employer AS (
+               INSERT INTO employers (organization_id, name) VALUES ($1, $4)
+               ON CONFLICT (organization_id, name_key) DO UPDATE SET name = employers.name RETURNING id)
+             INSERT INTO candidate_submissions (organization_id, client_id, application_id, submitted_on, employer_id)
+             SELECT $1, $2, $3, current_date - 10, employer.id FROM employer`,
+            [org.id, client.id, rows[0].id, employer],
           );
           if (rejected) {
             const stageReached = {
@@ -309,29 +318,43 @@ describe('staffing agency: invitations, onboarding, submissions and employer pat
       }
       await db.query('COMMIT');
     });
-    const patterns = (await dashboard()).employerPatterns as Data[];
+    const board = await dashboard();
+    const patterns = board.employerPatterns as Data[];
+    // The truth, straight from the rows: decided = placed or rejected; pending = neither nor withdrawn.
     const truth = await sql<Data>(
-      `SELECT lower(btrim(a.company)) AS key, count(*)::int AS submissions,
-              count(*) FILTER (WHERE a.furthest_stage IN ('interview', 'final_round', 'offer', 'hired'))::int AS interviews,
-              count(*) FILTER (WHERE a.furthest_stage IN ('offer', 'hired'))::int AS offers,
+      `SELECT e.id, count(*)::int AS submissions,
+              count(*) FILTER (WHERE a.stage NOT IN ('hired', 'rejected', 'withdrawn'))::int AS pending,
+              count(*) FILTER (WHERE a.stage = 'withdrawn')::int AS withdrawn,
+              count(*) FILTER (WHERE a.stage IN ('hired', 'rejected'))::int AS decided,
+              count(*) FILTER (WHERE a.stage IN ('hired', 'rejected')
+                                 AND a.furthest_stage IN ('interview', 'final_round', 'offer', 'hired'))::int AS interviews,
+              count(*) FILTER (WHERE a.stage IN ('hired', 'rejected') AND a.furthest_stage IN ('offer', 'hired'))::int AS offers,
+              count(*) FILTER (WHERE a.stage = 'hired')::int AS placements,
               count(r.id)::int AS rejections,
               count(r.id) FILTER (WHERE r.stage_reached = 'first_interview')::int AS first_interview,
               count(r.id) FILTER (WHERE coalesce(r.employer_reason, 'unknown') = 'missing_skill')::int AS missing_skill
          FROM candidate_submissions s JOIN applications a ON a.id = s.application_id
+         JOIN employers e ON e.id = s.employer_id
          LEFT JOIN rejections r ON r.application_id = a.id
         WHERE s.organization_id = $1 GROUP BY 1`,
       [org.id],
     );
-    expect(patterns.map((p) => p.employer.trim().toLowerCase()).sort()).toEqual(
-      truth.map((t) => t.key).sort(),
-    );
+    expect(truth).toHaveLength(4);
+    expect(truth.some((row) => row.pending > 0 && row.decided > 0)).toBe(true);
+    expect(patterns.map((p) => p.employerId).sort()).toEqual(truth.map((t) => t.id).sort());
     for (const row of truth) {
-      const pattern = patterns.find((p) => p.employer.trim().toLowerCase() === row.key)!;
+      const pattern = patterns.find((p) => p.employerId === row.id)!;
       expect(pattern).toMatchObject({
         submissions: row.submissions,
+        pending: row.pending,
+        withdrawn: row.withdrawn,
+        decided: row.decided,
         interviews: row.interviews,
         offers: row.offers,
+        placements: row.placements,
         rejections: row.rejections,
+        interviewRate: row.decided ? row.interviews / row.decided : null,
+        offerRate: row.decided ? row.offers / row.decided : null,
       });
       expect(pattern.rejectionsByStage.reduce((s: number, c: Data) => s + c.count, 0)).toBe(row.rejections);
       expect(pattern.rejectionsByStage.find((c: Data) => c.key === 'first_interview')?.count ?? 0).toBe(
@@ -341,6 +364,21 @@ describe('staffing agency: invitations, onboarding, submissions and employer pat
         row.missing_skill,
       );
     }
+    const median = (values: number[]) => {
+      const sorted = [...values].sort((a, b) => a - b);
+      const mid = Math.floor(sorted.length / 2);
+      return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    };
+    const decided = truth.filter((row) => row.decided > 0);
+    expect(board.employerMedian.employers).toBe(decided.length);
+    expect(board.employerMedian.interviewRate).toBeCloseTo(
+      median(decided.map((row) => row.interviews / row.decided)),
+      10,
+    );
+    expect(board.employerMedian.offerRate).toBeCloseTo(
+      median(decided.map((row) => row.offers / row.decided)),
+      10,
+    );
     expect(patterns.map((p) => p.submissions)).toEqual(
       [...patterns.map((p) => p.submissions)].sort((a, b) => b - a),
     );
@@ -373,9 +411,9 @@ describe('staffing agency: invitations, onboarding, submissions and employer pat
       .data!.candidates;
     expect(invitedOnly.totalCount).toBe(4);
     const csv = (await api.graphql<Data>('{ candidatesCsv }', {}, as.owner)).data!.candidatesCsv as string;
-    const lines = csv.trim().split('\n');
+    const lines = csv.trimEnd().split('\n');
     expect(lines[0]).toBe(
-      'name,email,phone,target_roles,locations,tags,recruiter,onboarding_stage,submissions,applications,rejections,offers',
+      '\uFEFFname,email,phone,target_roles,locations,tags,recruiter,onboarding_stage,submissions,applications,rejections,offers',
     );
     expect(lines).toHaveLength(facts.length + 1);
     expect(lines.find((l) => l.startsWith('Person 1,'))).toContain(',active,1,1,0,0');
@@ -417,4 +455,87 @@ describe('staffing agency: invitations, onboarding, submissions and employer pat
       (rows) => rows.length === 2,
     );
   }, 60_000);
+
+  it('exports hostile names and answers as inert text, and names in any script as written', async () => {
+    await sql(
+      `INSERT INTO clients (organization_id, name, email, target_roles, locations, tags, availability)
+       VALUES ($1, '=HYPERLINK("http://x","y")', 'hostile@lima.example', '{"+SUM(1,2)"}', '{"@cmd"}', '{"-2+3"}', 'now'),
+              ($1, '山田 太郎', 'yamada@lima.example', '{"エンジニア"}', '{"Zürich"}', '{"Ωmega"}', NULL)`,
+      [org.id],
+    );
+    const csv = (await api.graphql<Data>('{ candidatesCsv }', {}, as.owner)).data!.candidatesCsv as string;
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const rows: string[][] = parse(csv, { bom: true });
+    const hostile = rows.find((row) => row[1] === 'hostile@lima.example')!;
+    expect(hostile.slice(0, 6)).toEqual([
+      `'=HYPERLINK("http://x","y")`,
+      'hostile@lima.example',
+      '',
+      `'+SUM(1,2)`,
+      `'@cmd`,
+      `'-2+3`,
+    ]);
+    expect(rows.find((row) => row[1] === 'yamada@lima.example')!.slice(0, 6)).toEqual([
+      '山田 太郎',
+      'yamada@lima.example',
+      '',
+      'エンジニア',
+      'Zürich',
+      'Ωmega',
+    ]);
+    for (const cell of rows.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+  });
+
+  it('lets the candidate follow a submission in their tracker and counts its rejection in their insights', async () => {
+    const submissionId = '5c0ffee0-0000-4000-8000-000000000001';
+    const [{ version }] = await sql<{ version: number }>(`SELECT version FROM applications WHERE id = $1`, [
+      submissionId,
+    ]);
+    const interviewed = await api.graphql<Data>(
+      `mutation($input: MoveSubmissionInput!) { moveSubmission(input: $input) { version stage } }`,
+      {
+        input: {
+          id: (await sql(`SELECT id FROM candidate_submissions WHERE application_id = $1`, [submissionId]))[0]
+            .id,
+          version,
+          stage: 'INTERVIEW',
+        },
+      },
+      as.recruiter,
+    );
+    expect(interviewed.data!.moveSubmission.stage).toBe('INTERVIEW');
+    const tracker = async () =>
+      (
+        await api.graphql<Data>(
+          `{ applications(first: 10) { edges { node { id stage company } } } }`,
+          {},
+          as.candidate,
+        )
+      ).data!.applications.edges.map((edge: Data) => edge.node);
+    expect(await tracker()).toEqual([{ id: submissionId, stage: 'INTERVIEW', company: 'Acme Logistics' }]);
+    const rejected = await api.graphql<Data>(
+      `mutation($input: MoveSubmissionsInput!) { moveSubmissions(input: $input) { stage } }`,
+      {
+        input: {
+          ids: [
+            (await sql(`SELECT id FROM candidate_submissions WHERE application_id = $1`, [submissionId]))[0]
+              .id,
+          ],
+          stage: 'REJECTED',
+          reason: 'MISSING_SKILL',
+        },
+      },
+      as.recruiter,
+    );
+    expect(rejected.errors).toBeUndefined();
+    expect(await tracker()).toEqual([{ id: submissionId, stage: 'REJECTED', company: 'Acme Logistics' }]);
+    const own = await api.graphql<Data>(
+      `{ rejections(first: 10) { edges { node { applicationId stageReached effectiveReason } } } }`,
+      {},
+      as.candidate,
+    );
+    expect(own.data!.rejections.edges.map((edge: Data) => edge.node)).toEqual([
+      { applicationId: submissionId, stageReached: 'FIRST_INTERVIEW', effectiveReason: 'MISSING_SKILL' },
+    ]);
+  });
 });

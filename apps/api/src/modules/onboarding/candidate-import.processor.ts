@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { readCandidateRow, type CandidateRow, type ColumnMapping, type ImportIssue } from '@rebound/domain';
+import {
+  candidateChanges,
+  readCandidateRow,
+  type CandidateRow,
+  type ColumnMapping,
+  type ExistingCandidate,
+  type ImportIssue,
+} from '@rebound/domain';
 import { forEachTenant, inTenant } from '../../database/per-tenant.js';
 import {
   CANDIDATE_IMPORT_QUEUE,
@@ -24,12 +31,23 @@ interface CheckedRow {
   line: number;
   row: CandidateRow | null;
   issues: ImportIssue[];
+  /** Set when the row's email is a candidate already and the import updates existing candidates. */
+  existing?: { id: string; changed: boolean };
 }
 
 interface Directory {
   members: Set<string>;
-  candidates: Set<string>;
+  /** The organization's candidates by lowercased email, with the fields an import may update. */
+  candidates: Map<string, ExistingCandidate & { id: string }>;
   recruiters: Map<string, string>;
+}
+
+interface ImportState {
+  content: string;
+  mapping: ColumnMapping;
+  processedRows: number;
+  defaultRecruiter: string | null;
+  updateExisting: boolean;
 }
 
 /**
@@ -52,21 +70,19 @@ export class CandidateImportProcessor {
       manager.query(
         `UPDATE candidate_imports SET lease_until = now() + make_interval(secs => ${IMPORT_LEASE_SECONDS})
           WHERE organization_id = $1 AND id = $2 AND status = $3 AND (lease_until IS NULL OR lease_until < now())
-          RETURNING content, mapping, processed_rows AS "processedRows"`,
+          RETURNING content, mapping, processed_rows AS "processedRows",
+                    default_recruiter_membership_id AS "defaultRecruiter", update_existing AS "updateExisting"`,
         [job.orgId, job.importId, job.phase === 'validate' ? 'validating' : 'importing'],
       ),
     );
     // An UPDATE answers [rows, affected count].
-    const [[state]] = claimed as [
-      [{ content: string; mapping: ColumnMapping; processedRows: number }?],
-      number,
-    ];
+    const [[state]] = claimed as [[ImportState?], number];
     // Done already, or another worker holds it (and will finish it).
     if (!state) return;
     try {
-      if (job.phase === 'validate') await this.validate(job, state.content, state.mapping);
+      if (job.phase === 'validate') await this.validate(job, state);
       else {
-        await this.import(job, state.content, state.mapping, state.processedRows);
+        await this.import(job, state);
         // Agencies pay per active candidate: the subscription follows the import, once, at its end.
         await this.seats.sync(job.orgId);
       }
@@ -106,15 +122,20 @@ export class CandidateImportProcessor {
     });
   }
 
-  private async validate(job: ImportJob, content: string, mapping: ColumnMapping): Promise<void> {
+  private async validate(job: ImportJob, state: ImportState): Promise<void> {
     const directory = await this.directory(job.orgId);
     let batch: CheckedRow[] = [];
     let checked = 0;
     let valid = 0;
+    let unassigned = 0;
+    let updates = 0;
     const flush = async (final: boolean) => {
       const issues = batch.flatMap((row) => row.issues.map((issue) => ({ ...issue, line: row.line })));
+      const created = batch.filter((row) => row.row && !row.existing);
       checked += batch.length;
-      valid += batch.filter((row) => row.row).length;
+      valid += created.length;
+      unassigned += created.filter((row) => !row.row!.recruiterEmail).length;
+      updates += batch.filter((row) => row.existing?.changed).length;
       batch = [];
       await this.inTenant(job.orgId, async (manager) => {
         if (issues.length) {
@@ -133,36 +154,33 @@ export class CandidateImportProcessor {
           );
         }
         await manager.query(
-          `UPDATE candidate_imports SET checked_rows = $3, valid_rows = $4,
+          `UPDATE candidate_imports SET checked_rows = $3, valid_rows = $4, unassigned_rows = $6, update_rows = $7,
                   issue_count = (SELECT count(DISTINCT line) FROM candidate_import_issues WHERE organization_id = $1 AND import_id = $2),
                   status = CASE WHEN $5 THEN 'validated' ELSE status END,
                   lease_until = CASE WHEN $5 THEN NULL ELSE now() + make_interval(secs => ${IMPORT_LEASE_SECONDS}) END,
                   version = version + CASE WHEN $5 THEN 1 ELSE 0 END, updated_at = now()
             WHERE organization_id = $1 AND id = $2`,
-          [job.orgId, job.importId, checked, valid, final],
+          [job.orgId, job.importId, checked, valid, final, unassigned, updates],
         );
       });
     };
-    for await (const checkedRow of checkRows(content, mapping, directory)) {
+    for await (const checkedRow of checkRows(state, directory)) {
       batch.push(checkedRow);
       if (batch.length === IMPORT_BATCH_ROWS) await flush(false);
     }
     await flush(true);
   }
 
-  private async import(
-    job: ImportJob,
-    content: string,
-    mapping: ColumnMapping,
-    alreadyDone: number,
-  ): Promise<void> {
+  private async import(job: ImportJob, state: ImportState): Promise<void> {
+    const { mapping, processedRows: alreadyDone, defaultRecruiter } = state;
     const directory = await this.directory(job.orgId);
     let batch: CheckedRow[] = [];
     let done = alreadyDone;
     let seen = 0;
     let batches = 0;
     const flush = async (final: boolean) => {
-      const rows = batch.filter((checked) => checked.row).map((checked) => checked.row!);
+      const rows = batch.filter((checked) => checked.row && !checked.existing).map((checked) => checked.row!);
+      const changes = batch.filter((checked) => checked.existing?.changed);
       const size = batch.length;
       batch = [];
       const createdCount = await this.inTenant(job.orgId, async (manager) => {
@@ -198,7 +216,9 @@ export class CandidateImportProcessor {
         const assignments = created
           .map((client) => ({
             client: client.id,
-            coach: directory.recruiters.get(recruiterOf.get(client.email) ?? ''),
+            coach: recruiterOf.get(client.email)
+              ? directory.recruiters.get(recruiterOf.get(client.email)!)
+              : (defaultRecruiter ?? undefined),
           }))
           .filter((pair): pair is { client: string; coach: string } => !!pair.coach);
         if (assignments.length) {
@@ -208,15 +228,57 @@ export class CandidateImportProcessor {
             [job.orgId, assignments.map((a) => a.coach), assignments.map((a) => a.client)],
           );
         }
+        const [, updated]: [unknown[], number] = changes.length
+          ? await manager.query(
+              // Only the fields the file has a column for: a column left out keeps what the candidate has.
+              `UPDATE clients c SET
+                      name = CASE WHEN $3 THEN r.name ELSE c.name END,
+                      phone = CASE WHEN $4 THEN r.phone ELSE c.phone END,
+                      target_roles = CASE WHEN $5 THEN r.target_roles ELSE c.target_roles END,
+                      locations = CASE WHEN $6 THEN r.locations ELSE c.locations END,
+                      tags = CASE WHEN $7 THEN r.tags ELSE c.tags END,
+                      version = c.version + 1, updated_at = now()
+                 FROM jsonb_to_recordset($2::jsonb)
+                      AS r (id uuid, name text, phone text, target_roles text[], locations text[], tags text[])
+                WHERE c.organization_id = $1 AND c.id = r.id`,
+              [
+                job.orgId,
+                JSON.stringify(
+                  changes.map(({ row, existing }) => ({
+                    id: existing!.id,
+                    name: row!.name,
+                    phone: row!.phone,
+                    target_roles: row!.targetRoles,
+                    locations: row!.locations,
+                    tags: row!.tags,
+                  })),
+                ),
+                mapping.name !== undefined,
+                mapping.phone !== undefined,
+                mapping.targetRoles !== undefined,
+                mapping.locations !== undefined,
+                mapping.tags !== undefined,
+              ],
+            )
+          : [[], 0];
         const [moved]: [unknown[], number] = await manager.query(
           `UPDATE candidate_imports SET processed_rows = processed_rows + $4, created_count = created_count + $5,
-                  skipped_count = skipped_count + $6,
+                  skipped_count = skipped_count + $6, updated_count = updated_count + $8,
                   status = CASE WHEN $7 THEN 'completed' ELSE status END,
                   finished_at = CASE WHEN $7 THEN now() END,
                   lease_until = CASE WHEN $7 THEN NULL ELSE now() + make_interval(secs => ${IMPORT_LEASE_SECONDS}) END,
                   version = version + CASE WHEN $7 THEN 1 ELSE 0 END, updated_at = now()
             WHERE organization_id = $1 AND id = $2 AND processed_rows = $3 RETURNING id`,
-          [job.orgId, job.importId, done, size, created.length, size - created.length, final],
+          [
+            job.orgId,
+            job.importId,
+            done,
+            size,
+            created.length,
+            size - created.length - updated,
+            final,
+            updated,
+          ],
         );
         // Someone else moved this import on: this run's writes must not stick.
         if (!moved.length) throw new Error(`Import ${job.importId} moved on under this worker`);
@@ -231,7 +293,7 @@ export class CandidateImportProcessor {
         await this.inTenant(job.orgId, (manager) => manager.query('SELECT refresh_candidate_statistics()'));
       }
     };
-    for await (const checkedRow of checkRows(content, mapping, directory)) {
+    for await (const checkedRow of checkRows(state, directory)) {
       seen += 1;
       if (seen <= alreadyDone) continue;
       batch.push(checkedRow);
@@ -263,13 +325,14 @@ export class CandidateImportProcessor {
           WHERE m.organization_id = $1 AND m.status = 'active'`,
         [orgId],
       );
-      const candidates: { email: string }[] = await manager.query(
-        'SELECT lower(email) AS email FROM clients WHERE organization_id = $1 AND email IS NOT NULL',
+      const candidates: (ExistingCandidate & { id: string; email: string })[] = await manager.query(
+        `SELECT id, lower(email) AS email, name, phone, target_roles AS "targetRoles", locations, tags
+           FROM clients WHERE organization_id = $1 AND email IS NOT NULL`,
         [orgId],
       );
       return {
         members: new Set(members.map((m) => m.email)),
-        candidates: new Set(candidates.map((c) => c.email)),
+        candidates: new Map(candidates.map(({ email, ...candidate }) => [email, candidate])),
         recruiters: new Map(members.filter((m) => m.role !== 'client').map((m) => [m.email, m.id])),
       };
     });
@@ -282,8 +345,7 @@ export class CandidateImportProcessor {
 
 /** Every data row with what would keep it out: its own faults, then the file's and the organization's. */
 async function* checkRows(
-  content: string,
-  mapping: ColumnMapping,
+  { content, mapping, updateExisting }: Pick<ImportState, 'content' | 'mapping' | 'updateExisting'>,
   directory: Directory,
 ): AsyncGenerator<CheckedRow> {
   const firstLineOf = new Map<string, number>();
@@ -294,6 +356,7 @@ async function* checkRows(
       continue;
     }
     const { row, issues } = readCandidateRow(record.cells, mapping);
+    let existing: CheckedRow['existing'];
     if (row) {
       const first = firstLineOf.get(row.email);
       if (first !== undefined) {
@@ -311,11 +374,16 @@ async function* checkRows(
             message: `${row.email} is already a member.`,
           });
         } else if (directory.candidates.has(row.email)) {
-          issues.push({
-            field: 'email',
-            code: 'already_candidate',
-            message: `${row.email} is already a candidate.`,
-          });
+          const candidate = directory.candidates.get(row.email)!;
+          if (updateExisting) {
+            existing = { id: candidate.id, changed: candidateChanges(candidate, row, mapping).length > 0 };
+          } else {
+            issues.push({
+              field: 'email',
+              code: 'already_candidate',
+              message: `${row.email} is already a candidate (choose “update existing candidates” to update them).`,
+            });
+          }
         }
       }
       if (row.recruiterEmail && !directory.recruiters.has(row.recruiterEmail)) {
@@ -326,6 +394,11 @@ async function* checkRows(
         });
       }
     }
-    yield { line: record.line, row: issues.length ? null : row, issues };
+    yield {
+      line: record.line,
+      row: issues.length ? null : row,
+      issues,
+      existing: issues.length ? undefined : existing,
+    };
   }
 }

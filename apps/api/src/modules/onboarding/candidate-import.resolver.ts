@@ -80,6 +80,17 @@ export class CandidateImportResolver {
     return this.imports.issues(serviceContext(ctx), importId, first, after);
   }
 
+  @Roles(...STAFF)
+  @Query(() => String, {
+    description: "The dry run's problems as CSV (line, field, problem, code), to fix and upload again.",
+  })
+  candidateImportIssuesCsv(
+    @Context() ctx: GraphQLContext,
+    @Args('importId', { type: () => ID }, ParseUUIDPipe) importId: string,
+  ): Promise<string> {
+    return this.imports.issuesCsv(serviceContext(ctx), importId);
+  }
+
   @ResolveField(() => [CandidateImportPreview], { description: 'The first data rows of the file.' })
   preview(
     @Parent() candidateImport: CandidateImport,

@@ -1,12 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { CANDIDATE_FIELDS, mappingProblems, suggestMapping, type ColumnMapping } from '@rebound/domain';
+import {
+  CANDIDATE_FIELDS,
+  isUnreadableCsvText,
+  mappingProblems,
+  suggestMapping,
+  type ColumnMapping,
+} from '@rebound/domain';
 import { isStaff } from '../../common/client-visibility.js';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../common/errors.js';
 import { updateVersioned } from '../../common/optimistic-lock.js';
 import { Connection, cursorColumn, decodeCursor, pageSize, toConnection } from '../../common/pagination.js';
 import type { ServiceContext } from '../../common/request-context.js';
 import { CANDIDATE_IMPORT_QUEUE } from '../../database/migrations/1764160000000-agency.js';
+import { safeCsv } from '../../common/safe-csv.js';
 import { csvRecords, type CsvRecord } from './csv-records.js';
 import type {
   CandidateImport,
@@ -33,7 +40,11 @@ const IMPORT_COLUMNS = `i.id, i.file_name AS "fileName", i.status, i.headers, co
   i.invite, i.total_rows AS "totalRows", i.checked_rows AS "checkedRows", i.valid_rows AS "validRows",
   i.issue_count AS "issueCount", i.processed_rows AS "processedRows", i.created_count AS "createdCount",
   i.skipped_count AS "skippedCount", i.failure, i.version, i.created_at AS "createdAt",
-  i.finished_at AS "finishedAt", ${cursorColumn('i')}`;
+  i.finished_at AS "finishedAt", i.unassigned_rows AS "unassignedRows", i.update_existing AS "updateExisting",
+  i.update_rows AS "updateRows", i.updated_count AS "updatedCount",
+  (SELECT u.name FROM memberships m JOIN users u ON u.id = m.user_id
+    WHERE m.organization_id = i.organization_id AND m.id = i.default_recruiter_membership_id) AS "defaultRecruiterName",
+  ${cursorColumn('i')}`;
 
 /** Uploads, mappings and the start of imports; the worker does the row work (CandidateImportProcessor). */
 @Injectable()
@@ -45,6 +56,15 @@ export class CandidateImportService {
 
   async create(ctx: ServiceContext, input: CreateCandidateImportInput): Promise<CandidateImport> {
     assertStaff(ctx);
+    if (isUnreadableCsvText(input.csv)) {
+      throw new BadUserInputError([
+        {
+          path: 'input.csv',
+          message:
+            'This file is not a CSV: it looks like an image or another binary file. Save the sheet as CSV and upload that.',
+        },
+      ]);
+    }
     let headers: string[] | null = null;
     let rows = 0;
     try {
@@ -53,8 +73,15 @@ export class CandidateImportService {
         else rows += 1;
       }
     } catch (error) {
+      // The parser's own message quotes the offending bytes: say where, never what.
+      const line = (error as { lines?: number }).lines;
       throw new BadUserInputError([
-        { path: 'input.csv', message: `This is not a CSV file we can read: ${(error as Error).message}` },
+        {
+          path: 'input.csv',
+          message: line
+            ? `Line ${line} of the file cannot be read as CSV (a quote left open, or a stray quote). Fix it in the sheet and upload it again.`
+            : 'The file cannot be read as CSV. Save the sheet as CSV and upload it again.',
+        },
       ]);
     }
     if (!headers || rows === 0) {
@@ -70,8 +97,9 @@ export class CandidateImportService {
     const id = randomUUID();
     const manager = await ctx.db.manager();
     await manager.query(
-      `INSERT INTO candidate_imports (organization_id, id, file_name, content, headers, mapping, invite, total_rows, created_by_user_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      `INSERT INTO candidate_imports (organization_id, id, file_name, content, headers, mapping, invite, total_rows,
+                                      created_by_user_id, default_recruiter_membership_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
       [
         ctx.orgId,
         id,
@@ -79,9 +107,11 @@ export class CandidateImportService {
         input.csv,
         headers,
         JSON.stringify(suggestMapping(headers)),
-        input.invite ?? true,
+        input.invite ?? false,
         rows,
         ctx.userId,
+        // Rows that name no recruiter go to whoever ran the import, so they never drop out of sight.
+        ctx.membershipId,
       ],
     );
     return this.find(ctx, id);
@@ -108,10 +138,11 @@ export class CandidateImportService {
     const manager = await ctx.db.manager();
     await updateVersioned(
       manager,
-      `UPDATE candidate_imports SET mapping = $4, status = 'validating', checked_rows = 0, valid_rows = 0,
-              issue_count = 0, failure = NULL, lease_until = NULL, version = version + 1, updated_at = now()
+      `UPDATE candidate_imports SET mapping = $4, update_existing = $5, status = 'validating', checked_rows = 0,
+              valid_rows = 0, issue_count = 0, unassigned_rows = 0, update_rows = 0, failure = NULL, lease_until = NULL,
+              version = version + 1, updated_at = now()
         WHERE organization_id = $1 AND id = $2 AND version = $3`,
-      [ctx.orgId, input.id, input.version, JSON.stringify(mapping)],
+      [ctx.orgId, input.id, input.version, JSON.stringify(mapping), input.updateExisting ?? false],
       { table: 'candidate_imports', orgId: ctx.orgId, id: input.id, what: 'Import' },
     );
     await manager.query('DELETE FROM candidate_import_issues WHERE organization_id = $1 AND import_id = $2', [
@@ -132,6 +163,7 @@ export class CandidateImportService {
     await updateVersioned(
       await ctx.db.manager(),
       `UPDATE candidate_imports SET status = 'importing', processed_rows = 0, created_count = 0, skipped_count = 0,
+              updated_count = 0,
               version = version + 1, updated_at = now()
         WHERE organization_id = $1 AND id = $2 AND version = $3 AND status = 'validated'`,
       [ctx.orgId, input.id, input.version],
@@ -187,6 +219,21 @@ export class CandidateImportService {
       preview.push(record);
     }
     return preview.slice(1);
+  }
+
+  /** Every problem the dry run found, one line each, as CSV to fix the rows and upload them again. */
+  async issuesCsv(ctx: ServiceContext, importId: string): Promise<string> {
+    await this.find(ctx, importId);
+    const manager = await ctx.db.manager();
+    const rows: { line: number; field: string; code: string; message: string }[] = await manager.query(
+      `SELECT line, field, code, message FROM candidate_import_issues
+        WHERE organization_id = $1 AND import_id = $2 ORDER BY line, field, code`,
+      [ctx.orgId, importId],
+    );
+    return safeCsv(
+      ['line', 'field', 'problem', 'code'],
+      rows.map((row) => [row.line, row.field, row.message, row.code]),
+    );
   }
 
   async issues(

@@ -7,11 +7,13 @@ import { asMember, insertOrganization, SeededOrganization, sessionTokenFor } fro
 import { startTestApi, TEST_AUTH_SECRET, TestApi } from '../../../test/test-api.js';
 import { loadWorkerConfig } from '../../config/config.js';
 import { WorkerModule } from '../../worker.module.js';
+import { parse } from 'csv-parse/sync';
 import { IMPORT_LEASE_SECONDS } from './candidate-import.processor.js';
 
 type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const IMPORT_FIELDS = `id status totalRows checkedRows validRows issueCount processedRows createdCount skippedCount version
+const IMPORT_FIELDS = `id status totalRows checkedRows validRows issueCount processedRows createdCount skippedCount updatedCount version
+  invite unassignedRows defaultRecruiterName updateExisting updateRows
   headers mapping { name email phone targetRoles locations recruiterEmail tags } preview { line cells }`;
 const CREATE = `mutation($input: CreateCandidateImportInput!) { createCandidateImport(input: $input) { ${IMPORT_FIELDS} } }`;
 const MAP = `mutation($input: SetCandidateImportMappingInput!) { setCandidateImportMapping(input: $input) { ${IMPORT_FIELDS} } }`;
@@ -200,6 +202,35 @@ describe('candidate import', () => {
       code: 'BAD_USER_INPUT',
       fields: [{ path: 'input.csv' }],
     });
+    // The parser's own words quote the bytes at fault; the answer names the line only.
+    expect(broken.errors![0].message).not.toContain('Ana');
+    expect((broken.errors![0].extensions!.fields as Data[])[0].message).toMatch(/^Line \d+ of the file/);
+    // A PNG renamed .csv, as the browser reads it into text: the signature, NULs and undecodable bytes.
+    const png = Buffer.from([
+      0x89,
+      0x50,
+      0x4e,
+      0x47,
+      0x0d,
+      0x0a,
+      0x1a,
+      0x0a,
+      0x00,
+      0x00,
+      0x00,
+      0x0d,
+      0x49,
+      0x48,
+      0x44,
+      0x52,
+      ...Array.from({ length: 200 }, (_, i) => (i * 37) % 256),
+    ]).toString('utf8');
+    const image = await api.graphql<Data>(CREATE, { input: { fileName: 'photo.csv', csv: png } }, as.owner);
+    expect(image.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: 'input.csv', message: expect.stringMatching(/^This file is not a CSV/) }],
+    });
+    expect(JSON.stringify(image.errors)).not.toMatch(/PNG|\\u0000|\uFFFD|IHDR/);
     const upload = (
       await api.graphql<Data>(
         CREATE,
@@ -238,12 +269,28 @@ describe('candidate import', () => {
     await startWorker();
     const expected = candidateFile(10_000, 'recruiter@kilo.test', 'big');
     const checked = await dryRun(expected.csv, 'big.csv');
+    const unassigned = [...expected.valid].filter(
+      (e) => Number(e.split('-')[2].split('@')[0]) % 3 !== 0,
+    ).length;
     expect(checked).toMatchObject({
       totalRows: 10_000,
       checkedRows: 10_000,
       validRows: expected.valid.size,
       issueCount: expected.bad.size,
+      invite: false,
+      unassignedRows: unassigned,
+      defaultRecruiterName: 'owner',
     });
+    const problemsCsv = (
+      await api.graphql<Data>(
+        'query($id: ID!) { candidateImportIssuesCsv(importId: $id) }',
+        { id: checked.id },
+        as.owner,
+      )
+    ).data!.candidateImportIssuesCsv as string;
+    const problemRows: string[][] = parse(problemsCsv, { bom: true });
+    expect(problemRows[0]).toEqual(['line', 'field', 'problem', 'code']);
+    expect(new Map(problemRows.slice(1).map((row) => [Number(row[0]), row[1]]))).toEqual(expected.bad);
     const issues = await allIssues(checked.id);
     expect(new Map(issues.map((i) => [i.line, i.field]))).toEqual(expected.bad);
     expect(issues.find((i) => i.line === 41)).toMatchObject({
@@ -276,6 +323,23 @@ describe('candidate import', () => {
     expect(assigned).toBe(
       [...expected.valid].filter((e) => Number(e.split('-')[2].split('@')[0]) % 3 === 0).length,
     );
+    // Rows that named no recruiter went to the person who ran the import: nobody is left unassigned.
+    const [{ importer, nobody }] = await withClient(
+      api.database.ownerUrl,
+      async (db) =>
+        (
+          await db.query(
+            `SELECT count(*) FILTER (WHERE u.email = 'owner@kilo.test')::int AS importer,
+                    count(*) FILTER (WHERE a.id IS NULL)::int AS nobody
+               FROM clients c
+               LEFT JOIN coach_assignments a ON a.organization_id = c.organization_id AND a.client_id = c.id AND a.is_primary
+               LEFT JOIN memberships m ON m.id = a.coach_membership_id LEFT JOIN users u ON u.id = m.user_id
+              WHERE c.organization_id = $1 AND c.import_id = $2`,
+            [org.id, checked.id],
+          )
+        ).rows,
+    );
+    expect({ importer, nobody }).toEqual({ importer: unassigned, nobody: 0 });
 
     const again = await dryRun(expected.csv, 'big-again.csv');
     expect(again.validRows).toBe(0);
@@ -325,4 +389,68 @@ describe('candidate import', () => {
       child.kill('SIGKILL');
     }
   }, 180_000);
+
+  it('re-imports a file with "update existing candidates": the dry run counts the changes, the import makes them', async () => {
+    await startWorker();
+    try {
+      const run = async (csv: string, updateExisting: boolean) => {
+        const upload = (
+          await api.graphql<Data>(CREATE, { input: { fileName: 'again.csv', csv } }, as.recruiter)
+        ).data!.createCandidateImport;
+        const mapped = await api.graphql<Data>(
+          MAP,
+          { input: { id: upload.id, version: upload.version, mapping: upload.mapping, updateExisting } },
+          as.recruiter,
+        );
+        expect(mapped.errors).toBeUndefined();
+        return until(upload.id, 'VALIDATED');
+      };
+      const first = await run(
+        [
+          'Name,Email,Phone,Locations',
+          'Uma Reyes,uma@re.test,,Lisbon',
+          'Vic Hale,vic@re.test,+1 2,Porto',
+        ].join('\n'),
+        false,
+      );
+      await start(first);
+      expect(await until(first.id, 'COMPLETED')).toMatchObject({ createdCount: 2, updatedCount: 0 });
+
+      // Same people again: Uma has a new phone, Vic is unchanged, Wes is new. No Locations column this time.
+      const again = [
+        'Name,Email,Phone',
+        'Uma Reyes,uma@re.test,+351 9',
+        'Vic Hale,vic@re.test,+1 2',
+        'Wes Lo,wes@re.test,',
+      ].join('\n');
+      const reported = await run(again, false);
+      expect(reported).toMatchObject({ validRows: 1, issueCount: 2, updateExisting: false, updateRows: 0 });
+      const updating = await run(again, true);
+      expect(updating).toMatchObject({ validRows: 1, issueCount: 0, updateExisting: true, updateRows: 1 });
+      await start(updating);
+      expect(await until(updating.id, 'COMPLETED')).toMatchObject({
+        processedRows: 3,
+        createdCount: 1,
+        updatedCount: 1,
+        skippedCount: 1,
+      });
+      const rows = await withClient(
+        api.database.ownerUrl,
+        async (db) =>
+          (
+            await db.query(
+              `SELECT email, phone, locations FROM clients WHERE organization_id = $1 AND email LIKE '%@re.test' ORDER BY email`,
+              [org.id],
+            )
+          ).rows,
+      );
+      expect(rows).toEqual([
+        { email: 'uma@re.test', phone: '+351 9', locations: ['Lisbon'] },
+        { email: 'vic@re.test', phone: '+1 2', locations: ['Porto'] },
+        { email: 'wes@re.test', phone: null, locations: [] },
+      ]);
+    } finally {
+      await stopWorker();
+    }
+  }, 60_000);
 });

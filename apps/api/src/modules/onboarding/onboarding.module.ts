@@ -1,23 +1,32 @@
 import { Module } from '@nestjs/common';
 import { ApplicationsModule } from '../applications/applications.module.js';
 import { BillingModule } from '../billing/billing.module.js';
+import { RejectionsModule } from '../rejections/rejections.module.js';
 import { InvitationsModule } from '../tenancy/invitations.module.js';
 import { CandidateImportProcessor } from './candidate-import.processor.js';
 import { CandidateImportResolver } from './candidate-import.resolver.js';
 import { CandidateImportService } from './candidate-import.service.js';
 import { CandidateInvitationProcessor } from './candidate-invitation.processor.js';
+import { EmployerResolver } from './employer.resolver.js';
+import { EmployerService } from './employer.service.js';
 import { JobSender } from './job-sender.js';
+import { SubmissionResolver } from './submission.resolver.js';
+import { SubmissionService } from './submission.service.js';
 import { OnboardingResolver } from './onboarding.resolver.js';
 import { OnboardingService } from './onboarding.service.js';
 
 @Module({
-  imports: [ApplicationsModule, BillingModule, InvitationsModule],
+  imports: [ApplicationsModule, BillingModule, InvitationsModule, RejectionsModule],
   providers: [
     JobSender,
     CandidateImportService,
     CandidateImportProcessor,
     CandidateInvitationProcessor,
     OnboardingService,
+    EmployerService,
+    SubmissionService,
+    EmployerResolver,
+    SubmissionResolver,
     CandidateImportResolver,
     OnboardingResolver,
   ],

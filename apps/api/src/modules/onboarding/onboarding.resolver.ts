@@ -40,7 +40,7 @@ export class OnboardingResolver {
     @Context() ctx: GraphQLContext,
     @Args('input') input: InviteCandidatesInput,
   ): Promise<number> {
-    return this.onboarding.invite(serviceContext(ctx), input.clientIds);
+    return this.onboarding.invite(serviceContext(ctx), input);
   }
 
   @Roles(...STAFF)

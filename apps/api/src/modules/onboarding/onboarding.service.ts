@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { stringify } from 'csv-stringify/sync';
 import {
   CONSENT_TEXT,
   CONSENT_VERSION,
@@ -8,8 +7,9 @@ import {
   onboardingStage,
   type OnboardingStage,
 } from '@rebound/domain';
-import { clientFilterConditions, isStaff, visibleClientCondition } from '../../common/client-visibility.js';
+import { clientFilterConditions, visibleClientCondition } from '../../common/client-visibility.js';
 import { todayUtc } from '../../common/date-only.js';
+import { safeCsv } from '../../common/safe-csv.js';
 import { ForbiddenError, NotFoundError } from '../../common/errors.js';
 import { updateVersioned } from '../../common/optimistic-lock.js';
 import { Connection, decodeCursor, pageSize, toConnection } from '../../common/pagination.js';
@@ -21,6 +21,7 @@ import type {
   AgencyDashboard,
   Candidate,
   CandidateFilter,
+  EmployerMedian,
   EmployerPattern,
   MyOnboarding,
   RecruiterLoad,
@@ -29,7 +30,10 @@ import type {
   Submission,
   UpdateMyOnboardingInput,
 } from './dto/onboarding.types.js';
+import { EmployerService } from './employer.service.js';
 import { JobSender } from './job-sender.js';
+import { SubmissionService } from './submission.service.js';
+import { assertStaff } from './staff-only.js';
 
 /** The employers listed on the dashboard, most submissions first. */
 export const EMPLOYER_PATTERN_ROWS = 50;
@@ -68,6 +72,8 @@ type CandidateRow = Omit<Candidate, 'checklist'> & {
 export class OnboardingService {
   constructor(
     private readonly applications: ApplicationService,
+    private readonly employers: EmployerService,
+    private readonly submissions: SubmissionService,
     private readonly jobs: JobSender,
   ) {}
 
@@ -81,14 +87,7 @@ export class OnboardingService {
     const limit = pageSize(first);
     const cursor = decodeCursor(after);
     const params: unknown[] = [ctx.orgId];
-    const conditions = ['c.organization_id = $1', visibleClientCondition(ctx, 'c', params)];
-    if (filter.stages?.length) {
-      params.push(filter.stages);
-      conditions.push(`(${STAGE_SQL}) = ANY($${params.length})`);
-    }
-    conditions.push(
-      ...clientFilterConditions('c', params, { coachId: filter.recruiterId, search: filter.search }),
-    );
+    const conditions = candidateConditions(ctx, filter, params);
     const where = conditions.join(' AND ');
     const countParams = [...params];
     if (cursor) {
@@ -114,15 +113,29 @@ export class OnboardingService {
   }
 
   /** Queues invitations for the chosen candidates; they go out in throttled batches. */
-  async invite(ctx: ServiceContext, clientIds: string[]): Promise<number> {
+  async invite(
+    ctx: ServiceContext,
+    input: { clientIds?: string[] | null; allMatching?: CandidateFilter | null },
+  ): Promise<number> {
     assertStaff(ctx);
-    const params: unknown[] = [ctx.orgId, [...new Set(clientIds)]];
     const manager = await ctx.db.manager();
-    const visible: { id: string }[] = await manager.query(
-      `SELECT c.id FROM clients c WHERE c.organization_id = $1 AND c.id = ANY($2) AND ${visibleClientCondition(ctx, 'c', params)}`,
-      params,
-    );
-    if (visible.length !== (params[1] as string[]).length) throw new NotFoundError('Candidate');
+    let visible: { id: string }[];
+    if (input.allMatching) {
+      // Select all: every candidate the list shows with this filter, on every page.
+      const params: unknown[] = [ctx.orgId];
+      visible = await manager.query(
+        `SELECT c.id FROM clients c WHERE ${candidateConditions(ctx, input.allMatching, params).join(' AND ')}`,
+        params,
+      );
+    } else {
+      const params: unknown[] = [ctx.orgId, [...new Set(input.clientIds ?? [])]];
+      visible = await manager.query(
+        `SELECT c.id FROM clients c WHERE c.organization_id = $1 AND c.id = ANY($2) AND ${visibleClientCondition(ctx, 'c', params)}`,
+        params,
+      );
+      if (visible.length !== (params[1] as string[]).length) throw new NotFoundError('Candidate');
+    }
+    if (!visible.length) return 0;
     const job: InvitationJob = {
       orgId: ctx.orgId,
       invitedByUserId: ctx.userId,
@@ -195,10 +208,13 @@ export class OnboardingService {
   /** A submission is an application made by the agency for the candidate: its outcome feeds the insights. */
   async submit(ctx: ServiceContext, input: SubmitCandidateInput): Promise<Submission> {
     assertStaff(ctx);
+    const employer = input.employerId
+      ? await this.employers.find(ctx, input.employerId)
+      : await this.employers.findOrCreateByName(ctx, input.company ?? '');
     const application = await this.applications.create(ctx, {
       id: input.id,
       clientId: input.clientId,
-      company: input.company,
+      company: employer.name,
       roleTitle: input.roleTitle,
       postingUrl: input.postingUrl,
       source: 'agency',
@@ -206,8 +222,8 @@ export class OnboardingService {
     });
     const manager = await ctx.db.manager();
     await manager.query(
-      `INSERT INTO candidate_submissions (organization_id, client_id, application_id, submitted_by_membership_id, submitted_on, note)
-       VALUES ($1, $2, $3, $4, $5, $6)
+      `INSERT INTO candidate_submissions (organization_id, client_id, application_id, submitted_by_membership_id, submitted_on, note, employer_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)
        ON CONFLICT (organization_id, application_id) DO NOTHING`,
       [
         ctx.orgId,
@@ -216,14 +232,10 @@ export class OnboardingService {
         ctx.membershipId,
         application.appliedOn,
         input.note?.trim() ?? '',
+        employer.id,
       ],
     );
-    const [row]: Omit<Submission, 'application'>[] = await manager.query(
-      `SELECT id, client_id AS "clientId", to_char(submitted_on, 'YYYY-MM-DD') AS "submittedOn", note
-         FROM candidate_submissions WHERE organization_id = $1 AND application_id = $2`,
-      [ctx.orgId, application.id],
-    );
-    return { ...row, application };
+    return this.submissions.findByApplication(ctx, application.id);
   }
 
   /** Counted in SQL over the candidates the viewer may see (recruiters: their own). */
@@ -258,35 +270,53 @@ export class OnboardingService {
     );
 
     const patternParams = [...params, days];
+    // One row per employer over the visible submissions of the period; rates over decided ones only.
     const employers: (Omit<EmployerPattern, 'rejectionsByStage' | 'rejectionsByReason'> & {
       byStage: Record<string, number> | null;
       byReason: Record<string, number> | null;
+      median: EmployerMedian;
     })[] = await manager.query(
       `WITH submitted AS (
-         SELECT a.id, lower(btrim(a.company)) AS employer_key, a.company, a.furthest_stage
+         SELECT s.employer_id, a.stage, a.furthest_stage,
+                a.stage IN ('hired', 'rejected') AS decided,
+                r.stage_reached, coalesce(r.coach_tag, r.employer_reason, s.outcome_reason, 'unknown') AS reason
            FROM candidate_submissions s
            JOIN applications a ON a.organization_id = s.organization_id AND a.id = s.application_id
            JOIN clients c ON c.organization_id = s.organization_id AND c.id = s.client_id
+           LEFT JOIN rejections r ON r.organization_id = s.organization_id AND r.application_id = s.application_id
           WHERE s.organization_id = $1 AND ${visible}
             AND s.submitted_on >= current_date - $${patternParams.length}::int),
+       per_employer AS (
+         SELECT employer_id, count(*)::int AS submissions,
+                count(*) FILTER (WHERE NOT decided AND stage <> 'withdrawn')::int AS pending,
+                count(*) FILTER (WHERE stage = 'withdrawn')::int AS withdrawn,
+                count(*) FILTER (WHERE decided)::int AS decided,
+                count(*) FILTER (WHERE decided AND furthest_stage IN ('interview', 'final_round', 'offer', 'hired'))::int AS interviews,
+                count(*) FILTER (WHERE decided AND furthest_stage IN ('offer', 'hired'))::int AS offers,
+                count(*) FILTER (WHERE stage = 'hired')::int AS placements,
+                count(*) FILTER (WHERE stage = 'rejected')::int AS rejections
+           FROM submitted GROUP BY employer_id),
+       rated AS (
+         SELECT p.*, CASE WHEN decided > 0 THEN interviews::float8 / decided END AS "interviewRate",
+                CASE WHEN decided > 0 THEN offers::float8 / decided END AS "offerRate"
+           FROM per_employer p),
+       median AS (
+         SELECT count(*)::int AS employers,
+                percentile_cont(0.5) WITHIN GROUP (ORDER BY "interviewRate") AS "interviewRate",
+                percentile_cont(0.5) WITHIN GROUP (ORDER BY "offerRate") AS "offerRate"
+           FROM rated WHERE decided > 0),
        top AS (
-         SELECT employer_key, min(company) AS employer, count(*)::int AS submissions,
-                count(*) FILTER (WHERE furthest_stage IN ('interview', 'final_round', 'offer', 'hired'))::int AS interviews,
-                count(*) FILTER (WHERE furthest_stage IN ('offer', 'hired'))::int AS offers
-           FROM submitted GROUP BY employer_key
-          ORDER BY count(*) DESC, min(company) LIMIT ${EMPLOYER_PATTERN_ROWS}),
-       rejected AS (
-         SELECT sb.employer_key, r.stage_reached,
-                coalesce(r.coach_tag, r.employer_reason, r.client_view_reason, 'unknown') AS reason
-           FROM submitted sb JOIN rejections r ON r.organization_id = $1 AND r.application_id = sb.id
-          WHERE r.ended_by <> 'client')
-       SELECT t.employer, t.submissions, t.interviews, t.offers,
-              (SELECT count(*)::int FROM rejected x WHERE x.employer_key = t.employer_key) AS rejections,
-              (SELECT jsonb_object_agg(stage_reached, n) FROM (SELECT stage_reached, count(*)::int AS n FROM rejected x
-                 WHERE x.employer_key = t.employer_key GROUP BY stage_reached) s) AS "byStage",
-              (SELECT jsonb_object_agg(reason, n) FROM (SELECT reason, count(*)::int AS n FROM rejected x
-                 WHERE x.employer_key = t.employer_key GROUP BY reason) s) AS "byReason"
-         FROM top t ORDER BY t.submissions DESC, t.employer`,
+         SELECT rated.*, e.name AS employer FROM rated
+           JOIN employers e ON e.organization_id = $1 AND e.id = rated.employer_id
+          ORDER BY rated.submissions DESC, e.name_key, e.id LIMIT ${EMPLOYER_PATTERN_ROWS})
+       SELECT t.employer_id AS "employerId", t.employer, t.submissions, t.pending, t.withdrawn, t.decided,
+              t.interviews, t.offers, t.placements, t.rejections, t."interviewRate", t."offerRate",
+              (SELECT jsonb_object_agg(stage_reached, n) FROM (SELECT stage_reached, count(*)::int AS n FROM submitted x
+                 WHERE x.employer_id = t.employer_id AND x.stage = 'rejected' GROUP BY stage_reached) s) AS "byStage",
+              (SELECT jsonb_object_agg(reason, n) FROM (SELECT reason, count(*)::int AS n FROM submitted x
+                 WHERE x.employer_id = t.employer_id AND x.stage = 'rejected' GROUP BY reason) s) AS "byReason",
+              (SELECT to_jsonb(m) FROM median m) AS median
+         FROM top t ORDER BY t.submissions DESC, lower(t.employer), t.employer_id`,
       patternParams,
     );
     const counts = (record: Record<string, number> | null): StageCount[] =>
@@ -297,11 +327,12 @@ export class OnboardingService {
       onboardingFunnel,
       notInvited: stages.find((row) => row.stage === null)?.count ?? 0,
       candidatesByRecruiter: recruiters,
-      employerPatterns: employers.map(({ byStage, byReason, ...row }) => ({
+      employerPatterns: employers.map(({ byStage, byReason, median: _sameOnEveryRow, ...row }) => ({
         ...row,
         rejectionsByStage: counts(byStage),
         rejectionsByReason: counts(byReason),
       })),
+      employerMedian: employers[0]?.median ?? { employers: 0, interviewRate: null, offerRate: null },
     };
   }
 
@@ -321,38 +352,35 @@ export class OnboardingService {
         ORDER BY lower(c.name), c.id`,
         params,
       );
-    return stringify(
+    return safeCsv(
+      [
+        'name',
+        'email',
+        'phone',
+        'target_roles',
+        'locations',
+        'tags',
+        'recruiter',
+        'onboarding_stage',
+        'submissions',
+        'applications',
+        'rejections',
+        'offers',
+      ],
       rows.map((row) => [
         row.name,
-        row.email ?? '',
-        row.phone ?? '',
+        row.email,
+        row.phone,
         row.targetRoles.join('; '),
         row.locations.join('; '),
         row.tags.join('; '),
-        row.recruiterName ?? '',
+        row.recruiterName,
         row.stage ?? 'not_invited',
         row.submissions,
         row.applications,
         row.rejections,
         row.offers,
       ]),
-      {
-        header: true,
-        columns: [
-          'name',
-          'email',
-          'phone',
-          'target_roles',
-          'locations',
-          'tags',
-          'recruiter',
-          'onboarding_stage',
-          'submissions',
-          'applications',
-          'rejections',
-          'offers',
-        ],
-      },
     );
   }
 
@@ -374,6 +402,19 @@ export class OnboardingService {
     if (!rows.length) throw new NotFoundError('Profile');
     return rows[0];
   }
+}
+
+/** The conditions of the candidate list (and of "select all"): the viewer's candidates, then the filter. */
+function candidateConditions(ctx: ServiceContext, filter: CandidateFilter, params: unknown[]): string[] {
+  const conditions = ['c.organization_id = $1', visibleClientCondition(ctx, 'c', params)];
+  if (filter.stages?.length) {
+    params.push(filter.stages);
+    conditions.push(`(${STAGE_SQL}) = ANY($${params.length})`);
+  }
+  conditions.push(
+    ...clientFilterConditions('c', params, { coachId: filter.recruiterId, search: filter.search }),
+  );
+  return conditions;
 }
 
 function presentCandidate(row: CandidateRow): Candidate {
@@ -407,8 +448,4 @@ function presentOnboarding(
     checklist: onboardingChecklist(facts),
     stage: onboardingStage(facts),
   };
-}
-
-function assertStaff(ctx: ServiceContext): void {
-  if (!isStaff(ctx)) throw new ForbiddenError('This is for recruiters.');
 }

@@ -196,7 +196,8 @@ export class RejectionService {
     if (application.version !== input.applicationVersion) {
       await staleOrMissing(await ctx.db.manager(), 'applications', ctx.orgId, application.id, 'Application');
     }
-    if (application.closedAt)
+    // A late "no" after silence is still the employer's answer: a ghosted application takes it.
+    if (application.closedAt && application.stage !== 'ghosted')
       throw new ConflictError('This application is already closed.', 'input.applicationId');
     await this.applications.changeStage(ctx, application, 'rejected', null);
     const id = randomUUID();

@@ -72,6 +72,20 @@ export class CandidateImport {
   @Field(() => Int) version!: number;
   @Field() createdAt!: Date;
   @Field(() => Date, { nullable: true }) finishedAt!: Date | null;
+  @Field(() => Int, { description: 'Valid rows that name no recruiter (counted by the dry run).' })
+  unassignedRows!: number;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who gets the rows that name no recruiter: the person who ran the import.',
+  })
+  defaultRecruiterName!: string | null;
+  @Field({
+    description: 'Rows whose email is a candidate already update that candidate (else they are reported).',
+  })
+  updateExisting!: boolean;
+  @Field(() => Int, { description: 'Existing candidates the import would change (counted by the dry run).' })
+  updateRows!: number;
+  @Field(() => Int, { description: 'Existing candidates the import changed.' }) updatedCount!: number;
   cursorAt!: string;
 }
 
@@ -113,7 +127,11 @@ export class CreateCandidateImportInput {
   @MaxLength(MAX_IMPORT_BYTES, { message: `Files are at most ${MAX_IMPORT_MEGABYTES} MB.` })
   csv!: string;
 
-  @Field({ nullable: true, defaultValue: true })
+  @Field({
+    nullable: true,
+    defaultValue: false,
+    description: 'Invite the candidates once imported; off unless asked for.',
+  })
   @IsOptional()
   @IsBoolean()
   invite?: boolean;
@@ -127,6 +145,16 @@ export class SetCandidateImportMappingInput {
   @ValidateNested()
   @Type(() => CandidateColumnMappingInput)
   mapping!: CandidateColumnMappingInput;
+
+  @Field({
+    nullable: true,
+    defaultValue: false,
+    description:
+      'Update the candidates the file finds by email (the mapped fields only) instead of reporting them.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  updateExisting?: boolean;
 }
 
 @InputType()

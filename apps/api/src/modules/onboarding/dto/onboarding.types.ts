@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -10,15 +10,22 @@ import {
   IsUrl,
   IsUUID,
   ValidateIf,
+  ValidateNested,
   Max,
   MaxLength,
   Min,
+  MinLength,
 } from 'class-validator';
+import { Type } from 'class-transformer';
 import { ONBOARDING_STAGES, type OnboardingStage } from '@rebound/domain';
 import { IsDateOnly } from '../../../common/date-only.js';
 import { ClientGeneratedIdField, LabelListField, VersionField } from '../../../common/input-fields.js';
 import { ConnectionType } from '../../../common/pagination.js';
+import type { RejectionReason, SubmissionStage } from '@rebound/domain';
 import { Application } from '../../applications/dto/application.types.js';
+import { RejectionReasonEnum } from '../../rejections/dto/rejection.types.js';
+import { EmployerContact } from './employer.types.js';
+import { SubmissionStageEnum } from './submission.types.js';
 
 export const OnboardingStageEnum = {
   INVITED: 'invited',
@@ -125,11 +132,21 @@ export class UpdateMyOnboardingInput {
 
 @InputType()
 export class InviteCandidatesInput {
-  @Field(() => [ID])
+  @Field(() => [ID], { nullable: true, description: 'These candidates; or give `allMatching`.' })
+  @ValidateIf((input: InviteCandidatesInput) => !input.allMatching)
   @IsUUID('all', { each: true, message: 'Choose candidates.' })
   @ArrayMinSize(1, { message: 'Choose at least one candidate.' })
   @ArrayMaxSize(10_000)
-  clientIds!: string[];
+  clientIds?: string[];
+
+  @Field(() => CandidateFilter, {
+    nullable: true,
+    description: 'Every candidate this filter lists, on every page (select all).',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CandidateFilter)
+  allMatching?: CandidateFilter;
 }
 
 @InputType()
@@ -149,10 +166,20 @@ export class SubmitCandidateInput {
   @IsUUID('all', { message: 'Choose a candidate.' })
   clientId!: string;
 
-  @Field()
-  @IsString()
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The employer; or give `company` to use (or make) one by name.',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'Choose an employer.' })
+  employerId?: string;
+
+  @Field({ nullable: true })
+  @ValidateIf((input: SubmitCandidateInput) => !input.employerId)
+  @IsString({ message: 'Choose an employer or enter its name.' })
+  @MinLength(1, { message: 'Choose an employer or enter its name.' })
   @MaxLength(160)
-  company!: string;
+  company?: string;
 
   @Field()
   @IsString()
@@ -181,13 +208,38 @@ export class SubmitCandidateInput {
 }
 
 @ObjectType()
+export class EmployerRef {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+}
+
+@ObjectType({
+  description: 'A candidate put forward to an employer: the candidate’s own application, run by the agency.',
+})
 export class Submission {
   @Field(() => ID) id!: string;
   @Field(() => ID) clientId!: string;
+  @Field() candidateName!: string;
   @Field(() => Application) application!: Application;
+  @Field(() => EmployerRef) employer!: EmployerRef;
+  @Field(() => SubmissionStageEnum) stage!: SubmissionStage;
+  @Field(() => Int, { nullable: true, description: 'The interview round, at the interview stage.' })
+  interviewRound!: number | null;
+  @Field(() => RejectionReasonEnum, {
+    nullable: true,
+    description: 'Why it ended, once rejected or withdrawn.',
+  })
+  outcomeReason!: RejectionReason | null;
+  @Field(() => EmployerContact, { nullable: true, description: 'Who at the employer gave the answer.' })
+  outcomeContact!: EmployerContact | null;
   @Field() submittedOn!: string;
   @Field() note!: string;
+  @Field(() => Int, { description: 'Send it back with a move; a stale one answers CONFLICT.' })
+  version!: number;
+  cursorAt!: string;
 }
+
+export const SubmissionConnection = ConnectionType(Submission, 'Submission');
 
 @ObjectType()
 export class StageCount {
@@ -210,17 +262,39 @@ export class RecruiterLoad {
   @Field(() => Int) active!: number;
 }
 
-@ObjectType({ description: 'What one employer did with the candidates submitted to it.' })
+@ObjectType({
+  description:
+    'What one employer decided about the candidates submitted to it. Rates count decided submissions only ' +
+    '(placed or rejected): pending and withdrawn ones are shown beside them, never in them.',
+})
 export class EmployerPattern {
+  @Field(() => ID) employerId!: string;
   @Field() employer!: string;
-  @Field(() => Int) submissions!: number;
-  @Field(() => Int, { description: 'Submissions that reached an interview or further.' }) interviews!: number;
-  @Field(() => Int) offers!: number;
+  @Field(() => Int, { description: 'Every submission in the period, decided or not.' }) submissions!: number;
+  @Field(() => Int, { description: 'Still waiting for the employer’s decision.' }) pending!: number;
+  @Field(() => Int, { description: 'Ended by the candidate or the agency, not by the employer.' })
+  withdrawn!: number;
+  @Field(() => Int, { description: 'Placed or rejected: the sample size of every rate.' }) decided!: number;
+  @Field(() => Int, { description: 'Decided submissions that reached an interview or further.' })
+  interviews!: number;
+  @Field(() => Int, { description: 'Decided submissions that reached an offer.' }) offers!: number;
+  @Field(() => Int) placements!: number;
   @Field(() => Int) rejections!: number;
+  @Field(() => Float, { nullable: true, description: 'interviews / decided; null with nothing decided.' })
+  interviewRate!: number | null;
+  @Field(() => Float, { nullable: true, description: 'offers / decided; null with nothing decided.' })
+  offerRate!: number | null;
   @Field(() => [StageCount], { description: 'Rejections by the stage reached (RejectionStage values).' })
   rejectionsByStage!: StageCount[];
   @Field(() => [StageCount], { description: 'Rejections by effective reason (RejectionReason values).' })
   rejectionsByReason!: StageCount[];
+}
+
+@ObjectType({ description: 'The median employer of the agency, over employers with at least one decision.' })
+export class EmployerMedian {
+  @Field(() => Int, { description: 'Employers with at least one decided submission.' }) employers!: number;
+  @Field(() => Float, { nullable: true }) interviewRate!: number | null;
+  @Field(() => Float, { nullable: true }) offerRate!: number | null;
 }
 
 @ObjectType()
@@ -230,6 +304,7 @@ export class AgencyDashboard {
   @Field(() => [RecruiterLoad]) candidatesByRecruiter!: RecruiterLoad[];
   @Field(() => [EmployerPattern], { description: 'The 50 employers with the most submissions.' })
   employerPatterns!: EmployerPattern[];
+  @Field(() => EmployerMedian) employerMedian!: EmployerMedian;
 }
 
 @InputType()

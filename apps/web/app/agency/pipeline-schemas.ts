@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { t } from '~/i18n/i18n';
+import { isCalendarDay, REJECTION_REASONS } from '~/me/schemas';
+
+/** The submission pipeline's forms, validated on the server before anything reaches the API. */
+
+export const SUBMISSION_PAGE_SIZE = 25;
+/** The board shows the open submissions of every stage at once, up to this many. */
+export const BOARD_SIZE = 100;
+
+export const SUBMISSION_STAGES = [
+  'SUBMITTED',
+  'EMPLOYER_SCREENING',
+  'INTERVIEW',
+  'FINAL',
+  'OFFER',
+  'PLACED',
+  'REJECTED',
+  'WITHDRAWN',
+  'NO_RESPONSE',
+] as const;
+export type SubmissionStageName = (typeof SUBMISSION_STAGES)[number];
+
+/** The board's columns: the stages still in play, in order. */
+export const OPEN_SUBMISSION_STAGES = [
+  'SUBMITTED',
+  'EMPLOYER_SCREENING',
+  'INTERVIEW',
+  'FINAL',
+  'OFFER',
+  'NO_RESPONSE',
+] as const satisfies readonly SubmissionStageName[];
+
+/** What a recruiter can record (silence is noticed from the dates, never recorded). */
+export const RECORDABLE_STAGES = SUBMISSION_STAGES.filter(
+  (stage): stage is Exclude<SubmissionStageName, 'NO_RESPONSE'> => stage !== 'NO_RESPONSE',
+);
+
+export const ENDED_STAGES: readonly SubmissionStageName[] = ['PLACED', 'REJECTED', 'WITHDRAWN'];
+
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+
+/** The outcome fields shared by the one-submission form and the bulk update. */
+const outcome = {
+  stage: z.enum(RECORDABLE_STAGES, { error: t('agency.errors.stage') }),
+  reason: optional(z.enum(REJECTION_REASONS, { error: t('agency.errors.reason') })),
+};
+
+const reasonWhenEnded = <T extends { stage: string; reason?: string }>(value: T) =>
+  !(value.stage === 'REJECTED' || value.stage === 'WITHDRAWN') || Boolean(value.reason);
+
+export const recordOutcomeSchema = z
+  .object({
+    ...outcome,
+    version: z.coerce.number().int(),
+    requestId: z.string().min(1),
+    interviewRound: optional(
+      z.coerce
+        .number({ error: t('agency.errors.round') })
+        .int({ error: t('agency.errors.round') })
+        .min(1, { error: t('agency.errors.round') })
+        .max(20, { error: t('agency.errors.round') }),
+    ),
+    contactId: optional(z.string().uuid()),
+    newContact: optional(
+      z
+        .string()
+        .trim()
+        .max(160, { error: t('agency.errors.tooLong', { max: 160 }) }),
+    ),
+    decidedOn: optional(z.string().refine(isCalendarDay, { error: t('agency.errors.day') })),
+  })
+  .refine(reasonWhenEnded, { path: ['reason'], error: t('agency.errors.reason') });
+
+export const bulkOutcomeSchema = z
+  .object(outcome)
+  .refine(reasonWhenEnded, { path: ['reason'], error: t('agency.errors.reason') });

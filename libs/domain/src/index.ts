@@ -13,6 +13,7 @@ export * from './rejections/rejection-email.js';
 export * from './rejections/email-kind.js';
 export * from './rejections/rejection-next-step.js';
 export * from './applications/application-match.js';
+export * from './applications/date-rules.js';
 export * from './exercises/exercise-vocabulary.js';
 export * from './exercises/built-in-templates.js';
 export * from './exercises/answer-rules.js';

@@ -25,7 +25,7 @@ describe('the next step after a rejection', () => {
       nextStepAfterRejection({
         reason: 'missing_skill',
         stage: 'first_interview',
-        reasonPhrase: 'more experience with Terraform',
+        skill: skillNamed('more experience with Terraform'),
         rejectedOn: on,
       }),
     ).toEqual({

@@ -72,13 +72,13 @@ export function skillNamed(phrase: string): string | null {
 export function nextStepAfterRejection(input: {
   reason: RejectionReason;
   stage: RejectionStage;
-  /** The words the reason was read from, to name the skill. */
-  reasonPhrase?: string | null;
+  /** The skill the employer named (see `skillNamed`). */
+  skill?: string | null;
   rejectedOn: string;
 }): RejectionNextStep {
   const soon = addDays(input.rejectedOn, NEXT_STEP_DUE_DAYS);
   if (input.reason === 'missing_skill' || input.stage === 'technical_assessment') {
-    const skill = input.reasonPhrase ? skillNamed(input.reasonPhrase) : null;
+    const skill = input.skill?.trim() || null;
     return {
       kind: 'skill_gap',
       exercise: 'skill-gap',

@@ -82,9 +82,9 @@ export default function WorkspaceHome() {
         description={workspace.coachName ? t('me.home.coachLine', { coach: workspace.coachName }) : undefined}
         actions={
           <>
-            <LinkButton to={`${base}/applications/new`}>{t('me.home.addApplication')}</LinkButton>
-            <LinkButton to={`${base}/applications`} variant="secondary">
-              {t('me.home.logRejection')}
+            <LinkButton to={`${base}/rejections/new`}>{t('me.home.logRejection')}</LinkButton>
+            <LinkButton to={`${base}/applications/new`} variant="secondary">
+              {t('me.home.addApplication')}
             </LinkButton>
           </>
         }

@@ -10,6 +10,12 @@ export type AcceptInvitationWithSignUpInput = {
   token: string;
 };
 
+export type AcceptRejectionNextStepInput = {
+  /** The step the client saw; CONFLICT if the rejection now calls for another. */
+  kind: RejectionNextStepKind;
+  rejectionId: string;
+};
+
 export type Access =
   | 'FULL'
   | 'GRACE'
@@ -308,6 +314,23 @@ export type MoveApplicationInput = {
   version: number;
 };
 
+/** The application to create for a rejection that has none yet. */
+export type NewApplicationForRejectionInput = {
+  /** YYYY-MM-DD; not in the future. */
+  appliedOn: string;
+  clientId: string;
+  company: string;
+  /** Optional id chosen by the caller: a retry with it creates nothing new. */
+  id?: string | null | undefined;
+  roleTitle: string;
+  source: ApplicationSource;
+};
+
+export type NotRejectionKind =
+  | 'ACKNOWLEDGEMENT'
+  | 'INVITATION'
+  | 'OFFER';
+
 export type OnboardingStage =
   | 'ACCEPTED'
   | 'ACTIVE'
@@ -354,6 +377,32 @@ export type RecordFeedbackAnswerInput = {
   version: number;
 };
 
+/** A rejection read from an email: for an open application (applicationId + applicationVersion) or for a new one (newApplication), never both. */
+export type RecordRejectionFromEmailInput = {
+  applicationId?: string | null | undefined;
+  /** With applicationId: the version you last read. */
+  applicationVersion?: number | null | undefined;
+  automated?: boolean | null | undefined;
+  checkIn?: number | null | undefined;
+  clientNotes?: string | null | undefined;
+  clientViewReason?: RejectionReason | null | undefined;
+  coachPrivateNotes?: string | null | undefined;
+  coachTag?: RejectionReason | null | undefined;
+  /** The email, only when the client chooses to keep it. */
+  emailText?: string | null | undefined;
+  employerReason?: RejectionReason | null | undefined;
+  endedBy?: EndedBy | null | undefined;
+  feedbackSource?: FeedbackSource | null | undefined;
+  feedbackText?: string | null | undefined;
+  /** Optional id chosen by the caller: a retry with it creates nothing new. */
+  id?: string | null | undefined;
+  missingSkill?: string | null | undefined;
+  newApplication?: NewApplicationForRejectionInput | null | undefined;
+  /** YYYY-MM-DD; not in the future and not before the application. */
+  rejectedOn: string;
+  stageReached?: RejectionStage | null | undefined;
+};
+
 export type RecordRejectionInput = {
   applicationId: string;
   /** The version you last read; a stale one answers CONFLICT. */
@@ -368,10 +417,17 @@ export type RecordRejectionInput = {
   endedBy?: EndedBy | null | undefined;
   feedbackSource?: FeedbackSource | null | undefined;
   feedbackText?: string | null | undefined;
+  missingSkill?: string | null | undefined;
   /** YYYY-MM-DD */
   rejectedOn: string;
   stageReached?: RejectionStage | null | undefined;
 };
+
+export type RejectionNextStepKind =
+  | 'DEEPER_REVIEW'
+  | 'MOCK_INTERVIEW'
+  | 'SKILL_GAP'
+  | 'STAY_IN_TOUCH';
 
 export type RejectionReason =
   | 'BETTER_QUALIFIED_CANDIDATE'
@@ -388,7 +444,8 @@ export type RejectionStage =
   | 'FIRST_INTERVIEW'
   | 'LATER_INTERVIEW'
   | 'PHONE_SCREEN'
-  | 'RESUME_SCREEN';
+  | 'RESUME_SCREEN'
+  | 'TECHNICAL_ASSESSMENT';
 
 export type RequestDeletionInput = {
   /** Anything the admin should know. */
@@ -558,6 +615,7 @@ export type UpdateRejectionInput = {
   feedbackSource?: FeedbackSource | null | undefined;
   feedbackText?: string | null | undefined;
   id: string;
+  missingSkill?: string | null | undefined;
   rejectedOn?: string | null | undefined;
   stageReached?: RejectionStage | null | undefined;
   /** The version you last read; a stale one answers CONFLICT. */
@@ -1163,14 +1221,21 @@ export type RejectionFlowApplicationQueryVariables = Exact<{
 }>;
 
 
-export type RejectionFlowApplicationQuery = { application: { id: string, company: string, roleTitle: string, stage: ApplicationStage, version: number, furthestStage: ApplicationStage, furthestInterviewRound: number | null, rejection: { id: string, version: number, rejectedOn: string, stageReached: RejectionStage, endedBy: EndedBy, automated: boolean, employerReason: RejectionReason | null, clientViewReason: RejectionReason | null, checkIn: number | null, clientNotes: string, feedbackRequestSuggested: boolean, latestFeedbackRequest: { id: string, status: FeedbackRequestStatus, recipientName: string | null, recipientRole: FeedbackRecipient, followUpOn: string | null } | null } | null } };
+export type RejectionFlowApplicationQuery = { application: { id: string, company: string, roleTitle: string, stage: ApplicationStage, version: number, furthestStage: ApplicationStage, furthestInterviewRound: number | null, rejection: { id: string, version: number, rejectedOn: string, stageReached: RejectionStage, endedBy: EndedBy, automated: boolean, employerReason: RejectionReason | null, clientViewReason: RejectionReason | null, checkIn: number | null, clientNotes: string, feedbackRequestSuggested: boolean, nextStep: { kind: RejectionNextStepKind, exercise: string, skill: string | null, planItemTitle: string | null, dueOn: string, exerciseAssignmentId: string | null, planItemId: string | null }, latestFeedbackRequest: { id: string, status: FeedbackRequestStatus, recipientName: string | null, recipientRole: FeedbackRecipient, followUpOn: string | null } | null } | null } };
 
 export type SuggestFromRejectionEmailQueryVariables = Exact<{
   text: string;
 }>;
 
 
-export type SuggestFromRejectionEmailQuery = { suggestFromRejectionEmail: { isRejection: boolean, automated: boolean, reason: { value: RejectionReason, phrase: string } } };
+export type SuggestFromRejectionEmailQuery = { suggestFromRejectionEmail: { isRejection: boolean, automated: boolean, reason: { value: RejectionReason, phrase: string }, stage: { value: RejectionStage, phrase: string } | null } };
+
+export type AcceptMyRejectionNextStepMutationVariables = Exact<{
+  input: AcceptRejectionNextStepInput;
+}>;
+
+
+export type AcceptMyRejectionNextStepMutation = { acceptRejectionNextStep: { kind: RejectionNextStepKind, exerciseAssignmentId: string | null } };
 
 export type RecordMyRejectionMutationVariables = Exact<{
   input: RecordRejectionInput;
@@ -1199,6 +1264,21 @@ export type SendMyFeedbackRequestMutationVariables = Exact<{
 
 
 export type SendMyFeedbackRequestMutation = { advanceFeedbackRequest: { id: string, status: FeedbackRequestStatus, followUpOn: string | null } };
+
+export type SuggestRejectionFromEmailQueryVariables = Exact<{
+  text: string;
+  clientId: string;
+}>;
+
+
+export type SuggestRejectionFromEmailQuery = { suggestFromRejectionEmail: { isRejection: boolean, notRejection: NotRejectionKind | null, automated: boolean, company: { value: string, phrase: string } | null, role: { value: string, phrase: string } | null, reason: { value: RejectionReason, phrase: string, skill: string | null }, stage: { value: RejectionStage, phrase: string } | null, matchingApplications: Array<{ similarRole: boolean, application: { id: string, company: string, roleTitle: string, appliedOn: string, stage: ApplicationStage, version: number } }> } };
+
+export type RecordMyRejectionFromEmailMutationVariables = Exact<{
+  input: RecordRejectionFromEmailInput;
+}>;
+
+
+export type RecordMyRejectionFromEmailMutation = { recordRejectionFromEmail: { id: string, applicationId: string } };
 
 export type MyClientQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1373,12 +1453,15 @@ export const MyPlanDocument = {"kind":"Document","definitions":[{"kind":"Operati
 export const UpdateMyPlanItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMyPlanItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePlanItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePlanItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<UpdateMyPlanItemMutation, UpdateMyPlanItemMutationVariables>;
 export const CommentOnMyPlanItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CommentOnMyPlanItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommentOnPlanItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commentOnPlanItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CommentOnMyPlanItemMutation, CommentOnMyPlanItemMutationVariables>;
 export const AddMyPlanItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddMyPlanItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddPlanItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addPlanItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<AddMyPlanItemMutation, AddMyPlanItemMutationVariables>;
-export const RejectionFlowApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RejectionFlowApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"application"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"company"}},{"kind":"Field","name":{"kind":"Name","value":"roleTitle"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"furthestStage"}},{"kind":"Field","name":{"kind":"Name","value":"furthestInterviewRound"}},{"kind":"Field","name":{"kind":"Name","value":"rejection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"rejectedOn"}},{"kind":"Field","name":{"kind":"Name","value":"stageReached"}},{"kind":"Field","name":{"kind":"Name","value":"endedBy"}},{"kind":"Field","name":{"kind":"Name","value":"automated"}},{"kind":"Field","name":{"kind":"Name","value":"employerReason"}},{"kind":"Field","name":{"kind":"Name","value":"clientViewReason"}},{"kind":"Field","name":{"kind":"Name","value":"checkIn"}},{"kind":"Field","name":{"kind":"Name","value":"clientNotes"}},{"kind":"Field","name":{"kind":"Name","value":"feedbackRequestSuggested"}},{"kind":"Field","name":{"kind":"Name","value":"latestFeedbackRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"recipientName"}},{"kind":"Field","name":{"kind":"Name","value":"recipientRole"}},{"kind":"Field","name":{"kind":"Name","value":"followUpOn"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RejectionFlowApplicationQuery, RejectionFlowApplicationQueryVariables>;
-export const SuggestFromRejectionEmailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SuggestFromRejectionEmail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suggestFromRejectionEmail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isRejection"}},{"kind":"Field","name":{"kind":"Name","value":"automated"}},{"kind":"Field","name":{"kind":"Name","value":"reason"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"phrase"}}]}}]}}]}}]} as unknown as DocumentNode<SuggestFromRejectionEmailQuery, SuggestFromRejectionEmailQueryVariables>;
+export const RejectionFlowApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RejectionFlowApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"application"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"company"}},{"kind":"Field","name":{"kind":"Name","value":"roleTitle"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"furthestStage"}},{"kind":"Field","name":{"kind":"Name","value":"furthestInterviewRound"}},{"kind":"Field","name":{"kind":"Name","value":"rejection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"rejectedOn"}},{"kind":"Field","name":{"kind":"Name","value":"stageReached"}},{"kind":"Field","name":{"kind":"Name","value":"endedBy"}},{"kind":"Field","name":{"kind":"Name","value":"automated"}},{"kind":"Field","name":{"kind":"Name","value":"employerReason"}},{"kind":"Field","name":{"kind":"Name","value":"clientViewReason"}},{"kind":"Field","name":{"kind":"Name","value":"checkIn"}},{"kind":"Field","name":{"kind":"Name","value":"clientNotes"}},{"kind":"Field","name":{"kind":"Name","value":"feedbackRequestSuggested"}},{"kind":"Field","name":{"kind":"Name","value":"nextStep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"exercise"}},{"kind":"Field","name":{"kind":"Name","value":"skill"}},{"kind":"Field","name":{"kind":"Name","value":"planItemTitle"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"exerciseAssignmentId"}},{"kind":"Field","name":{"kind":"Name","value":"planItemId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestFeedbackRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"recipientName"}},{"kind":"Field","name":{"kind":"Name","value":"recipientRole"}},{"kind":"Field","name":{"kind":"Name","value":"followUpOn"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RejectionFlowApplicationQuery, RejectionFlowApplicationQueryVariables>;
+export const SuggestFromRejectionEmailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SuggestFromRejectionEmail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suggestFromRejectionEmail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isRejection"}},{"kind":"Field","name":{"kind":"Name","value":"automated"}},{"kind":"Field","name":{"kind":"Name","value":"reason"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"phrase"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"phrase"}}]}}]}}]}}]} as unknown as DocumentNode<SuggestFromRejectionEmailQuery, SuggestFromRejectionEmailQueryVariables>;
+export const AcceptMyRejectionNextStepDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptMyRejectionNextStep"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptRejectionNextStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptRejectionNextStep"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"exerciseAssignmentId"}}]}}]}}]} as unknown as DocumentNode<AcceptMyRejectionNextStepMutation, AcceptMyRejectionNextStepMutationVariables>;
 export const RecordMyRejectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordMyRejection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordRejectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordRejection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RecordMyRejectionMutation, RecordMyRejectionMutationVariables>;
 export const UpdateMyRejectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMyRejection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateRejectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateRejection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<UpdateMyRejectionMutation, UpdateMyRejectionMutationVariables>;
 export const CreateMyFeedbackRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateMyFeedbackRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateFeedbackRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createFeedbackRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<CreateMyFeedbackRequestMutation, CreateMyFeedbackRequestMutationVariables>;
 export const SendMyFeedbackRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendMyFeedbackRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdvanceFeedbackRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"advanceFeedbackRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"followUpOn"}}]}}]}}]} as unknown as DocumentNode<SendMyFeedbackRequestMutation, SendMyFeedbackRequestMutationVariables>;
+export const SuggestRejectionFromEmailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SuggestRejectionFromEmail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suggestFromRejectionEmail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isRejection"}},{"kind":"Field","name":{"kind":"Name","value":"notRejection"}},{"kind":"Field","name":{"kind":"Name","value":"automated"}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"phrase"}}]}},{"kind":"Field","name":{"kind":"Name","value":"role"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"phrase"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reason"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"phrase"}},{"kind":"Field","name":{"kind":"Name","value":"skill"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"phrase"}}]}},{"kind":"Field","name":{"kind":"Name","value":"matchingApplications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"clientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"similarRole"}},{"kind":"Field","name":{"kind":"Name","value":"application"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"company"}},{"kind":"Field","name":{"kind":"Name","value":"roleTitle"}},{"kind":"Field","name":{"kind":"Name","value":"appliedOn"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SuggestRejectionFromEmailQuery, SuggestRejectionFromEmailQueryVariables>;
+export const RecordMyRejectionFromEmailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordMyRejectionFromEmail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordRejectionFromEmailInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordRejectionFromEmail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"applicationId"}}]}}]}}]} as unknown as DocumentNode<RecordMyRejectionFromEmailMutation, RecordMyRejectionFromEmailMutationVariables>;
 export const MyClientDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyClient"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clients"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"coaches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"primary"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyClientQuery, MyClientQueryVariables>;
 export const MembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Members"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"joinedAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<MembersQuery, MembersQueryVariables>;
 export const InvitationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Invitations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"invitedByName"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastSentAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InvitationsQuery, InvitationsQueryVariables>;

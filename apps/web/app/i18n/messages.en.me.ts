@@ -535,6 +535,8 @@ export const me = {
     metaTitle: 'Feedback requests · Rebound',
     title: 'Feedback requests',
     intro: 'Who you asked, what came back, and when a friendly follow-up is due.',
+    messageSent: 'The message you sent',
+    messageDraft: 'The message you drafted',
     empty: {
       title: 'No feedback requests yet',
       body: 'After a rejection, the guided flow helps you ask someone what you could do better.',

@@ -8,6 +8,9 @@ import { CLIENT_EMAIL, DEMO_PASSWORD, expectAccessible, WORKSPACE } from '../dem
  */
 const BUDGET = 12;
 
+// A whole journey and its checks, on a machine other work may be loading: the budget is in interactions, not time.
+test.describe.configure({ timeout: 180_000 });
+
 /** Clicks and fields, counted; waiting and reading the page are not interactions. */
 class Interactions {
   count = 0;
@@ -56,7 +59,7 @@ async function journey(page: Page, company: string) {
   const nav = page.getByRole('navigation', { name: 'Your workspace' });
   await act.click(nav.getByRole('link', { name: 'I got a rejection' }));
   await expect(page).toHaveURL(new RegExp(`${WORKSPACE}/rejections/new$`));
-  const paste = page.getByLabel('The email you received');
+  const paste = page.getByRole('textbox', { name: 'The email you received' });
   await expect(paste).toBeFocused();
   await act.fill(paste, rejectionEmail(company));
   await act.click(page.getByRole('button', { name: 'Read the email' }));
@@ -67,9 +70,15 @@ async function journey(page: Page, company: string) {
   await expect(page.getByLabel('Company')).toHaveValue(company);
   await expect(page.getByLabel('Role')).toHaveValue('Data Engineer');
   await expect(page.getByLabel('How far did you get?')).toHaveValue('TECHNICAL_ASSESSMENT');
-  await expect(
-    page.getByText('From the email: “Thank you for completing the take-home exercise'),
-  ).toBeVisible();
+  await expect(page.getByLabel('Company')).toHaveAccessibleDescription(
+    /^From the email: “Thank you for completing the take-home exercise/,
+  );
+  await expect(page.getByLabel('How far did you get?')).toHaveAccessibleDescription(
+    'From the same words of the email, quoted above.',
+  );
+  await expect(page.getByLabel('The reason, as the email gives it')).toHaveAccessibleDescription(
+    /^From the email: “(but )?we are looking for someone with more hands-on experience with Kubernetes/,
+  );
   await expect(page.getByLabel('The reason, as the email gives it')).toHaveValue('MISSING_SKILL');
   await expect(page.getByLabel('Which skill did they mention?')).toHaveValue('Kubernetes');
   // The applied date is asked, never assumed; nothing of the email is in the address.
@@ -116,7 +125,7 @@ async function journey(page: Page, company: string) {
   // Checked after the count: the request is sent and shows its message; the exercise and plan item exist.
   await page.goto(`${WORKSPACE}/feedback`);
   const card = page.locator('article').filter({ hasText: company });
-  await expect(card.getByText('Sent', { exact: true })).toBeVisible();
+  await expect(card.getByText('Sent, waiting', { exact: true })).toBeVisible();
   await card.getByText('The message you sent').click();
   await expect(card).toContainText(`Data Engineer role at ${company}`);
   await page.goto(`${WORKSPACE}/plan`);

@@ -246,6 +246,7 @@ export const me = {
       tooLong: 'That is longer than an email: keep it under 20,000 characters.',
     },
     fromWords: 'From the email: “{phrase}”',
+    sameWords: 'From the same words of the email, quoted above.',
     confirm: {
       title: 'Check what Rebound read',
       intro: 'Change anything that is not right, then record it. You can add more later.',

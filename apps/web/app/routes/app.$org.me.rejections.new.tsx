@@ -39,18 +39,24 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 type Result = FromEmailResult | { success: string; stage: string } | undefined;
 
-/** "From the email: …", under a suggested field. */
-function FromWords({ phrase }: { phrase: string | null | undefined }) {
-  return phrase ? <>{t('me.fromEmail.fromWords', { phrase })}</> : null;
+/**
+ * "From the email: …" under each suggested field; when several suggestions come from the same words (the
+ * company, role and stage often share a sentence), the words are quoted once and the later fields say so.
+ */
+function hintsFor(phrases: readonly (string | null | undefined)[]): (string | undefined)[] {
+  const shown = new Set<string>();
+  return phrases.map((phrase) => {
+    if (!phrase) return undefined;
+    if (shown.has(phrase)) return t('me.fromEmail.sameWords');
+    shown.add(phrase);
+    return t('me.fromEmail.fromWords', { phrase });
+  });
 }
 
 function PasteStep({ result }: { result: PasteFailure | undefined }) {
   const submitting = useSubmitting();
   return (
-    <Card as="section" aria-labelledby="paste-title">
-      <h2 id="paste-title" className="sr-only">
-        {t('me.fromEmail.paste.label')}
-      </h2>
+    <Card>
       <Form method="post" noValidate className="space-y-5">
         {result?.formError ? <Alert>{result.formError}</Alert> : null}
         <TextAreaField
@@ -152,6 +158,16 @@ function ConfirmStep({ result, today }: { result: ConfirmResult; today: string }
   const [choice, setChoice] = useState(values?.choice ?? defaultChoice);
   const [reason, setReason] = useState(values?.employerReason ?? suggestion?.reason.value ?? 'UNKNOWN');
   const { emailText, ids } = result;
+  const [companyHint, roleHint, stageHint, reasonHint] = hintsFor(
+    choice === 'new'
+      ? [
+          suggestion?.company?.phrase,
+          suggestion?.role?.phrase,
+          suggestion?.stage?.phrase,
+          suggestion?.reason.phrase,
+        ]
+      : [null, null, suggestion?.stage?.phrase, suggestion?.reason.phrase],
+  );
   const title = useRef<HTMLHeadingElement>(null);
   useEffect(() => title.current?.focus(), []);
   return (
@@ -221,7 +237,7 @@ function ConfirmStep({ result, today }: { result: ConfirmResult; today: string }
             <div className="grid gap-5 sm:grid-cols-2">
               <TextField
                 label={t('me.fromEmail.confirm.company')}
-                hint={<FromWords phrase={suggestion?.company?.phrase} />}
+                hint={companyHint}
                 name="company"
                 required
                 autoComplete="organization"
@@ -230,7 +246,7 @@ function ConfirmStep({ result, today }: { result: ConfirmResult; today: string }
               />
               <TextField
                 label={t('me.fromEmail.confirm.role')}
-                hint={<FromWords phrase={suggestion?.role?.phrase} />}
+                hint={roleHint}
                 name="roleTitle"
                 required
                 autoComplete="off"
@@ -273,7 +289,7 @@ function ConfirmStep({ result, today }: { result: ConfirmResult; today: string }
           />
           <SelectField
             label={t('me.fromEmail.confirm.stage')}
-            hint={<FromWords phrase={suggestion?.stage?.phrase} />}
+            hint={stageHint}
             name="stageReached"
             defaultValue={values?.stageReached ?? suggestion?.stage?.value ?? 'RESUME_SCREEN'}
             options={REJECTION_STAGES.map((stage) => ({
@@ -285,7 +301,7 @@ function ConfirmStep({ result, today }: { result: ConfirmResult; today: string }
         </div>
         <SelectField
           label={t('me.fromEmail.confirm.reason')}
-          hint={<FromWords phrase={suggestion?.reason.phrase} />}
+          hint={reasonHint}
           name="employerReason"
           value={reason}
           onChange={(event) => setReason(event.target.value)}

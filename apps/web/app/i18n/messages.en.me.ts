@@ -121,13 +121,26 @@ export const me = {
         'It has been quiet for a little while. When you are ready, one application or one exercise gets things moving again.',
     },
     notes: {
-      applied_recently: 'You sent {count} applications in the last two weeks.',
-      interviews_reached: 'You reached the interview stage {count} times in the last three months.',
-      final_rounds_reached:
-        'You made it to a final round {count} times recently: employers clearly see something in you.',
-      feedback_answered:
-        '{count} people answered your feedback requests. That is real information to build on.',
-      exercises_submitted: 'You completed {count} exercises.',
+      applied_recently: {
+        one: 'You sent one application in the last two weeks.',
+        other: 'You sent {count} applications in the last two weeks.',
+      },
+      interviews_reached: {
+        one: 'You reached the interview stage once in the last three months.',
+        other: 'You reached the interview stage {count} times in the last three months.',
+      },
+      final_rounds_reached: {
+        one: 'You made it to a final round recently: employers clearly see something in you.',
+        other: 'You made it to a final round {count} times recently: employers clearly see something in you.',
+      },
+      feedback_answered: {
+        one: 'One person answered your feedback requests. That is real information to build on.',
+        other: '{count} people answered your feedback requests. That is real information to build on.',
+      },
+      exercises_submitted: {
+        one: 'You completed one exercise.',
+        other: 'You completed {count} exercises.',
+      },
       plan_progress: '{done} of {total} plan items are done.',
     },
     nextTitle: 'Next steps',

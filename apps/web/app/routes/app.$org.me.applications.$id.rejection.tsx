@@ -705,7 +705,9 @@ export default function RejectionFlow() {
   const failure = answer && 'fieldErrors' in answer ? answer : undefined;
   const reading = answer && 'reading' in answer ? answer.reading : null;
   // What the email step read goes straight to the details, in this answer rather than in the URL.
-  const step = data.step === 'email' && reading ? 'details' : data.step;
+  // A details form sent back to be fixed stays on the details, with what was typed.
+  const onDetails = reading !== null || failure?.values.step === 'details';
+  const step = data.step === 'email' && onDetails ? 'details' : data.step;
   const { application } = data;
   // A new step is a new page for a screen reader: move focus to its heading (not on the first load).
   const firstStep = useRef(step);

@@ -15,7 +15,7 @@ export async function signIn(page: Page, email: string): Promise<void> {
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await expect(page).toHaveURL(/\/app(\/[a-z0-9-]+)?$/);
+  await expect(page).toHaveURL(/\/app(\/[a-z0-9-]+(\/me)?)?$/);
 }
 
 type GraphQLResult<T> = { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] };

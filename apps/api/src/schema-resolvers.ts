@@ -8,6 +8,10 @@ import {
 } from './modules/exercises/exercise.resolver.js';
 import { FeedbackRequestResolver } from './modules/rejections/feedback-request.resolver.js';
 import { ApplicationRejectionResolver, RejectionResolver } from './modules/rejections/rejection.resolver.js';
+import {
+  RejectionFromEmailResolver,
+  RejectionNextStepResolver,
+} from './modules/rejections/rejection-from-email.resolver.js';
 import { AuthAdapterResolver } from './modules/identity/auth-adapter.resolver.js';
 import { ViewerResolver } from './modules/identity/viewer.resolver.js';
 import { NotificationResolver } from './modules/notifications/notification.resolver.js';
@@ -36,6 +40,8 @@ export const SCHEMA_RESOLVERS = [
   ExerciseTemplateResolver,
   FeedbackRequestResolver,
   RejectionResolver,
+  RejectionFromEmailResolver,
+  RejectionNextStepResolver,
   AuthAdapterResolver,
   InvitationResolver,
   MemberResolver,

@@ -249,6 +249,23 @@ export const CASES: Record<string, (ids: Ids) => Case> = {
       applicationVersion: 1,
       rejectedOn: '2026-11-02',
     }),
+  recordRejectionFromEmail: (ids) =>
+    mutation('recordRejectionFromEmail', 'RecordRejectionFromEmailInput', {
+      id: ids.rejectionOfA,
+      newApplication: {
+        clientId: ids.clientOfA,
+        company: 'Taken',
+        roleTitle: 'Taken',
+        source: 'DIRECT',
+        appliedOn: '2026-11-01',
+      },
+      rejectedOn: '2026-11-02',
+    }),
+  acceptRejectionNextStep: (ids) =>
+    mutation('acceptRejectionNextStep', 'AcceptRejectionNextStepInput', {
+      rejectionId: ids.rejectionOfA,
+      kind: 'DEEPER_REVIEW',
+    }),
   updateRejection: (ids) =>
     mutation('updateRejection', 'UpdateRejectionInput', {
       id: ids.rejectionOfA,

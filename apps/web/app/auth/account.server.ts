@@ -89,6 +89,7 @@ const HomeQuery = graphql(`
     me {
       organizations {
         slug
+        role
       }
     }
   }
@@ -186,7 +187,11 @@ export async function signedInRedirect(
   if (!redirectTo) {
     const { me } = await graphqlRequest(HomeQuery, {}, { request, sessionToken: token });
     const organizations = me?.organizations ?? [];
-    if (organizations.length === 1) to = `/app/${organizations[0].slug}`;
+    // A job seeker with one organization opens straight on their own workspace.
+    if (organizations.length === 1) {
+      const [only] = organizations;
+      to = only.role === 'CLIENT' ? `/app/${only.slug}/me` : `/app/${only.slug}`;
+    }
   }
   return redirect(to, { headers: { 'set-cookie': setCookie } });
 }

@@ -135,6 +135,7 @@ export function buildTimeline(page: ClientPageData, base: string, timeZone: stri
 export const HEATMAP_STAGES = [
   'RESUME_SCREEN',
   'PHONE_SCREEN',
+  'TECHNICAL_ASSESSMENT',
   'FIRST_INTERVIEW',
   'LATER_INTERVIEW',
   'FINAL_ROUND',

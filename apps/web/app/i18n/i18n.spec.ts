@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { createTranslator, interpolate, t } from './i18n';
+import { createTranslator, interpolate, t, tPlural } from './i18n';
 import { en } from './messages.en';
 
 describe('interpolate', () => {
@@ -51,5 +51,17 @@ describe('the English catalogue', () => {
   it('uses only simple {name} placeholders (no ICU syntax the translator would not understand)', () => {
     const odd = leaves(en).filter(([, value]) => /[{}]/.test(String(value).replace(/\{\w+\}/g, '')));
     expect(odd).toEqual([]);
+  });
+});
+
+describe('plural messages', () => {
+  it('pick the form by the plural rules, never "1 people"', () => {
+    expect(tPlural('me.home.notes.feedback_answered', 1)).toBe(
+      'One person answered your feedback requests. That is real information to build on.',
+    );
+    expect(tPlural('me.home.notes.feedback_answered', 2)).toBe(
+      '2 people answered your feedback requests. That is real information to build on.',
+    );
+    expect(tPlural('me.home.notes.exercises_submitted', 0)).toBe('You completed 0 exercises.');
   });
 });

@@ -72,3 +72,32 @@ export function createTranslator(locale: Locale = defaultLocale): Translate {
 
 /** English translator: the only locale for now. */
 export const t: Translate = createTranslator(defaultLocale);
+
+/** Keys whose message has plural forms: `one` and `other` leaves under the key (CLDR categories). */
+export type PluralKey = {
+  [K in MessageKey]: K extends `${infer Parent}.other`
+    ? `${Parent}.one` extends MessageKey
+      ? Parent
+      : never
+    : never;
+}[MessageKey];
+
+/**
+ * A message with plural forms, the form picked by the locale's plural rules ("1 person", "2 people"); a
+ * category the catalogue does not write falls back to `other`. `count` is passed to the message.
+ */
+export function tPlural(
+  key: PluralKey,
+  count: number,
+  params: Record<string, string | number> = {},
+  locale: Locale = defaultLocale,
+): string {
+  const catalogue = catalogues[locale] ?? en;
+  const form = new Intl.PluralRules(locale).select(count);
+  const template =
+    lookup(catalogue, `${key}.${form}`) ??
+    lookup(catalogue, `${key}.other`) ??
+    lookup(en, `${key}.other`) ??
+    key;
+  return interpolate(template, { count, ...params });
+}

@@ -11,6 +11,7 @@ export const me = {
     plan: 'My plan',
     feedback: 'Feedback requests',
     data: 'My data',
+    gotRejection: 'I got a rejection',
   },
   orgNavLink: 'My workspace',
   notFound: {
@@ -47,6 +48,7 @@ export const me = {
   rejectionStages: {
     RESUME_SCREEN: 'CV or application screen',
     PHONE_SCREEN: 'Recruiter or phone screen',
+    TECHNICAL_ASSESSMENT: 'Take-home or technical test',
     FIRST_INTERVIEW: 'First interview',
     LATER_INTERVIEW: 'A later interview',
     FINAL_ROUND: 'Final round',
@@ -107,7 +109,7 @@ export const me = {
     title: 'Hello, {name}',
     coachLine: 'You are working with {coach}.',
     addApplication: 'Add an application',
-    logRejection: 'Record a rejection',
+    logRejection: 'I got a rejection',
     summaryTitle: 'How it is going',
     headline: {
       fresh_start:
@@ -119,13 +121,26 @@ export const me = {
         'It has been quiet for a little while. When you are ready, one application or one exercise gets things moving again.',
     },
     notes: {
-      applied_recently: 'You sent {count} applications in the last two weeks.',
-      interviews_reached: 'You reached the interview stage {count} times in the last three months.',
-      final_rounds_reached:
-        'You made it to a final round {count} times recently: employers clearly see something in you.',
-      feedback_answered:
-        '{count} people answered your feedback requests. That is real information to build on.',
-      exercises_submitted: 'You completed {count} exercises.',
+      applied_recently: {
+        one: 'You sent one application in the last two weeks.',
+        other: 'You sent {count} applications in the last two weeks.',
+      },
+      interviews_reached: {
+        one: 'You reached the interview stage once in the last three months.',
+        other: 'You reached the interview stage {count} times in the last three months.',
+      },
+      final_rounds_reached: {
+        one: 'You made it to a final round recently: employers clearly see something in you.',
+        other: 'You made it to a final round {count} times recently: employers clearly see something in you.',
+      },
+      feedback_answered: {
+        one: 'One person answered your feedback requests. That is real information to build on.',
+        other: '{count} people answered your feedback requests. That is real information to build on.',
+      },
+      exercises_submitted: {
+        one: 'You completed one exercise.',
+        other: 'You completed {count} exercises.',
+      },
       plan_progress: '{done} of {total} plan items are done.',
     },
     nextTitle: 'Next steps',
@@ -230,6 +245,95 @@ export const me = {
       stage: 'Choose where it stands now.',
     },
   },
+  fromEmail: {
+    metaTitle: 'I got a rejection · Rebound',
+    title: 'I got a rejection',
+    intro:
+      'Sorry to hear it. Paste the email and Rebound fills in the rest for you to check: the company, the role, how far you got and why. The email is read on this server and kept only if you choose to.',
+    paste: {
+      label: 'The email you received',
+      hint: 'Paste the whole message, greeting to signature.',
+      submit: 'Read the email',
+      noEmail: 'No email? Fill it in yourself',
+      required: 'Paste the email, or choose to fill it in yourself.',
+      tooLong: 'That is longer than an email: keep it under 20,000 characters.',
+    },
+    fromWords: 'From the email: “{phrase}”',
+    sameWords: 'From the same words of the email, quoted above.',
+    confirm: {
+      title: 'Check what Rebound read',
+      intro: 'Change anything that is not right, then record it. You can add more later.',
+      applicationLegend: 'Which application was it?',
+      matchOption: '{company}, {role} (applied {date})',
+      newOption: 'A new application',
+      newTitle: 'The application',
+      company: 'Company',
+      role: 'Role',
+      appliedOn: 'When did you apply?',
+      appliedOnHint: 'Your best guess is fine.',
+      source: 'Where did you find the job?',
+      rejectedOn: 'When did you hear back?',
+      stage: 'How far did you get?',
+      reason: 'The reason, as the email gives it',
+      skill: 'Which skill did they mention?',
+      skillHint: 'It names the plan item Rebound proposes.',
+      automated: 'It was an automated email (no person wrote it)',
+      keepEmail: 'Keep the email with this rejection (only you and your coach can see it)',
+      submit: 'Record the rejection',
+    },
+    notRejection: {
+      invitation: {
+        title: 'Good news: this reads as an invitation, not a rejection',
+        body: 'The email asks you to a next step. Nothing was recorded as a rejection.',
+        action: 'Move {company} to interview',
+      },
+      offer: {
+        title: 'Congratulations: this reads as an offer',
+        body: 'The email offers you the job. Nothing was recorded as a rejection.',
+        action: 'Move {company} to offer',
+      },
+      acknowledgement: {
+        title: 'This reads as a confirmation that they received your application',
+        body: 'It is not a rejection: the application simply stays where it is. Nothing was recorded.',
+      },
+      unclear: {
+        title: 'We could not find a rejection in this email',
+        body: 'If it is one, go on and fill in the details yourself.',
+      },
+      addApplication: 'Add it as an application',
+      continueAnyway: 'It is a rejection: continue',
+      back: 'Paste another email',
+    },
+    errors: {
+      choice: 'Choose the application, or a new one.',
+      appliedOn: 'Enter the date you applied.',
+      appliedOnFuture: 'The applied date cannot be in the future.',
+      beforeApplication: 'You heard back before you applied? Check both dates.',
+    },
+  },
+  nextStep: {
+    title: 'One step that fits this rejection',
+    accept: 'Yes, add it',
+    accepted: 'Added. You will find it in your exercises and your plan.',
+    open: 'Open the exercise',
+    kinds: {
+      SKILL_GAP: {
+        skill:
+          'They mentioned {skill}. Start the skill-gap exercise and add “{title}” to your plan, due {date}.',
+        noSkill:
+          'Start the skill-gap exercise to look at what was missing, and add “{title}” to your plan, due {date}.',
+      },
+      MOCK_INTERVIEW: {
+        text: 'It ended late in the process or in the conversation itself: practise with a mock interview, due {date}.',
+      },
+      STAY_IN_TOUCH: {
+        text: 'The door may open again: add “{title}” to your plan for {date}, with a note ready to send.',
+      },
+      DEEPER_REVIEW: {
+        text: 'Take a deeper look at how your application matched the posting, due {date}.',
+      },
+    },
+  },
   flow: {
     metaTitle: 'After the rejection from {company} · Rebound',
     title: 'After the “no” from {company}',
@@ -247,6 +351,7 @@ export const me = {
     draftRestored: 'We restored what you had typed before.',
     next: 'Continue',
     skip: 'Skip this step',
+    skipForNow: 'Skip for now',
     pending: 'Saving…',
     email: {
       title: 'Paste the rejection email (optional)',
@@ -331,6 +436,8 @@ export const me = {
           'A screen-out often says more about keywords and timing than about you. What is one thing in your CV you could tailor more closely next time?',
         PHONE_SCREEN:
           'They wanted to talk to you, so your profile works. What is one answer from that call you would now give differently?',
+        TECHNICAL_ASSESSMENT:
+          'They asked for a sample of your work, so they saw something worth testing. Which part of the task would you now approach differently, and which part showed you at your best?',
         FIRST_INTERVIEW:
           'You were invited to interview: out of many applicants, they picked you. What went right in getting there?',
         LATER_INTERVIEW:
@@ -442,6 +549,8 @@ export const me = {
     metaTitle: 'Feedback requests · Rebound',
     title: 'Feedback requests',
     intro: 'Who you asked, what came back, and when a friendly follow-up is due.',
+    messageSent: 'The message you sent',
+    messageDraft: 'The message you drafted',
     empty: {
       title: 'No feedback requests yet',
       body: 'After a rejection, the guided flow helps you ask someone what you could do better.',

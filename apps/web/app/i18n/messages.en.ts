@@ -569,6 +569,7 @@ export const en = {
     rejectionStage: {
       RESUME_SCREEN: 'Résumé screen',
       PHONE_SCREEN: 'Recruiter or phone screen',
+      TECHNICAL_ASSESSMENT: 'Take-home or technical test',
       FIRST_INTERVIEW: 'First interview',
       LATER_INTERVIEW: 'Later interview',
       FINAL_ROUND: 'Final round',

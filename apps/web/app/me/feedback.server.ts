@@ -16,6 +16,7 @@ const MyFeedbackRequestsQuery = graphql(`
           status
           recipientRole
           recipientName
+          message
           sentOn
           followUpOn
           followedUpOn

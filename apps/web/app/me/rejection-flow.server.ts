@@ -36,6 +36,15 @@ const FlowApplicationQuery = graphql(`
         checkIn
         clientNotes
         feedbackRequestSuggested
+        nextStep {
+          kind
+          exercise
+          skill
+          planItemTitle
+          dueOn
+          exerciseAssignmentId
+          planItemId
+        }
         latestFeedbackRequest {
           id
           status
@@ -57,9 +66,32 @@ const SuggestQuery = graphql(`
         value
         phrase
       }
+      stage {
+        value
+        phrase
+      }
     }
   }
 `);
+
+const AcceptNextStepMutation = graphql(`
+  mutation AcceptMyRejectionNextStep($input: AcceptRejectionNextStepInput!) {
+    acceptRejectionNextStep(input: $input) {
+      kind
+      exerciseAssignmentId
+    }
+  }
+`);
+
+/** What the email step read, shown on the details step: kept in the action's answer, never in the URL. */
+export interface EmailReading {
+  reason: string;
+  phrase: string | null;
+  stage: string | null;
+  stagePhrase: string | null;
+  automated: boolean;
+  unclear: boolean;
+}
 
 const RecordRejectionMutation = graphql(`
   mutation RecordMyRejection($input: RecordRejectionInput!) {
@@ -139,9 +171,8 @@ function failed(error: unknown, fields: readonly string[], form: FormData, reque
   return refuse(failure, form);
 }
 
-function stepUrl(workspace: ClientWorkspace, applicationId: string, step: FlowStep, extra?: URLSearchParams) {
+function stepUrl(workspace: ClientWorkspace, applicationId: string, step: FlowStep) {
   const query = new URLSearchParams({ step });
-  for (const [name, value] of extra ?? []) query.set(name, value);
   return `${workspace.base}/applications/${applicationId}/rejection?${query}`;
 }
 
@@ -164,24 +195,26 @@ export async function flowAction(
   if (step === 'email') {
     const parsed = parseForm(flowEmailSchema, form);
     if (!parsed.ok) return refuse(parsed, form);
-    const extra = new URLSearchParams();
-    if (parsed.data.emailText) {
-      try {
-        const { suggestFromRejectionEmail: suggestion } = await graphqlRequest(
-          SuggestQuery,
-          { text: parsed.data.emailText },
-          options,
-        );
-        extra.set('suggested', '1');
-        if (!suggestion.isRejection) extra.set('unclear', '1');
-        extra.set('reason', suggestion.reason.value);
-        if (suggestion.reason.phrase) extra.set('phrase', suggestion.reason.phrase.slice(0, 200));
-        if (suggestion.automated) extra.set('automated', '1');
-      } catch (error) {
-        return failed(error, ['emailText'], form, request);
-      }
+    if (!parsed.data.emailText) return redirect(stepUrl(workspace, applicationId, 'details'));
+    try {
+      const { suggestFromRejectionEmail: suggestion } = await graphqlRequest(
+        SuggestQuery,
+        { text: parsed.data.emailText },
+        options,
+      );
+      return data<{ reading: EmailReading }>({
+        reading: {
+          reason: suggestion.reason.value,
+          phrase: suggestion.reason.phrase || null,
+          stage: suggestion.stage?.value ?? null,
+          stagePhrase: suggestion.stage?.phrase ?? null,
+          automated: suggestion.automated,
+          unclear: !suggestion.isRejection,
+        },
+      });
+    } catch (error) {
+      return failed(error, ['emailText'], form, request);
     }
-    return redirect(stepUrl(workspace, applicationId, 'details', extra));
   }
 
   if (step === 'details') {
@@ -214,6 +247,24 @@ export async function flowAction(
   }
 
   if (!rejection) return redirect(stepUrl(workspace, applicationId, 'email'));
+
+  // Check-in and reflection can wait: skipping saves nothing and moves on.
+  if ((step === 'check-in' || step === 'reflection') && form.get('decision') === 'skip') {
+    return redirect(stepUrl(workspace, applicationId, nextStep(step)));
+  }
+
+  if (step === 'done' && form.get('intent') === 'accept-next-step' && rejection.nextStep) {
+    try {
+      await graphqlRequest(
+        AcceptNextStepMutation,
+        { input: { rejectionId: rejection.id, kind: rejection.nextStep.kind } },
+        options,
+      );
+    } catch (error) {
+      return failed(error, [], form, request);
+    }
+    return redirect(stepUrl(workspace, applicationId, 'done'));
+  }
 
   switch (step) {
     case 'check-in': {

@@ -4,7 +4,7 @@ import type { NextStep, ProgressNote } from '@rebound/domain';
 import { apiFailure } from '~/auth/viewer.server';
 import { Badge, Card, EmptyState, LinkButton, PageHeader } from '~/components/ui';
 import { formatDate, formatDay } from '~/i18n/format';
-import { defaultLocale, t } from '~/i18n/i18n';
+import { defaultLocale, t, tPlural } from '~/i18n/i18n';
 import { timeZoneOf } from '~/i18n/time-zone';
 import type { ActivityItem } from '~/me/activity';
 import { loadWorkspaceHome } from '~/me/home.server';
@@ -28,7 +28,7 @@ function noteText(note: ProgressNote): string {
     case 'plan_progress':
       return t('me.home.notes.plan_progress', { done: note.done, total: note.total });
     default:
-      return t(`me.home.notes.${note.key}`, { count: note.count });
+      return tPlural(`me.home.notes.${note.key}`, note.count);
   }
 }
 
@@ -82,9 +82,9 @@ export default function WorkspaceHome() {
         description={workspace.coachName ? t('me.home.coachLine', { coach: workspace.coachName }) : undefined}
         actions={
           <>
-            <LinkButton to={`${base}/applications/new`}>{t('me.home.addApplication')}</LinkButton>
-            <LinkButton to={`${base}/applications`} variant="secondary">
-              {t('me.home.logRejection')}
+            <LinkButton to={`${base}/rejections/new`}>{t('me.home.logRejection')}</LinkButton>
+            <LinkButton to={`${base}/applications/new`} variant="secondary">
+              {t('me.home.addApplication')}
             </LinkButton>
           </>
         }

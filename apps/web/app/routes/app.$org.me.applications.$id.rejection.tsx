@@ -29,7 +29,13 @@ import {
   suggestedRejectionStage,
   type FlowStep,
 } from '~/me/rejection-flow';
-import { flowAction, loadFlow, newRequestId, type FlowFailure } from '~/me/rejection-flow.server';
+import {
+  flowAction,
+  loadFlow,
+  newRequestId,
+  type EmailReading,
+  type FlowFailure,
+} from '~/me/rejection-flow.server';
 import { ENDED_BY, FEEDBACK_RECIPIENTS, REJECTION_REASONS, REJECTION_STAGES } from '~/me/schemas';
 import { isClosedStage } from '~/me/vocabulary';
 import { requireClientWorkspace, todayIn } from '~/me/workspace.server';
@@ -45,21 +51,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const recorded = Boolean(application.rejection);
   const step = resolveStep(url.searchParams.get('step'), recorded);
   const today = todayIn(timeZoneOf(request));
-  const suggestion = url.searchParams.get('suggested')
-    ? {
-        reason: url.searchParams.get('reason'),
-        phrase: url.searchParams.get('phrase'),
-        automated: url.searchParams.get('automated') === '1',
-        unclear: url.searchParams.get('unclear') === '1',
-      }
-    : null;
   return {
     base: workspace.base,
     sender: workspace.viewerName,
     application,
     step,
     today,
-    suggestion,
     closedOther: !recorded && isClosedStage(application.stage),
     requestId: newRequestId(),
   };
@@ -182,11 +179,21 @@ function EmailStep({ data, failure }: { data: LoaderData; failure?: FlowFailure 
   );
 }
 
-function DetailsStep({ data, failure }: { data: LoaderData; failure?: FlowFailure }) {
+function DetailsStep({
+  data,
+  failure,
+  suggestion,
+}: {
+  data: LoaderData;
+  failure?: FlowFailure;
+  suggestion: EmailReading | null;
+}) {
   const submitting = useSubmitting();
-  const { application, suggestion, today } = data;
+  const { application, today } = data;
   const errors = failure?.fieldErrors ?? {};
-  const stageDefault = suggestedRejectionStage(application.furthestStage, application.furthestInterviewRound);
+  const stageDefault =
+    suggestion?.stage ??
+    suggestedRejectionStage(application.furthestStage, application.furthestInterviewRound);
   return (
     <StepForm
       step="details"
@@ -219,6 +226,11 @@ function DetailsStep({ data, failure }: { data: LoaderData; failure?: FlowFailur
             />
             <SelectField
               label={t('me.flow.details.stageReached')}
+              hint={
+                suggestion?.stagePhrase
+                  ? t('me.fromEmail.fromWords', { phrase: suggestion.stagePhrase })
+                  : undefined
+              }
               name="stageReached"
               defaultValue={values?.stageReached ?? stageDefault}
               options={REJECTION_STAGES.map((stage) => ({
@@ -269,9 +281,20 @@ function CheckInStep({ data, failure }: { data: LoaderData; failure?: FlowFailur
       intro={<p>{t('me.flow.checkIn.body')}</p>}
       failure={failure}
       actions={
-        <SubmitButton pending={submitting} pendingLabel={t('me.flow.pending')}>
-          {t('me.flow.checkIn.submit')}
-        </SubmitButton>
+        <>
+          <SubmitButton pending={submitting} pendingLabel={t('me.flow.pending')}>
+            {t('me.flow.checkIn.submit')}
+          </SubmitButton>
+          <SubmitButton
+            name="decision"
+            value="skip"
+            variant="ghost"
+            pending={submitting}
+            pendingLabel={t('me.flow.pending')}
+          >
+            {t('me.flow.skipForNow')}
+          </SubmitButton>
+        </>
       }
     >
       {(values) => (
@@ -303,9 +326,20 @@ function ReflectionStep({ data, failure }: { data: LoaderData; failure?: FlowFai
       intro={<p>{t('me.flow.reflection.body')}</p>}
       failure={failure}
       actions={
-        <SubmitButton pending={submitting} pendingLabel={t('me.flow.pending')}>
-          {t('me.flow.reflection.submit')}
-        </SubmitButton>
+        <>
+          <SubmitButton pending={submitting} pendingLabel={t('me.flow.pending')}>
+            {t('me.flow.reflection.submit')}
+          </SubmitButton>
+          <SubmitButton
+            name="decision"
+            value="skip"
+            variant="ghost"
+            pending={submitting}
+            pendingLabel={t('me.flow.pending')}
+          >
+            {t('me.flow.skipForNow')}
+          </SubmitButton>
+        </>
       }
     >
       {(values) => (
@@ -486,7 +520,8 @@ function FeedbackDecision({
   suggested: boolean;
 }) {
   const submitting = useSubmitting();
-  const [asking, setAsking] = useState<boolean | null>(null);
+  // After human contact asking is worth it: the message comes ready, so "yes" is chosen for them.
+  const [asking, setAsking] = useState<boolean | null>(suggested ? true : null);
   return (
     <StepForm
       step="feedback"
@@ -563,6 +598,54 @@ function FeedbackDecision({
   );
 }
 
+type NextStep = NonNullable<LoaderData['application']['rejection']>['nextStep'];
+
+function nextStepText(step: NextStep): string {
+  const date = formatDay(step.dueOn, defaultLocale, 'long');
+  const title = step.planItemTitle ?? '';
+  switch (step.kind) {
+    case 'SKILL_GAP':
+      return step.skill
+        ? t('me.nextStep.kinds.SKILL_GAP.skill', { skill: step.skill, title, date })
+        : t('me.nextStep.kinds.SKILL_GAP.noSkill', { title, date });
+    case 'MOCK_INTERVIEW':
+      return t('me.nextStep.kinds.MOCK_INTERVIEW.text', { date });
+    case 'STAY_IN_TOUCH':
+      return t('me.nextStep.kinds.STAY_IN_TOUCH.text', { title, date });
+    case 'DEEPER_REVIEW':
+      return t('me.nextStep.kinds.DEEPER_REVIEW.text', { date });
+  }
+}
+
+/** The one concrete next step for this rejection's reason and stage, accepted in one click. */
+function NextStepOffer({ step, base }: { step: NextStep; base: string }) {
+  const submitting = useSubmitting();
+  return (
+    <section aria-labelledby="next-step-title" className="rounded-xl bg-white p-5 ring-1 ring-slate-200">
+      <h3 id="next-step-title" className="font-semibold text-slate-900">
+        {t('me.nextStep.title')}
+      </h3>
+      <p className="mt-2 text-slate-800">{nextStepText(step)}</p>
+      {step.exerciseAssignmentId ? (
+        <div className="mt-4 space-y-3">
+          <Alert tone="success">{t('me.nextStep.accepted')}</Alert>
+          <LinkButton to={`${base}/exercises/${step.exerciseAssignmentId}`} variant="secondary">
+            {t('me.nextStep.open')}
+          </LinkButton>
+        </div>
+      ) : (
+        <Form method="post" className="mt-4">
+          <input type="hidden" name="step" value="done" />
+          <input type="hidden" name="intent" value="accept-next-step" />
+          <SubmitButton pending={submitting} pendingLabel={t('me.flow.pending')}>
+            {t('me.nextStep.accept')}
+          </SubmitButton>
+        </Form>
+      )}
+    </section>
+  );
+}
+
 function DoneStep({ data }: { data: LoaderData }) {
   const { application, base } = data;
   const rejection = application.rejection!;
@@ -594,6 +677,7 @@ function DoneStep({ data }: { data: LoaderData }) {
           })}
         </p>
       ) : null}
+      <NextStepOffer step={rejection.nextStep} base={base} />
       <div>
         <h3 className="font-semibold text-slate-900">{t('me.flow.done.nextTitle')}</h3>
         <div className="mt-3 flex flex-col gap-3 sm:flex-row">
@@ -617,8 +701,14 @@ function DoneStep({ data }: { data: LoaderData }) {
 /** The guided flow after a rejection: one step at a time, each saved before the next. */
 export default function RejectionFlow() {
   const data = useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>() as FlowFailure | undefined;
-  const { application, step } = data;
+  const answer = useActionData<typeof action>() as FlowFailure | { reading: EmailReading } | undefined;
+  const failure = answer && 'fieldErrors' in answer ? answer : undefined;
+  const reading = answer && 'reading' in answer ? answer.reading : null;
+  // What the email step read goes straight to the details, in this answer rather than in the URL.
+  // A details form sent back to be fixed stays on the details, with what was typed.
+  const onDetails = reading !== null || failure?.values.step === 'details';
+  const step = data.step === 'email' && onDetails ? 'details' : data.step;
+  const { application } = data;
   // A new step is a new page for a screen reader: move focus to its heading (not on the first load).
   const firstStep = useRef(step);
   useEffect(() => {
@@ -638,7 +728,7 @@ export default function RejectionFlow() {
         <>
           <Progress step={step} />
           {step === 'email' ? <EmailStep data={data} failure={failure} /> : null}
-          {step === 'details' ? <DetailsStep data={data} failure={failure} /> : null}
+          {step === 'details' ? <DetailsStep data={data} failure={failure} suggestion={reading} /> : null}
           {step === 'check-in' ? <CheckInStep data={data} failure={failure} /> : null}
           {step === 'reflection' ? <ReflectionStep data={data} failure={failure} /> : null}
           {step === 'feedback' ? <FeedbackStep data={data} failure={failure} /> : null}

@@ -160,6 +160,14 @@ function RequestCard({ request }: { request: FeedbackRequest }) {
         <p className="text-sm font-medium text-slate-900" data-testid="reason-on-record">
           {t('me.feedback.reasonNow', { reason: t(`me.reasons.${request.rejection.effectiveReason}`) })}
         </p>
+        {request.message ? (
+          <details className="rounded-lg bg-slate-50 px-4 py-3 ring-1 ring-slate-200">
+            <summary className="cursor-pointer text-sm font-semibold text-slate-900">
+              {request.status === 'DRAFT' ? t('me.feedback.messageDraft') : t('me.feedback.messageSent')}
+            </summary>
+            <p className="mt-2 text-sm whitespace-pre-line text-slate-800">{request.message}</p>
+          </details>
+        ) : null}
         {request.answerText ? (
           <blockquote className="border-l-4 border-brand-200 pl-4 text-slate-800">
             <p className="text-xs font-semibold tracking-wide text-slate-600 uppercase">

@@ -13,6 +13,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 const sections: ReadonlyArray<{ path: string; label: PlainMessageKey; end?: boolean; agencyOnly?: boolean }> =
   [
     { path: '', label: 'me.nav.home', end: true },
+    { path: '/rejections/new', label: 'me.nav.gotRejection' },
     { path: '/onboarding', label: 'agency.onboarding.navLabel', agencyOnly: true },
     { path: '/applications', label: 'me.nav.applications' },
     { path: '/exercises', label: 'me.nav.exercises' },

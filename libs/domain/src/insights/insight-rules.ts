@@ -70,6 +70,7 @@ const WELLBEING_ITEM = planItem('wellbeing', 'Plan one restful, non-search activ
 const STAGE_PHRASES: Record<RejectionStage, string> = {
   resume_screen: 'at the résumé screen',
   phone_screen: 'at the phone screen',
+  technical_assessment: 'after a take-home or technical assessment',
   first_interview: 'after a first interview',
   later_interview: 'after a later interview round',
   final_round: 'after the final round',
@@ -82,6 +83,10 @@ const STAGE_SUGGESTIONS: Record<RejectionStage, InsightSuggestion[]> = {
   phone_screen: [
     exercise('success-stories'),
     planItem('preparation', 'Prepare a two-minute pitch for screening calls'),
+  ],
+  technical_assessment: [
+    exercise('skill-gap'),
+    planItem('preparation', 'Practise timed technical exercises like the ones employers set'),
   ],
   first_interview: [exercise('mock-interview'), exercise('company-research')],
   later_interview: [exercise('mock-interview'), exercise('success-stories')],

@@ -54,6 +54,7 @@ describe('isLateStage', () => {
   it.each<[RejectionStage, boolean]>([
     ['resume_screen', false],
     ['phone_screen', false],
+    ['technical_assessment', false],
     ['first_interview', false],
     ['later_interview', true],
     ['final_round', true],

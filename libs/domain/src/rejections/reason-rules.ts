@@ -38,6 +38,7 @@ export const REJECTION_REASON_LABELS: Record<RejectionReason, string> = {
 export const REJECTION_STAGE_LABELS: Record<RejectionStage, string> = {
   resume_screen: 'Résumé screen',
   phone_screen: 'Phone screen',
+  technical_assessment: 'Take-home or technical test',
   first_interview: 'First interview',
   later_interview: 'Later interview',
   final_round: 'Final round',

@@ -289,6 +289,8 @@ describe('suggestFromRejectionEmail, rule by rule', () => {
       reason: { value: 'unknown', phrase: '' },
       automated: false,
       isRejection: false,
+      stage: null,
+      notRejection: null,
     });
   });
 

@@ -1,6 +1,8 @@
+import { notRejectionKind, type NotRejectionKind } from './email-kind.js';
 import { suggestCompany, suggestRole } from './email-names.js';
+import { suggestStage } from './email-stage.js';
 import { blankOut, phraseAround, rangesOf, readEmail, type EmailText } from './email-text.js';
-import type { RejectionReason } from './rejection-vocabulary.js';
+import type { RejectionReason, RejectionStage } from './rejection-vocabulary.js';
 
 /**
  * "Paste a rejection email": what Rebound can read in it for the client to confirm. Rule-based and local:
@@ -23,6 +25,10 @@ export interface RejectionEmailSuggestion {
   automated: boolean;
   /** False for interview invitations, offers and acknowledgements pasted by mistake. */
   isRejection: boolean;
+  /** The furthest step the email names ("after your final interview"); null when it names none. */
+  stage: Suggestion<RejectionStage> | null;
+  /** What the email is instead, when it is not a rejection; null for a rejection or when unclear. */
+  notRejection: NotRejectionKind | null;
 }
 
 type Cues = readonly RegExp[];
@@ -240,5 +246,7 @@ export function suggestFromRejectionEmail(text: string): RejectionEmailSuggestio
     reason: isRejection ? reason : { value: 'unknown', phrase: '' },
     automated: firstHit(employerText, AUTOMATED_CUES) !== null,
     isRejection,
+    stage: isRejection ? suggestStage(email) : null,
+    notRejection: isRejection ? null : notRejectionKind(email),
   };
 }

@@ -2,6 +2,7 @@
 export const REJECTION_STAGES = [
   'resume_screen',
   'phone_screen',
+  'technical_assessment',
   'first_interview',
   'later_interview',
   'final_round',

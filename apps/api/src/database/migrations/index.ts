@@ -11,6 +11,7 @@ import { DeletionRequests1764140000000 } from './1764140000000-deletion-requests
 import { Agency1764160000000 } from './1764160000000-agency.js';
 import { CaseloadReads1764170000000 } from './1764170000000-caseload-reads.js';
 import { OpenRequest1764180000000 } from './1764180000000-open-request.js';
+import { RejectionFromEmail1765000000000 } from './1765000000000-rejection-from-email.js';
 import { Employers1765100000000 } from './1765100000000-employers.js';
 import { ImportOwners1765100000001 } from './1765100000001-import-owners.js';
 import { SignUpRequests1765350000000 } from './1765350000000-sign-up-requests.js';
@@ -31,6 +32,7 @@ export const MIGRATIONS = [
   Agency1764160000000,
   CaseloadReads1764170000000,
   OpenRequest1764180000000,
+  RejectionFromEmail1765000000000,
   Employers1765100000000,
   ImportOwners1765100000001,
   SignUpRequests1765350000000,

@@ -9,6 +9,7 @@ import { Connection, decodeCursor, pageSize, toConnection } from '../../common/p
 import type { ServiceContext } from '../../common/request-context.js';
 import { groupBy } from '../../common/request-loaders.js';
 import { ClientService } from '../caseload/client.service.js';
+import { assertApplicationDates } from './application-dates.js';
 import type {
   Application,
   ApplicationFilter,
@@ -108,6 +109,10 @@ export class ApplicationService {
 
   /** Staff for clients they see, or the client for themself. */
   async create(ctx: ServiceContext, input: CreateApplicationInput): Promise<Application> {
+    assertApplicationDates(
+      { appliedOn: input.appliedOn },
+      { appliedOn: 'input.appliedOn', rejectedOn: 'input.appliedOn' },
+    );
     await this.clients.find(ctx, input.clientId);
     const id = input.id ?? randomUUID();
     const manager = await ctx.db.manager();
@@ -138,6 +143,10 @@ export class ApplicationService {
   }
 
   async update(ctx: ServiceContext, input: UpdateApplicationInput): Promise<Application> {
+    assertApplicationDates(
+      { appliedOn: input.appliedOn },
+      { appliedOn: 'input.appliedOn', rejectedOn: 'input.appliedOn' },
+    );
     const current = await this.find(ctx, input.id);
     const manager = await ctx.db.manager();
     await updateVersioned(

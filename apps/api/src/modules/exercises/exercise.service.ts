@@ -10,6 +10,7 @@ import {
   validateTemplate,
   type AssignmentEvent,
   type AssignmentStatus,
+  type BuiltInTemplateKey,
   type ExerciseTemplateContent,
 } from '@rebound/domain';
 import { isStaff, visibleClientCondition } from '../../common/client-visibility.js';
@@ -245,38 +246,87 @@ export class ExerciseService {
       );
       if (!item.length) throw new NotFoundError('Plan item');
     }
+    const ids: string[] = [];
+    for (const clientId of clientIds) {
+      ids.push(
+        await this.insertAssignment(ctx, template, clientId, {
+          dueOn: input.dueOn ?? null,
+          rejectionId: input.rejectionId ?? null,
+          planItemId: input.planItemId ?? null,
+        }),
+      );
+    }
+    return Promise.all(ids.map((id) => this.findAssignment(ctx, id)));
+  }
+
+  /**
+   * A client starts a built-in exercise on their own, as the next step after one of their rejections. Once
+   * per rejection and exercise: accepting the same next step again answers the exercise already started.
+   */
+  async startForRejection(
+    ctx: ServiceContext,
+    input: { templateKey: BuiltInTemplateKey; rejectionId: string; planItemId: string | null; dueOn: string },
+  ): Promise<ExerciseAssignment> {
+    const manager = await ctx.db.manager();
+    const params: unknown[] = [ctx.orgId, input.rejectionId];
+    const [rejection]: { clientId: string }[] = await manager.query(
+      `SELECT r.client_id AS "clientId" FROM rejections r
+         JOIN clients c ON c.organization_id = r.organization_id AND c.id = r.client_id
+        WHERE r.organization_id = $1 AND r.id = $2 AND ${visibleClientCondition(ctx, 'c', params)}`,
+      params,
+    );
+    if (!rejection) throw new NotFoundError('Rejection');
+    const [started]: { id: string }[] = await manager.query(
+      `SELECT id FROM exercise_assignments
+        WHERE organization_id = $1 AND rejection_id = $2 AND built_in_key = $3 LIMIT 1`,
+      [ctx.orgId, input.rejectionId, input.templateKey],
+    );
+    if (started) return this.findAssignment(ctx, started.id);
+    const template = await this.findTemplate(ctx, `${BUILT_IN_PREFIX}${input.templateKey}`);
+    const id = await this.insertAssignment(ctx, template, rejection.clientId, {
+      dueOn: input.dueOn,
+      rejectionId: input.rejectionId,
+      planItemId: input.planItemId,
+    });
+    return this.findAssignment(ctx, id);
+  }
+
+  /** One assignment with the template's current content frozen in it; answers its id. */
+  private async insertAssignment(
+    ctx: ServiceContext,
+    template: ExerciseTemplate,
+    clientId: string,
+    links: { dueOn: string | null; rejectionId: string | null; planItemId: string | null },
+  ): Promise<string> {
+    const manager = await ctx.db.manager();
     const content: ExerciseTemplateContent = {
       title: template.title,
       purpose: template.purpose,
       estimatedMinutes: template.estimatedMinutes,
       prompts: template.prompts,
     } as ExerciseTemplateContent;
-    const ids: string[] = [];
-    for (const clientId of clientIds) {
-      const id = randomUUID();
-      ids.push(id);
-      await manager.query(
-        `INSERT INTO exercise_assignments (organization_id, id, client_id, built_in_key, template_version_id, content, due_on, rejection_id, assigned_by_user_id, plan_item_id)
-         VALUES ($1, $2, $3, $4,
-                 (SELECT v.id FROM exercise_templates t JOIN exercise_template_versions v
-                     ON v.organization_id = t.organization_id AND v.template_id = t.id AND v.version_number = t.current_version
-                   WHERE t.organization_id = $1 AND t.id = $5::uuid),
-                 $6, $7, $8, $9, $10)`,
-        [
-          ctx.orgId,
-          id,
-          clientId,
-          template.builtIn ? template.id.slice(BUILT_IN_PREFIX.length) : null,
-          template.builtIn ? null : template.id,
-          JSON.stringify(content),
-          input.dueOn ?? null,
-          input.rejectionId ?? null,
-          ctx.userId,
-          input.planItemId ?? null,
-        ],
-      );
-    }
-    return Promise.all(ids.map((id) => this.findAssignment(ctx, id)));
+    const id = randomUUID();
+    await manager.query(
+      `INSERT INTO exercise_assignments (organization_id, id, client_id, built_in_key, template_version_id, content, due_on, rejection_id, assigned_by_user_id, plan_item_id)
+       VALUES ($1, $2, $3, $4,
+               (SELECT v.id FROM exercise_templates t JOIN exercise_template_versions v
+                   ON v.organization_id = t.organization_id AND v.template_id = t.id AND v.version_number = t.current_version
+                 WHERE t.organization_id = $1 AND t.id = $5::uuid),
+               $6, $7, $8, $9, $10)`,
+      [
+        ctx.orgId,
+        id,
+        clientId,
+        template.builtIn ? template.id.slice(BUILT_IN_PREFIX.length) : null,
+        template.builtIn ? null : template.id,
+        JSON.stringify(content),
+        links.dueOn,
+        links.rejectionId,
+        ctx.userId,
+        links.planItemId,
+      ],
+    );
+    return id;
   }
 
   async listAssignments(

@@ -1,6 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ParseUUIDPipe } from '@nestjs/common';
-import { suggestFromRejectionEmail } from '@rebound/domain';
+import { skillNamed, suggestFromRejectionEmail } from '@rebound/domain';
 import { Roles } from '../../common/access.decorators.js';
 import type { Connection } from '../../common/pagination.js';
 import { serviceContext, type GraphQLContext } from '../../common/request-context.js';
@@ -54,7 +54,12 @@ export class RejectionResolver {
       'Reads a pasted rejection email and suggests company, role and reason, with the words behind each.',
   })
   suggestFromRejectionEmail(@Args('text') text: string): RejectionEmailSuggestion {
-    return suggestFromRejectionEmail(text.slice(0, MAX_EMAIL_LENGTH));
+    const suggestion = suggestFromRejectionEmail(text.slice(0, MAX_EMAIL_LENGTH));
+    const { reason } = suggestion;
+    return {
+      ...suggestion,
+      reason: { ...reason, skill: reason.value === 'missing_skill' ? skillNamed(reason.phrase) : null },
+    };
   }
 
   @Roles(...EVERYONE)

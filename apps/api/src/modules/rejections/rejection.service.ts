@@ -8,14 +8,17 @@ import { staleOrMissing, updateVersioned } from '../../common/optimistic-lock.js
 import { Connection, decodeCursor, pageSize, toConnection } from '../../common/pagination.js';
 import type { ServiceContext } from '../../common/request-context.js';
 import { ApplicationService } from '../applications/application.service.js';
+import type { Application } from '../applications/dto/application.types.js';
 import {
   CLIENT_ONLY_FIELDS,
   COACH_ONLY_FIELDS,
   type RecordRejectionInput,
   type Rejection,
+  type RejectionFields,
   type RejectionFilter,
   type UpdateRejectionInput,
 } from './dto/rejection.types.js';
+import { assertApplicationDates } from '../applications/application-dates.js';
 
 /** What a rejection's fields are read from (table alias `r`), by field. */
 const REJECTION_FIELDS: [expression: string, field: keyof Rejection][] = [
@@ -35,6 +38,8 @@ const REJECTION_FIELDS: [expression: string, field: keyof Rejection][] = [
   ['r.client_notes', 'clientNotes'],
   ['r.coach_private_notes', 'coachPrivateNotes'],
   ['r.check_in', 'checkIn'],
+  ['r.missing_skill', 'missingSkill'],
+  ['r.email_text', 'emailText'],
   ['r.version', 'version'],
   ['r.created_at', 'createdAt'],
   ['r.updated_at', 'updatedAt'],
@@ -78,10 +83,17 @@ const COLUMN: Record<string, string> = {
   clientViewReason: 'client_view_reason',
   clientNotes: 'client_notes',
   checkIn: 'check_in',
+  missingSkill: 'missing_skill',
   coachTag: 'coach_tag',
   coachPrivateNotes: 'coach_private_notes',
   rejectedOn: 'rejected_on',
 };
+
+/** A blank skill is no skill. */
+function normalised(field: string, value: unknown): unknown {
+  if (field === 'missingSkill' && typeof value === 'string') return value.trim() || null;
+  return value;
+}
 
 function visibleRejections(ctx: ServiceContext, params: unknown[]): string {
   return `rejections r JOIN clients c ON c.organization_id = r.organization_id AND c.id = r.client_id
@@ -199,8 +211,21 @@ export class RejectionService {
     // A late "no" after silence is still the employer's answer: a ghosted application takes it.
     if (application.closedAt && application.stage !== 'ghosted')
       throw new ConflictError('This application is already closed.', 'input.applicationId');
+    assertApplicationDates(
+      { appliedOn: application.appliedOn, rejectedOn: input.rejectedOn },
+      { appliedOn: 'input.applicationId', rejectedOn: 'input.rejectedOn' },
+    );
+    return this.recordFor(ctx, application, { ...input, id: randomUUID() });
+  }
+
+  /** Closes an open, locked application as rejected and inserts the rejection with the given id. */
+  async recordFor(
+    ctx: ServiceContext,
+    application: Application,
+    input: RejectionFields & { id: string; rejectedOn: string; emailText?: string },
+  ): Promise<Rejection> {
+    this.assertOwnFields(ctx, input);
     await this.applications.changeStage(ctx, application, 'rejected', null);
-    const id = randomUUID();
     const values: Record<string, unknown> = {
       stage_reached:
         input.stageReached ??
@@ -209,19 +234,20 @@ export class RejectionService {
           interviewRound: application.furthestInterviewRound,
         }),
       rejected_on: input.rejectedOn,
+      ...(input.emailText ? { email_text: input.emailText } : {}),
     };
     for (const [field, column] of Object.entries(COLUMN)) {
       const value = (input as unknown as Record<string, unknown>)[field];
-      if (value !== undefined && !(column in values)) values[column] = value;
+      if (value !== undefined && !(column in values)) values[column] = normalised(field, value);
     }
     const columns = Object.keys(values);
     const manager = await ctx.db.manager();
     await manager.query(
       `INSERT INTO rejections (organization_id, id, application_id, client_id, ${columns.join(', ')})
        VALUES ($1, $2, $3, $4, ${columns.map((_, index) => `$${index + 5}`).join(', ')})`,
-      [ctx.orgId, id, application.id, application.clientId, ...Object.values(values)],
+      [ctx.orgId, input.id, application.id, application.clientId, ...Object.values(values)],
     );
-    return this.find(ctx, id);
+    return this.find(ctx, input.id);
   }
 
   async update(ctx: ServiceContext, input: UpdateRejectionInput): Promise<Rejection> {
@@ -242,7 +268,7 @@ export class RejectionService {
         ctx.orgId,
         input.id,
         input.version,
-        ...changes.map(([field]) => (input as unknown as Record<string, unknown>)[field]),
+        ...changes.map(([field]) => normalised(field, (input as unknown as Record<string, unknown>)[field])),
       ],
       { table: 'rejections', orgId: ctx.orgId, id: input.id, what: 'Rejection' },
     );

@@ -7,6 +7,7 @@ import {
   REJECTION_STAGES,
   type EndedBy,
   type FeedbackSource,
+  type NotRejectionKind,
   type RejectionReason,
   type RejectionStage,
 } from '@rebound/domain';
@@ -17,6 +18,7 @@ import { ConnectionType } from '../../../common/pagination.js';
 export const RejectionStageEnum = {
   RESUME_SCREEN: 'resume_screen',
   PHONE_SCREEN: 'phone_screen',
+  TECHNICAL_ASSESSMENT: 'technical_assessment',
   FIRST_INTERVIEW: 'first_interview',
   LATER_INTERVIEW: 'later_interview',
   FINAL_ROUND: 'final_round',
@@ -103,6 +105,12 @@ export class Rejection {
   @Field(() => Int, { nullable: true, description: 'How hard it hit, 1 (barely) to 5 (very).' })
   checkIn!: number | null;
 
+  @Field(() => String, { nullable: true, description: 'The skill the employer said was missing.' })
+  missingSkill!: string | null;
+
+  @Field({ description: 'The rejection email, when the client chose to keep it; empty otherwise.' })
+  emailText!: string;
+
   @Field({ description: 'Whether asking for feedback makes sense (human contact, ended by the employer).' })
   feedbackRequestSuggested!: boolean;
 
@@ -150,7 +158,7 @@ export class RejectionFilter {
 
 /** Fields both sides may write. */
 @InputType({ isAbstract: true })
-class RejectionFields {
+export class RejectionFields {
   @Field(() => EndedByEnum, { nullable: true })
   @IsOptional()
   @IsIn(ENDED_BY as unknown as string[], { message: 'Choose who ended it.' })
@@ -181,6 +189,12 @@ class RejectionFields {
   @IsString()
   @MaxLength(10000, { message: 'Keep it under 10,000 characters.' })
   feedbackText?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(120, { message: 'Keep it under 120 characters.' })
+  missingSkill?: string | null;
 
   /** The client's own fields. */
   @Field(() => RejectionReasonEnum, { nullable: true })
@@ -262,10 +276,41 @@ export class SuggestedReason {
 
   @Field()
   phrase!: string;
+
+  @Field(() => String, { nullable: true, description: 'For a missing skill: the skill the words name.' })
+  skill?: string | null;
 }
+
+@ObjectType()
+export class SuggestedStage {
+  @Field(() => RejectionStageEnum)
+  value!: RejectionStage;
+
+  @Field()
+  phrase!: string;
+}
+
+export const NotRejectionKindEnum = {
+  INVITATION: 'invitation',
+  OFFER: 'offer',
+  ACKNOWLEDGEMENT: 'acknowledgement',
+} as const satisfies Record<string, NotRejectionKind>;
+registerEnumType(NotRejectionKindEnum, { name: 'NotRejectionKind' });
 
 @ObjectType({ description: 'What Rebound read in a pasted rejection email, for the client to confirm.' })
 export class RejectionEmailSuggestion {
+  @Field(() => SuggestedStage, {
+    nullable: true,
+    description: 'The furthest step the email names; null when it names none.',
+  })
+  stage!: SuggestedStage | null;
+
+  @Field(() => NotRejectionKindEnum, {
+    nullable: true,
+    description: 'What the email is instead when it is not a rejection (an invitation, an offer…).',
+  })
+  notRejection!: NotRejectionKind | null;
+
   @Field()
   isRejection!: boolean;
 

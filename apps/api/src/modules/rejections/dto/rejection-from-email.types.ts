@@ -1,0 +1,149 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import {
+  APPLICATION_SOURCES,
+  REJECTION_NEXT_STEP_KINDS,
+  type ApplicationSource,
+  type BuiltInTemplateKey,
+  type PlanItemCategory,
+  type RejectionNextStepKind,
+} from '@rebound/domain';
+import { IsDateOnly } from '../../../common/date-only.js';
+import { ClientGeneratedIdField } from '../../../common/input-fields.js';
+import { Application, ApplicationSourceEnum } from '../../applications/dto/application.types.js';
+import { RejectionFields } from './rejection.types.js';
+
+export const MAX_SAVED_EMAIL_LENGTH = 20_000;
+
+@InputType({ description: 'The application to create for a rejection that has none yet.' })
+export class NewApplicationForRejectionInput {
+  @ClientGeneratedIdField()
+  id?: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Choose a client.' })
+  clientId!: string;
+
+  @Field()
+  @IsString()
+  @IsNotEmpty({ message: 'Enter the company.' })
+  @MaxLength(160, { message: 'Use at most 160 characters.' })
+  company!: string;
+
+  @Field()
+  @IsString()
+  @IsNotEmpty({ message: 'Enter the role.' })
+  @MaxLength(160, { message: 'Use at most 160 characters.' })
+  roleTitle!: string;
+
+  @Field(() => ApplicationSourceEnum)
+  @IsIn(APPLICATION_SOURCES as unknown as string[], { message: 'Choose where the job came from.' })
+  source!: ApplicationSource;
+
+  @Field({ description: 'YYYY-MM-DD; not in the future.' })
+  @IsDateOnly({ message: 'Enter the date you applied.' })
+  appliedOn!: string;
+}
+
+@InputType({
+  description:
+    'A rejection read from an email: for an open application (applicationId + applicationVersion) or for a new one (newApplication), never both.',
+})
+export class RecordRejectionFromEmailInput extends RejectionFields {
+  @ClientGeneratedIdField()
+  id?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'Choose an application.' })
+  applicationId?: string;
+
+  @Field(() => Int, { nullable: true, description: 'With applicationId: the version you last read.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  applicationVersion?: number;
+
+  @Field(() => NewApplicationForRejectionInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => NewApplicationForRejectionInput)
+  newApplication?: NewApplicationForRejectionInput;
+
+  @Field({ description: 'YYYY-MM-DD; not in the future and not before the application.' })
+  @IsDateOnly()
+  rejectedOn!: string;
+
+  @Field({ nullable: true, description: 'The email, only when the client chooses to keep it.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(MAX_SAVED_EMAIL_LENGTH, { message: 'Keep it under 20,000 characters.' })
+  emailText?: string;
+}
+
+export const RejectionNextStepKindEnum = {
+  SKILL_GAP: 'skill_gap',
+  MOCK_INTERVIEW: 'mock_interview',
+  STAY_IN_TOUCH: 'stay_in_touch',
+  DEEPER_REVIEW: 'deeper_review',
+} as const satisfies Record<string, RejectionNextStepKind>;
+registerEnumType(RejectionNextStepKindEnum, { name: 'RejectionNextStepKind' });
+
+@ObjectType({ description: 'The concrete thing to do next after a rejection, from its reason and stage.' })
+export class RejectionNextStep {
+  @Field(() => RejectionNextStepKindEnum)
+  kind!: RejectionNextStepKind;
+
+  @Field(() => String, { description: 'The built-in exercise it starts.' })
+  exercise!: BuiltInTemplateKey;
+
+  @Field(() => String, { nullable: true })
+  skill!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The plan item it adds, if any.' })
+  planItemTitle!: string | null;
+
+  planItemCategory!: PlanItemCategory | null;
+
+  @Field(() => String, { description: 'YYYY-MM-DD: when the exercise and the plan item are due.' })
+  dueOn!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The exercise started when the step was accepted.' })
+  exerciseAssignmentId!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The plan item added when the step was accepted.' })
+  planItemId!: string | null;
+}
+
+@InputType()
+export class AcceptRejectionNextStepInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Choose a rejection.' })
+  rejectionId!: string;
+
+  @Field(() => RejectionNextStepKindEnum, {
+    description: 'The step the client saw; CONFLICT if the rejection now calls for another.',
+  })
+  @IsIn(REJECTION_NEXT_STEP_KINDS as unknown as string[], { message: 'Choose a known next step.' })
+  kind!: RejectionNextStepKind;
+}
+
+@ObjectType()
+export class ApplicationMatch {
+  @Field(() => Application)
+  application!: Application;
+
+  @Field({ description: 'Same company and a similar role: the one to propose first.' })
+  similarRole!: boolean;
+}

@@ -1,0 +1,70 @@
+import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Roles } from '../../common/access.decorators.js';
+import { serviceContext, type GraphQLContext } from '../../common/request-context.js';
+import {
+  AcceptRejectionNextStepInput,
+  ApplicationMatch,
+  RecordRejectionFromEmailInput,
+  RejectionNextStep,
+} from './dto/rejection-from-email.types.js';
+import { Rejection, RejectionEmailSuggestion } from './dto/rejection.types.js';
+import { RejectionFromEmailService } from './rejection-from-email.service.js';
+
+const EVERYONE = ['owner', 'admin', 'coach', 'client'] as const;
+
+/** "I got a rejection": from the pasted email to a recorded rejection and its next step. */
+@Resolver(() => RejectionEmailSuggestion)
+export class RejectionFromEmailResolver {
+  constructor(private readonly service: RejectionFromEmailService) {}
+
+  @Roles(...EVERYONE)
+  @Mutation(() => Rejection, {
+    description:
+      'Records a rejection read from an email, for an open application or a new one made in the same step.',
+  })
+  recordRejectionFromEmail(
+    @Context() ctx: GraphQLContext,
+    @Args('input') input: RecordRejectionFromEmailInput,
+  ) {
+    return this.service.record(serviceContext(ctx), input);
+  }
+
+  @Roles(...EVERYONE)
+  @Mutation(() => RejectionNextStep, {
+    description: 'Starts the exercise and adds the plan item the next step proposes. Once per rejection.',
+  })
+  acceptRejectionNextStep(
+    @Context() ctx: GraphQLContext,
+    @Args('input') input: AcceptRejectionNextStepInput,
+  ) {
+    return this.service.acceptNextStep(serviceContext(ctx), input);
+  }
+
+  @ResolveField(() => [ApplicationMatch], {
+    description:
+      "Open applications at the company the email names, the most similar role first: the client's own, or for staff the given client's.",
+  })
+  matchingApplications(
+    @Parent() suggestion: RejectionEmailSuggestion,
+    @Context() ctx: GraphQLContext,
+    @Args('clientId', { type: () => ID, nullable: true }) clientId?: string | null,
+  ): Promise<ApplicationMatch[]> {
+    if (!suggestion.company) return Promise.resolve([]);
+    return this.service.matches(
+      serviceContext(ctx),
+      suggestion.company.value,
+      suggestion.role?.value ?? null,
+      clientId ?? null,
+    );
+  }
+}
+
+@Resolver(() => Rejection)
+export class RejectionNextStepResolver {
+  constructor(private readonly service: RejectionFromEmailService) {}
+
+  @ResolveField(() => RejectionNextStep, { description: 'The next step its reason and stage call for.' })
+  nextStep(@Parent() rejection: Rejection, @Context() ctx: GraphQLContext): Promise<RejectionNextStep> {
+    return this.service.nextStep(serviceContext(ctx), rejection);
+  }
+}

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { withClient } from '@rebound/dev-postgres';
 import { createTestDatabase, TestDatabase } from '@rebound/testing';
 
-/** Tables that belong to no single organization (DESIGN.md): each one is a deliberate exception. */
+/** Tables that belong to no single organization: each one is a deliberate exception. */
 const GLOBAL_TABLES = new Set([
   'schema_migrations',
   'organizations', // the tenant itself: row-level security by its own id
@@ -86,5 +88,47 @@ describe('tenancy rules in the catalog', () => {
              (SELECT count(*)::int FROM pg_proc p WHERE p.proowner = r.oid) AS owned
         FROM pg_roles r WHERE r.rolname = 'rebound_app'`);
     expect(role).toEqual([{ rolsuper: false, rolbypassrls: false, owned: 0 }]);
+  });
+
+  describe('ready to distribute by organization_id (infra/citus.sql)', () => {
+    const tenantTables = async () =>
+      (
+        await query<{ table_name: string }>(`
+          SELECT c.relname AS table_name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+           WHERE n.nspname = 'public' AND c.relkind = 'r'
+             AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'organization_id')`)
+      ).map((row) => row.table_name);
+
+    it('makes every unique constraint and unique index of a tenant table include organization_id', async () => {
+      const rows = await query<{ index_name: string }>(`
+        SELECT i.relname AS index_name
+          FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class c ON c.oid = x.indrelid
+          JOIN pg_namespace n ON n.oid = c.relnamespace
+         WHERE n.nspname = 'public' AND x.indisunique
+           AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'organization_id')
+           AND NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'organization_id'
+                             AND a.attnum = ANY (x.indkey))`);
+      expect(rows).toEqual([]);
+    });
+
+    it('has no foreign key from a global table into a tenant table (a reference table cannot point into shards)', async () => {
+      const rows = await query<{ constraint_name: string }>(`
+        SELECT k.conname AS constraint_name FROM pg_constraint k
+         WHERE k.contype = 'f'
+           AND NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = k.conrelid AND a.attname = 'organization_id')
+           AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = k.confrelid AND a.attname = 'organization_id')`);
+      expect(rows).toEqual([]);
+    });
+
+    it('distributes every tenant table and makes every other table a reference table', async () => {
+      const sql = readFileSync(resolve(import.meta.dirname, '../../../../infra/citus.sql'), 'utf8');
+      const named = (call: string) =>
+        [...sql.matchAll(new RegExp(`${call}\\('([a-z_]+)'`, 'g'))].map((match) => match[1]).sort();
+      expect(named('create_distributed_table')).toEqual((await tenantTables()).sort());
+      expect(named('create_reference_table')).toEqual(
+        [...GLOBAL_TABLES].filter((table) => table !== 'schema_migrations').sort(),
+      );
+      expect(sql).not.toMatch(/create_distributed_table\('[a-z_]+', '(?!organization_id)/);
+    });
   });
 });

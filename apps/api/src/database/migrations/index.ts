@@ -16,6 +16,7 @@ import { Employers1765100000000 } from './1765100000000-employers.js';
 import { ImportOwners1765100000001 } from './1765100000001-import-owners.js';
 import { SignUpRequests1765350000000 } from './1765350000000-sign-up-requests.js';
 import { TriageNextDay1765500000000 } from './1765500000000-triage-next-day.js';
+import { DistributableBilling1765500000001 } from './1765500000001-distributable-billing.js';
 
 /** Every migration in order; listed explicitly so that no glob decides what runs. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   ImportOwners1765100000001,
   SignUpRequests1765350000000,
   TriageNextDay1765500000000,
+  DistributableBilling1765500000001,
 ];

@@ -257,6 +257,9 @@ export const me = {
     details: {
       title: 'What happened',
       suggestion: 'From the email: {phrase}',
+      suggestionSure: 'From the email: {phrase} (the wording and Rebound’s reader agree).',
+      suggestionUnsure:
+        'From the email: {phrase} Rebound is not sure what reason it gives: choose the one you heard.',
       rejectedOn: 'When did you hear?',
       stageReached: 'How far did you get?',
       endedBy: 'Who ended it?',

@@ -56,6 +56,7 @@ const SuggestQuery = graphql(`
       reason {
         value
         phrase
+        confidence
       }
     }
   }
@@ -176,6 +177,7 @@ export async function flowAction(
         if (!suggestion.isRejection) extra.set('unclear', '1');
         extra.set('reason', suggestion.reason.value);
         if (suggestion.reason.phrase) extra.set('phrase', suggestion.reason.phrase.slice(0, 200));
+        extra.set('confidence', suggestion.reason.confidence);
         if (suggestion.automated) extra.set('automated', '1');
       } catch (error) {
         return failed(error, ['emailText'], form, request);

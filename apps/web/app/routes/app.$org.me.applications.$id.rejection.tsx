@@ -49,6 +49,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     ? {
         reason: url.searchParams.get('reason'),
         phrase: url.searchParams.get('phrase'),
+        confidence: url.searchParams.get('confidence'),
         automated: url.searchParams.get('automated') === '1',
         unclear: url.searchParams.get('unclear') === '1',
       }
@@ -194,7 +195,16 @@ function DetailsStep({ data, failure }: { data: LoaderData; failure?: FlowFailur
       title={t('me.flow.details.title')}
       intro={
         suggestion?.phrase && !suggestion.unclear ? (
-          <Alert tone="info">{t('me.flow.details.suggestion', { phrase: `“${suggestion.phrase}”` })}</Alert>
+          <Alert tone="info">
+            {t(
+              suggestion.confidence === 'HIGH'
+                ? 'me.flow.details.suggestionSure'
+                : suggestion.confidence === 'NONE'
+                  ? 'me.flow.details.suggestionUnsure'
+                  : 'me.flow.details.suggestion',
+              { phrase: `“${suggestion.phrase}”` },
+            )}
+          </Alert>
         ) : null
       }
       failure={failure}

@@ -1874,7 +1874,7 @@ Principal Consultant | Helix Life Sciences Recruitment`,
     id: 'better-terse-more-experienced',
     note: 'terse, "more experienced"',
     text: `Hi Kai, thanks for the trial. We've hired someone with more years in fine dining. Best of luck — Chef Ana, Driftwood`,
-    expected: rejection('Driftwood', 'Sous Chef', 'better_qualified_candidate', 'first_interview'),
+    expected: rejection('Driftwood', null, 'better_qualified_candidate', 'first_interview'),
   },
   {
     id: 'better-indian-english-better-suited',
@@ -1958,7 +1958,7 @@ You were brilliant in the panel. Please do reach out if I can help with anything
 Sending a hug,
 Zoe
 Talent, Cinder & Sage`,
-    expected: rejection('Cinder & Sage', 'Brand Manager', 'better_qualified_candidate', 'later_interview'),
+    expected: rejection('Cinder & Sage', null, 'better_qualified_candidate', 'later_interview'),
   },
   {
     id: 'better-ats-higher-qualifications',
@@ -1989,12 +1989,7 @@ Your modelling skills are strong and this was not an easy decision.
 Regards,
 Anke de Vries
 Head of Data Science, Ferrous Analytics`,
-    expected: rejection(
-      'Ferrous Analytics',
-      'Senior Data Scientist',
-      'better_qualified_candidate',
-      'later_interview',
-    ),
+    expected: rejection('Ferrous Analytics', null, 'better_qualified_candidate', 'later_interview'),
   },
   {
     id: 'better-nonprofit-bilingual',
@@ -2051,7 +2046,7 @@ HR, Fjordline Software AS`,
     id: 'better-lowercase-more-seniority',
     note: 'informal, more seniority',
     text: `hey marta, thanks for doing the onsite. team picked someone with more seniority leading frontend teams for the lead role. really liked you though, would love to keep chatting. — sam @ gridwave`,
-    expected: rejection('Gridwave', 'Frontend Lead', 'better_qualified_candidate', 'later_interview'),
+    expected: rejection('Gridwave', null, 'better_qualified_candidate', 'later_interview'),
   },
   {
     id: 'better-civil-service-higher-scores',
@@ -2100,7 +2095,7 @@ We won't be moving forward this time. I'd suggest the AWS networking specialty m
 Cheers,
 Ruth
 Platform Lead, Kelpie Cloud`,
-    expected: rejection('Kelpie Cloud', 'DevOps Engineer', 'missing_skill', 'first_interview'),
+    expected: rejection('Kelpie Cloud', null, 'missing_skill', 'first_interview'),
   },
   {
     id: 'skill-british-driving-licence',
@@ -2305,7 +2300,7 @@ I'll keep an eye out for roles that include training.
 Thanks,
 Sharon
 Medicus Staffing`,
-    expected: rejection('Riverside Clinic', 'Practice Nurse', 'missing_skill', 'first_interview'),
+    expected: rejection('Riverside Clinic', null, 'missing_skill', 'first_interview'),
   },
   {
     id: 'skill-security-clearance',
@@ -2344,7 +2339,7 @@ Come back to us in a year!
 
 Élodie
 Maison Claire`,
-    expected: rejection('Maison Claire', 'Pastry Chef', 'missing_skill', 'first_interview'),
+    expected: rejection('Maison Claire', null, 'missing_skill', 'first_interview'),
   },
   {
     id: 'skill-french-english-sap-finance',
@@ -2443,7 +2438,7 @@ Give me a ring and we'll prep properly for the next one.
 Cheers,
 Craig
 Motor Trade Division, Elite Recruitment`,
-    expected: rejection('Pemberton Motors', 'Sales Executive', 'presentation_or_rapport', 'first_interview'),
+    expected: rejection('Pemberton Motors', null, 'presentation_or_rapport', 'first_interview'),
   },
   {
     id: 'rapport-presentation-over-time',
@@ -2490,12 +2485,7 @@ We won't be taking your application further, but we're grateful you took the tim
 In solidarity,
 Rowan
 Greenleaf Cooperative`,
-    expected: rejection(
-      'Greenleaf Cooperative',
-      'Community Organiser',
-      'presentation_or_rapport',
-      'first_interview',
-    ),
+    expected: rejection('Greenleaf Cooperative', null, 'presentation_or_rapport', 'first_interview'),
   },
   {
     id: 'rapport-interrupted',
@@ -2918,7 +2908,7 @@ I hope you find a setting that's perfect for you.
 Warm wishes,
 Sarah
 Manager, Little Fern Nursery`,
-    expected: rejection('Little Fern Nursery', 'Nursery Practitioner', 'unknown', 'first_interview'),
+    expected: rejection('Little Fern Nursery', null, 'unknown', 'first_interview'),
   },
   {
     id: 'unknown-indian-english-not-shortlisted',
@@ -3308,7 +3298,7 @@ Great feedback from Holbrook Logistics — they loved you! They'd like you back 
 Cheers,
 Dan
 Nexus Recruitment`,
-    expected: notARejection('Holbrook Logistics', 'Fleet Manager'),
+    expected: notARejection('Holbrook Logistics', null),
   },
   {
     id: 'not-rejection-onboarding',

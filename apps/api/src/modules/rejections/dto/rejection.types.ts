@@ -7,6 +7,7 @@ import {
   REJECTION_STAGES,
   type EndedBy,
   type FeedbackSource,
+  type ReasonConfidence,
   type RejectionReason,
   type RejectionStage,
 } from '@rebound/domain';
@@ -255,6 +256,18 @@ export class SuggestedText {
   phrase!: string;
 }
 
+export const ReasonConfidenceEnum = {
+  HIGH: 'high',
+  MEDIUM: 'medium',
+  LOW: 'low',
+  NONE: 'none',
+} as const satisfies Record<string, ReasonConfidence>;
+registerEnumType(ReasonConfidenceEnum, {
+  name: 'ReasonConfidence',
+  description:
+    'HIGH: the wording and the learned classifier agree; MEDIUM: the wording alone; LOW: the classifier alone; NONE: not sure (the reason is UNKNOWN).',
+});
+
 @ObjectType()
 export class SuggestedReason {
   @Field(() => RejectionReasonEnum)
@@ -262,6 +275,9 @@ export class SuggestedReason {
 
   @Field()
   phrase!: string;
+
+  @Field(() => ReasonConfidenceEnum)
+  confidence!: ReasonConfidence;
 }
 
 @ObjectType({ description: 'What Rebound read in a pasted rejection email, for the client to confirm.' })

@@ -36,6 +36,7 @@ import { InsightsModule } from './modules/insights/insights.module.js';
 import { OnboardingModule } from './modules/onboarding/onboarding.module.js';
 import { BillingModule } from './modules/billing/billing.module.js';
 import { PrivacyModule } from './modules/privacy/privacy.module.js';
+import { InboundEmailModule } from './modules/inbound-email/inbound-email.module.js';
 
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{8,128}$/;
 
@@ -125,6 +126,7 @@ export class AppModule {
         OnboardingModule,
         BillingModule,
         PrivacyModule,
+        InboundEmailModule,
       ],
       controllers: [HealthController],
       providers: [

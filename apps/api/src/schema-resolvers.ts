@@ -19,6 +19,7 @@ import { InsightResolver } from './modules/insights/insight.resolver.js';
 import { CandidateImportResolver } from './modules/onboarding/candidate-import.resolver.js';
 import { OnboardingResolver } from './modules/onboarding/onboarding.resolver.js';
 import { PrivacyResolver } from './modules/privacy/privacy.resolver.js';
+import { InboundEmailResolver } from './modules/inbound-email/inbound-email.resolver.js';
 import { InvitationResolver } from './modules/tenancy/invitation.resolver.js';
 import { MemberResolver } from './modules/tenancy/member.resolver.js';
 import { OrganizationResolver } from './modules/tenancy/organization.resolver.js';
@@ -47,5 +48,6 @@ export const SCHEMA_RESOLVERS = [
   CandidateImportResolver,
   OnboardingResolver,
   PrivacyResolver,
+  InboundEmailResolver,
   ViewerResolver,
 ] as const;

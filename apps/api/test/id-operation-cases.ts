@@ -14,6 +14,7 @@ export interface Ids {
   notificationOfA: string;
   importOfA: string;
   deletionRequestOfA: string;
+  forwardedEmailOfA: string;
 }
 
 export interface Case {
@@ -107,6 +108,7 @@ export const CASES: Record<string, (ids: Ids) => Case> = {
       reason: 'Taken',
     }),
   confirmDeletionRequest: (ids) => byId('mutation', 'confirmDeletionRequest', ids.deletionRequestOfA, ''),
+  dismissForwardedEmail: (ids) => byId('mutation', 'dismissForwardedEmail', ids.forwardedEmailOfA, ''),
   markNotificationRead: (ids) => byId('mutation', 'markNotificationRead', ids.notificationOfA),
   improvementPlan: (ids) => ({
     query: 'query($id: ID!) { improvementPlan(clientId: $id) { clientId } }',

@@ -4,7 +4,8 @@
  * web app and the job worker, and prints where to go. Ctrl-C stops all of it, PostgreSQL included.
  *
  * Flags: --ephemeral  use a throwaway database (end-to-end tests).
- * Environment: PORT (web, 3000), API_PORT (3001), DATABASE_URL, DATABASE_APP_URL, LOG_LEVEL,
+ * Environment: PORT (web, 3000), API_PORT (3001), INBOUND_SMTP_PORT (the receiver for forwarded rejection
+ * emails, 2525 on 127.0.0.1; "off" to run without it), DATABASE_URL, DATABASE_APP_URL, LOG_LEVEL,
  * AUTH_SECRET and SERVICE_KEY (made and kept in .data/secrets.json when unset).
  */
 import { resolve } from 'node:path';
@@ -16,6 +17,7 @@ import { API_NODE_ARGS, ManagedProcess, startChild, stopChild, waitUntilServing 
 const ephemeral = process.argv.includes('--ephemeral');
 const webPort = Number(process.env.PORT ?? 3000);
 const apiPort = Number(process.env.API_PORT ?? 3001);
+const inboundSmtpPort = process.env.INBOUND_SMTP_PORT ?? '2525';
 const host = '127.0.0.1';
 const log = (line: string) => console.log(`[start] ${line}`);
 
@@ -61,6 +63,8 @@ async function main(): Promise<void> {
           NODE_ENV: process.env.NODE_ENV ?? 'development',
           API_HOST: host,
           API_PORT: String(apiPort),
+          // The API runs the SMTP receiver for forwarded emails and stops it when it stops.
+          INBOUND_SMTP_PORT: inboundSmtpPort,
           DATABASE_APP_URL: database.appUrl,
           LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
           WEB_URL: webUrl,
@@ -125,6 +129,9 @@ async function main(): Promise<void> {
       `  Rebound is running at http://${host}:${webPort}/`,
       `  API: http://${host}:${apiPort}/graphql  (health: http://${host}:${apiPort}/health)`,
       `  Database: ${database.description}`,
+      inboundSmtpPort === 'off'
+        ? '  Forwarded emails: receiver off (INBOUND_SMTP_PORT=off)'
+        : `  Forwarded emails: smtp://${host}:${inboundSmtpPort} (each client's address is on their home page)`,
       '',
       `  Demo sign-ins (password: ${DEMO_PASSWORD}):`,
       ...DEMO_SIGN_INS.map(

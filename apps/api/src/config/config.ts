@@ -29,7 +29,10 @@ const configSchema = z.object({
    * (127.0.0.1 unless INBOUND_SMTP_HOST says otherwise); in production a provider's inbound webhook posts to
    * /webhooks/inbound-email, signed with INBOUND_WEBHOOK_SECRET. Addresses are <slug>+<token>@INBOUND_EMAIL_DOMAIN.
    */
-  INBOUND_SMTP_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  INBOUND_SMTP_PORT: z.preprocess(
+    (value) => (value === '' || value === 'off' ? undefined : value),
+    z.coerce.number().int().min(1).max(65535).optional(),
+  ),
   INBOUND_SMTP_HOST: z.string().default('127.0.0.1'),
   INBOUND_EMAIL_DOMAIN: z.string().default('inbound.rebound.localhost'),
   INBOUND_WEBHOOK_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),

@@ -5,8 +5,8 @@ import {
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
-import { simpleParser, type AddressObject } from 'mailparser';
-import { SMTPServer, type SMTPServerDataStream, type SMTPServerSession } from 'smtp-server';
+import type { AddressObject, simpleParser as SimpleParser } from 'mailparser';
+import type { SMTPServer, SMTPServerDataStream, SMTPServerSession } from 'smtp-server';
 import { API_CONFIG, type ApiConfig } from '../../config/config.js';
 import { InboundEmailService, type RefusalReason } from './inbound-email.service.js';
 
@@ -56,6 +56,11 @@ export class InboundSmtpServer implements OnApplicationBootstrap, OnApplicationS
     const port = this.config.INBOUND_SMTP_PORT;
     if (port === undefined) return;
     const maxBytes = this.config.INBOUND_MAX_BYTES;
+    // Loaded only when the receiver runs: production (webhook only) and most tests never pay for them.
+    const [{ SMTPServer }, { simpleParser }] = await Promise.all([
+      import('smtp-server'),
+      import('mailparser'),
+    ]);
     const server = new SMTPServer({
       name: this.config.INBOUND_EMAIL_DOMAIN,
       banner: 'Rebound inbound email',
@@ -64,7 +69,7 @@ export class InboundSmtpServer implements OnApplicationBootstrap, OnApplicationS
       size: maxBytes,
       logger: false,
       onData: (stream, session, callback) => {
-        void this.read(stream, session).then(
+        void this.read(simpleParser, stream, session).then(
           () => callback(),
           (error: unknown) => callback(error instanceof Error ? error : new Error(String(error))),
         );
@@ -88,7 +93,11 @@ export class InboundSmtpServer implements OnApplicationBootstrap, OnApplicationS
     if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 
-  private async read(stream: SMTPServerDataStream, session: SMTPServerSession): Promise<void> {
+  private async read(
+    simpleParser: typeof SimpleParser,
+    stream: SMTPServerDataStream,
+    session: SMTPServerSession,
+  ): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of stream) chunks.push(chunk as Buffer);
     const raw = Buffer.concat(chunks);

@@ -10,7 +10,30 @@ export const me = {
     exercises: 'Exercises',
     plan: 'My plan',
     feedback: 'Feedback requests',
+    forwarded: 'Forwarded emails',
     data: 'My data',
+  },
+  forwarded: {
+    metaTitle: 'Forwarded emails · Rebound',
+    title: 'Forward a rejection email',
+    intro:
+      'Forward rejection emails to your private address instead of pasting them: each one waits here until you record it.',
+    addressTitle: 'Your private address',
+    addressHint:
+      'Forward from your own email address; mail from anyone else is refused. Keep it to yourself.',
+    draftsTitle: 'Waiting to be recorded',
+    empty: {
+      title: 'Nothing forwarded yet',
+      body: 'Forward a rejection email to the address above and it appears here, read and ready to record.',
+      action: 'Go to my applications',
+    },
+    noSubject: '(no subject)',
+    notARejection: 'Maybe not a rejection',
+    applicationLabel: 'Which application is it about?',
+    choosePlaceholder: 'Choose an application',
+    chooseApplication: 'Choose the application this email is about.',
+    record: 'Record this rejection',
+    dismiss: 'Not a rejection',
   },
   orgNavLink: 'My workspace',
   notFound: {

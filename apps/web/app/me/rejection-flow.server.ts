@@ -140,7 +140,26 @@ function failed(error: unknown, fields: readonly string[], form: FormData, reque
   return refuse(failure, form);
 }
 
-function stepUrl(workspace: ClientWorkspace, applicationId: string, step: FlowStep, extra?: URLSearchParams) {
+/** What the details step is told about a read email (pasted or forwarded), as URL parameters. */
+export function suggestionParams(suggestion: {
+  isRejection: boolean;
+  automated: boolean;
+  reason: { value: string; phrase: string; confidence: string };
+}): URLSearchParams {
+  const params = new URLSearchParams({ suggested: '1', reason: suggestion.reason.value });
+  if (!suggestion.isRejection) params.set('unclear', '1');
+  if (suggestion.reason.phrase) params.set('phrase', suggestion.reason.phrase.slice(0, 200));
+  params.set('confidence', suggestion.reason.confidence);
+  if (suggestion.automated) params.set('automated', '1');
+  return params;
+}
+
+export function stepUrl(
+  workspace: ClientWorkspace,
+  applicationId: string,
+  step: FlowStep,
+  extra?: URLSearchParams,
+) {
   const query = new URLSearchParams({ step });
   for (const [name, value] of extra ?? []) query.set(name, value);
   return `${workspace.base}/applications/${applicationId}/rejection?${query}`;
@@ -173,12 +192,7 @@ export async function flowAction(
           { text: parsed.data.emailText },
           options,
         );
-        extra.set('suggested', '1');
-        if (!suggestion.isRejection) extra.set('unclear', '1');
-        extra.set('reason', suggestion.reason.value);
-        if (suggestion.reason.phrase) extra.set('phrase', suggestion.reason.phrase.slice(0, 200));
-        extra.set('confidence', suggestion.reason.confidence);
-        if (suggestion.automated) extra.set('automated', '1');
+        for (const [name, value] of suggestionParams(suggestion)) extra.set(name, value);
       } catch (error) {
         return failed(error, ['emailText'], form, request);
       }

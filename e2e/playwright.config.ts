@@ -1,6 +1,14 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumPath } from './chromium.js';
-import { apiPort, billingApiPort, billingWebPort, stripeStandInPort, webPort } from './ports.js';
+import {
+  apiPort,
+  billingApiPort,
+  billingInboundSmtpPort,
+  billingWebPort,
+  inboundSmtpPort,
+  stripeStandInPort,
+  webPort,
+} from './ports.js';
 
 const productServer = {
   command: 'node --import @swc-node/register/esm-register tools/src/start.ts --ephemeral',
@@ -53,7 +61,13 @@ export default defineConfig({
     {
       ...productServer,
       url: `http://127.0.0.1:${webPort}/`,
-      env: { PORT: String(webPort), API_PORT: String(apiPort), LOG_LEVEL: 'warn', NODE_OPTIONS: '' },
+      env: {
+        PORT: String(webPort),
+        API_PORT: String(apiPort),
+        INBOUND_SMTP_PORT: String(inboundSmtpPort),
+        LOG_LEVEL: 'warn',
+        NODE_OPTIONS: '',
+      },
     },
     {
       command: `node --import @swc-node/register/esm-register libs/testing/src/stripe-stand-in.main.ts ${stripeStandInPort}`,
@@ -70,6 +84,7 @@ export default defineConfig({
       env: {
         PORT: String(billingWebPort),
         API_PORT: String(billingApiPort),
+        INBOUND_SMTP_PORT: String(billingInboundSmtpPort),
         LOG_LEVEL: 'warn',
         NODE_OPTIONS: '',
         STRIPE_SECRET_KEY: 'sk_test_e2e',

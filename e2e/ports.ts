@@ -5,3 +5,6 @@ export const apiPort = Number(process.env.E2E_API_PORT ?? 4311);
 export const billingWebPort = Number(process.env.E2E_BILLING_WEB_PORT ?? 4312);
 export const billingApiPort = Number(process.env.E2E_BILLING_API_PORT ?? 4313);
 export const stripeStandInPort = Number(process.env.E2E_STRIPE_PORT ?? 4314);
+/** The SMTP receivers for forwarded emails of the two products (client-forward-email.spec.ts). */
+export const inboundSmtpPort = Number(process.env.E2E_SMTP_PORT ?? 4315);
+export const billingInboundSmtpPort = Number(process.env.E2E_BILLING_SMTP_PORT ?? 4316);

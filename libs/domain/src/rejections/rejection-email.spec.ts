@@ -271,6 +271,17 @@ describe('suggestFromRejectionEmail, rule by rule', () => {
     expect(suggestFromRejectionEmail(text).isRejection).toBe(isRejection);
   });
 
+  it('reads the email inside a forward, and not a reply quoted below it', () => {
+    const forwarded = suggestFromRejectionEmail(
+      'FYI, another one.\n\n---------- Forwarded message ---------\nFrom: Jo <jo@kestrel.example>\nSubject: Analyst\n\nDear Sam,\n\nThe role has been filled by an internal candidate.\n\nBest,\nJo',
+    );
+    expect(forwarded.reason.value).toBe('internal_candidate');
+    const replied = suggestFromRejectionEmail(
+      'Thanks, understood.\n\nOn Mon, 3 Jun 2024 at 09:12, Jo wrote:\n> The role has been filled by an internal candidate.',
+    );
+    expect(replied.reason.value).toBe('unknown');
+  });
+
   it('says nothing about an empty paste', () => {
     expect(suggestFromRejectionEmail('')).toEqual({
       company: null,

@@ -7,6 +7,8 @@ import { inboundSmtpPort } from '../ports.js';
 // waiting in their workspace, and records it through the guided flow. Each run makes its own company name.
 const company = `Harbourside Labs ${Date.now().toString(36)}`;
 
+test.setTimeout(120_000);
+
 test('a client forwards a rejection email over SMTP and records it from their workspace', async ({
   page,
 }) => {
@@ -19,12 +21,16 @@ test('a client forwards a rejection email over SMTP and records it from their wo
   await page.getByLabel('How did you find it?').selectOption('DIRECT');
   await page.getByRole('button', { name: 'Add application' }).click();
   await expect(page).toHaveURL(new RegExp(`${WORKSPACE}/applications$`));
+  await expect(page.locator('li[data-application-id]').filter({ hasText: company })).toBeVisible();
 
   await page
     .getByRole('navigation', { name: 'Your workspace' })
     .getByRole('link', { name: 'Forwarded emails' })
     .click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Forward a rejection email');
+  // The first visit compiles the page in development mode, which takes a while on a busy machine.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Forward a rejection email', {
+    timeout: 45_000,
+  });
   const address = (await page.getByTestId('forwarding-address').textContent())?.trim() ?? '';
   expect(address).toMatch(/^demo\+[a-z0-9]{24}@/);
 

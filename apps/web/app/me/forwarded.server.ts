@@ -51,16 +51,6 @@ export async function loadForwarded(request: Request, workspace: ClientWorkspace
   return { address: myForwardingAddress, emails: myForwardedEmails, applications };
 }
 
-/** The application a forwarded email most likely belongs to: the open one at the company it names. */
-export function likelyApplication(
-  company: string | null | undefined,
-  applications: readonly { id: string; company: string }[],
-): string | undefined {
-  if (!company) return undefined;
-  const name = company.trim().toLowerCase();
-  return applications.find((application) => application.company.trim().toLowerCase() === name)?.id;
-}
-
 const startSchema = z.object({
   intent: z.literal('start'),
   emailId: z.string().uuid(),

@@ -5,12 +5,8 @@ import { Badge, Card, EmptyState, LinkButton, PageHeader, SelectField, SubmitBut
 import { formatDate } from '~/i18n/format';
 import { defaultLocale, t } from '~/i18n/i18n';
 import { timeZoneOf } from '~/i18n/time-zone';
-import {
-  forwardedAction,
-  likelyApplication,
-  loadForwarded,
-  type ForwardedActionResult,
-} from '~/me/forwarded.server';
+import { likelyApplication } from '~/me/forwarded';
+import { forwardedAction, loadForwarded, type ForwardedActionResult } from '~/me/forwarded.server';
 import { requireClientWorkspace } from '~/me/workspace.server';
 
 export const meta: MetaFunction = () => [{ title: t('me.forwarded.metaTitle') }];

@@ -5,7 +5,7 @@ import { inboundSmtpPort } from '../ports.js';
 
 // Journey: the demo client forwards a rejection email to their private address over real SMTP, finds it
 // waiting in their workspace, and records it through the guided flow. Each run makes its own company name.
-const company = `Harbourside Labs ${Date.now().toString(36)}`;
+const company = `Harbourside Labs ${Date.now().toString(36).toUpperCase()}`;
 
 test.setTimeout(120_000);
 

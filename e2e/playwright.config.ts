@@ -3,7 +3,9 @@ import { chromiumPath } from './chromium.js';
 import {
   apiPort,
   billingApiPort,
+  billingInboundSmtpPort,
   billingWebPort,
+  inboundSmtpPort,
   sinkHttpPort,
   sinkSmtpPort,
   stripeStandInPort,
@@ -88,7 +90,12 @@ export default defineConfig({
     {
       ...productServer,
       url: `http://127.0.0.1:${webPort}/`,
-      env: { ...productEnv, PORT: String(webPort), API_PORT: String(apiPort) },
+      env: {
+        ...productEnv,
+        PORT: String(webPort),
+        API_PORT: String(apiPort),
+        INBOUND_SMTP_PORT: String(inboundSmtpPort),
+      },
     },
     {
       command: `node --import @swc-node/register/esm-register libs/testing/src/stripe-stand-in.main.ts ${stripeStandInPort}`,
@@ -106,6 +113,7 @@ export default defineConfig({
         ...productEnv,
         PORT: String(billingWebPort),
         API_PORT: String(billingApiPort),
+        INBOUND_SMTP_PORT: String(billingInboundSmtpPort),
         STRIPE_SECRET_KEY: 'sk_test_e2e',
         STRIPE_WEBHOOK_SECRET: 'whsec_e2e',
         STRIPE_PRICE_SOLO: 'price_e2e_solo',

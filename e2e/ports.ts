@@ -8,3 +8,6 @@ export const stripeStandInPort = Number(process.env.E2E_STRIPE_PORT ?? 4314);
 /** The sink both products send mail (SMTP) and CSP reports (HTTP) to; next to the web port by default. */
 export const sinkSmtpPort = Number(process.env.E2E_SINK_SMTP_PORT ?? webPort + 5);
 export const sinkHttpPort = Number(process.env.E2E_SINK_HTTP_PORT ?? webPort + 6);
+/** The SMTP receivers for forwarded emails of the two products (client-forward-email.spec.ts). */
+export const inboundSmtpPort = Number(process.env.E2E_SMTP_PORT ?? 4317);
+export const billingInboundSmtpPort = Number(process.env.E2E_BILLING_SMTP_PORT ?? 4318);

@@ -7,7 +7,8 @@
  *        --production  serve the build of `npm run build` (compiled API and worker, the web app's
  *                      production server) with NODE_ENV=production, instead of the TypeScript sources
  *                      and the Vite development server.
- * Environment: PORT (web, 3000), API_PORT (3001), DATABASE_URL, DATABASE_APP_URL, LOG_LEVEL,
+ * Environment: PORT (web, 3000), API_PORT (3001), INBOUND_SMTP_PORT (the receiver for forwarded rejection
+ * emails, 2525 on 127.0.0.1; "off" to run without it), DATABASE_URL, DATABASE_APP_URL, LOG_LEVEL,
  * AUTH_SECRET and SERVICE_KEY (made and kept in .data/secrets.json when unset).
  */
 import { resolve } from 'node:path';
@@ -22,6 +23,7 @@ const ephemeral = process.argv.includes('--ephemeral');
 const production = process.argv.includes('--production');
 const webPort = Number(process.env.PORT ?? 3000);
 const apiPort = Number(process.env.API_PORT ?? 3001);
+const inboundSmtpPort = process.env.INBOUND_SMTP_PORT ?? '2525';
 const host = '127.0.0.1';
 const log = (line: string) => console.log(`[start] ${line}`);
 
@@ -76,6 +78,8 @@ async function main(): Promise<void> {
           NODE_ENV: nodeEnv,
           API_HOST: host,
           API_PORT: String(apiPort),
+          // The API runs the SMTP receiver for forwarded emails and stops it when it stops.
+          INBOUND_SMTP_PORT: inboundSmtpPort,
           DATABASE_APP_URL: database.appUrl,
           LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
           WEB_URL: webUrl,
@@ -126,6 +130,9 @@ async function main(): Promise<void> {
       `  Rebound is running at http://${host}:${webPort}/${production ? '  (production build)' : ''}`,
       `  API: http://${host}:${apiPort}/graphql  (health: http://${host}:${apiPort}/health)`,
       `  Database: ${database.description}`,
+      inboundSmtpPort === 'off'
+        ? '  Forwarded emails: receiver off (INBOUND_SMTP_PORT=off)'
+        : `  Forwarded emails: smtp://${host}:${inboundSmtpPort} (each client's address is on their home page)`,
       '',
       `  Demo sign-ins (password: ${DEMO_PASSWORD}):`,
       ...DEMO_SIGN_INS.map(

@@ -38,6 +38,7 @@ import { InsightsModule } from './modules/insights/insights.module.js';
 import { OnboardingModule } from './modules/onboarding/onboarding.module.js';
 import { BillingModule } from './modules/billing/billing.module.js';
 import { PrivacyModule } from './modules/privacy/privacy.module.js';
+import { InboundEmailModule } from './modules/inbound-email/inbound-email.module.js';
 
 /** Tokens one GraphQL document may hold: the largest real operation has a few hundred. */
 const MAX_TOKENS = 5_000;
@@ -135,6 +136,7 @@ export class AppModule {
         OnboardingModule,
         BillingModule,
         PrivacyModule,
+        InboundEmailModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -193,6 +193,17 @@ describe("cross-tenant: organization B's session on organization A's ids", () =>
       await db.query('COMMIT');
       return rows;
     });
+    const [forwarded] = await withClient(api.database.ownerUrl, async (db) => {
+      await db.query('BEGIN');
+      await db.query(`SELECT set_config('app.org_id', $1, true)`, [orgA.id]);
+      const { rows } = await db.query(
+        `INSERT INTO inbound_emails (organization_id, client_id, message_key, from_address, body, suggestion)
+         VALUES ($1, $2, 'private', 'private@alpha.test', 'Private', '{}') RETURNING id`,
+        [orgA.id, clientOfA],
+      );
+      await db.query('COMMIT');
+      return rows;
+    });
     const clientA = asMember(
       await sessionTokenFor(api.database.ownerUrl, orgA.userIds['client@alpha.test'], TEST_AUTH_SECRET),
       'alpha',
@@ -200,6 +211,7 @@ describe("cross-tenant: organization B's session on organization A's ids", () =>
     const deletion = await api.graphql<Made>('mutation { requestDeletion { id } }', {}, clientA);
     ids = {
       deletionRequestOfA: deletion.data!.requestDeletion.id,
+      forwardedEmailOfA: forwarded.id,
       memberOfA: memberId('client@alpha.test'),
       coachOfA,
       invitationOfA: invited.data!.inviteMember.id,

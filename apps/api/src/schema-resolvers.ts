@@ -25,6 +25,7 @@ import { EmployerResolver } from './modules/onboarding/employer.resolver.js';
 import { OnboardingResolver } from './modules/onboarding/onboarding.resolver.js';
 import { SubmissionResolver } from './modules/onboarding/submission.resolver.js';
 import { PrivacyResolver } from './modules/privacy/privacy.resolver.js';
+import { InboundEmailResolver } from './modules/inbound-email/inbound-email.resolver.js';
 import { InvitationResolver } from './modules/tenancy/invitation.resolver.js';
 import { MemberResolver } from './modules/tenancy/member.resolver.js';
 import { OrganizationResolver } from './modules/tenancy/organization.resolver.js';
@@ -57,5 +58,6 @@ export const SCHEMA_RESOLVERS = [
   EmployerResolver,
   SubmissionResolver,
   PrivacyResolver,
+  InboundEmailResolver,
   ViewerResolver,
 ] as const;

@@ -16,6 +16,7 @@ export interface Ids {
   deletionRequestOfA: string;
   employerOfA: string;
   submissionOfA: string;
+  forwardedEmailOfA: string;
 }
 
 export interface Case {
@@ -137,6 +138,7 @@ export const CASES: Record<string, (ids: Ids) => Case> = {
       reason: 'Taken',
     }),
   confirmDeletionRequest: (ids) => byId('mutation', 'confirmDeletionRequest', ids.deletionRequestOfA, ''),
+  dismissForwardedEmail: (ids) => byId('mutation', 'dismissForwardedEmail', ids.forwardedEmailOfA, ''),
   markNotificationRead: (ids) => byId('mutation', 'markNotificationRead', ids.notificationOfA),
   improvementPlan: (ids) => ({
     query: 'query($id: ID!) { improvementPlan(clientId: $id) { clientId } }',

@@ -28,6 +28,15 @@ describe('loadConfig', () => {
     });
   });
 
+  it('runs the SMTP receiver for forwarded emails only when given a port', () => {
+    expect(loadConfig(VALID).INBOUND_SMTP_PORT).toBeUndefined();
+    expect(loadConfig({ ...VALID, INBOUND_SMTP_PORT: 'off' }).INBOUND_SMTP_PORT).toBeUndefined();
+    expect(loadConfig({ ...VALID, INBOUND_SMTP_PORT: '2525' })).toMatchObject({
+      INBOUND_SMTP_PORT: 2525,
+      INBOUND_SMTP_HOST: '127.0.0.1',
+    });
+  });
+
   it('takes billing configured in full, or not at all', () => {
     expect(loadConfig(VALID).STRIPE_SECRET_KEY).toBeUndefined();
     expect(loadConfig({ ...VALID, ...STRIPE })).toMatchObject(STRIPE);

@@ -32,6 +32,19 @@ const configSchema = z.object({
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default('Rebound <no-reply@rebound.local>'),
   /** Stripe: without a secret key every organization stays in trial mode (see STRIPE_VARIABLES). */
+  /**
+   * Forwarded rejection emails. In development `npm start` runs an SMTP receiver on INBOUND_SMTP_PORT
+   * (127.0.0.1 unless INBOUND_SMTP_HOST says otherwise); in production a provider's inbound webhook posts to
+   * /webhooks/inbound-email, signed with INBOUND_WEBHOOK_SECRET. Addresses are <slug>+<token>@INBOUND_EMAIL_DOMAIN.
+   */
+  INBOUND_SMTP_PORT: z.preprocess(
+    (value) => (value === '' || value === 'off' ? undefined : value),
+    z.coerce.number().int().min(1).max(65535).optional(),
+  ),
+  INBOUND_SMTP_HOST: z.string().default('127.0.0.1'),
+  INBOUND_EMAIL_DOMAIN: z.string().default('inbound.rebound.localhost'),
+  INBOUND_WEBHOOK_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  INBOUND_MAX_BYTES: z.coerce.number().int().min(1024).max(10_000_000).default(262_144),
   STRIPE_SECRET_KEY: z.string().startsWith('sk_', 'must start with sk_').optional(),
   STRIPE_WEBHOOK_SECRET: z.string().startsWith('whsec_', 'must start with whsec_').optional(),
   STRIPE_PRICE_SOLO: z.string().startsWith('price_', 'must start with price_').optional(),

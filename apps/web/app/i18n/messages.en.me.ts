@@ -10,8 +10,31 @@ export const me = {
     exercises: 'Exercises',
     plan: 'My plan',
     feedback: 'Feedback requests',
+    forwarded: 'Forwarded emails',
     data: 'My data',
     gotRejection: 'I got a rejection',
+  },
+  forwarded: {
+    metaTitle: 'Forwarded emails · Rebound',
+    title: 'Forward a rejection email',
+    intro:
+      'Forward rejection emails to your private address instead of pasting them: each one waits here until you record it.',
+    addressTitle: 'Your private address',
+    addressHint:
+      'Forward from your own email address; mail from anyone else is refused. Keep it to yourself.',
+    draftsTitle: 'Waiting to be recorded',
+    empty: {
+      title: 'Nothing forwarded yet',
+      body: 'Forward a rejection email to the address above and it appears here, read and ready to record.',
+      action: 'Go to my applications',
+    },
+    noSubject: '(no subject)',
+    notARejection: 'Maybe not a rejection',
+    applicationLabel: 'Which application is it about?',
+    choosePlaceholder: 'Choose an application',
+    chooseApplication: 'Choose the application this email is about.',
+    record: 'Record this rejection',
+    dismiss: 'Not a rejection',
   },
   orgNavLink: 'My workspace',
   notFound: {
@@ -362,6 +385,9 @@ export const me = {
     details: {
       title: 'What happened',
       suggestion: 'From the email: {phrase}',
+      suggestionSure: 'From the email: {phrase} (the wording and Rebound’s reader agree).',
+      suggestionUnsure:
+        'From the email: {phrase} Rebound is not sure what reason it gives: choose the one you heard.',
       rejectedOn: 'When did you hear?',
       stageReached: 'How far did you get?',
       endedBy: 'Who ended it?',

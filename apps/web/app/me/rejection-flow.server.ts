@@ -65,6 +65,7 @@ const SuggestQuery = graphql(`
       reason {
         value
         phrase
+        confidence
       }
       stage {
         value
@@ -87,6 +88,8 @@ const AcceptNextStepMutation = graphql(`
 export interface EmailReading {
   reason: string;
   phrase: string | null;
+  /** HIGH, MEDIUM, LOW or NONE ("not sure"). */
+  confidence: string | null;
   stage: string | null;
   stagePhrase: string | null;
   automated: boolean;
@@ -171,8 +174,46 @@ function failed(error: unknown, fields: readonly string[], form: FormData, reque
   return refuse(failure, form);
 }
 
-function stepUrl(workspace: ClientWorkspace, applicationId: string, step: FlowStep) {
+/**
+ * What the details step is told about a forwarded email's reading, as URL parameters: the labels read
+ * from it, never its words (the email itself stays in the client's drafts).
+ */
+export function suggestionParams(suggestion: {
+  isRejection: boolean;
+  automated: boolean;
+  reason: { value: string; confidence: string };
+  stage?: { value: string } | null;
+}): URLSearchParams {
+  const params = new URLSearchParams({ suggested: '1', reason: suggestion.reason.value });
+  if (!suggestion.isRejection) params.set('unclear', '1');
+  params.set('confidence', suggestion.reason.confidence);
+  if (suggestion.stage) params.set('stage', suggestion.stage.value);
+  if (suggestion.automated) params.set('automated', '1');
+  return params;
+}
+
+/** The reading a details step was sent to by `suggestionParams`, if any. */
+export function suggestionFromParams(params: URLSearchParams): EmailReading | null {
+  if (!params.get('suggested')) return null;
+  return {
+    reason: params.get('reason') ?? 'UNKNOWN',
+    phrase: null,
+    confidence: params.get('confidence'),
+    stage: params.get('stage'),
+    stagePhrase: null,
+    automated: params.get('automated') === '1',
+    unclear: params.get('unclear') === '1',
+  };
+}
+
+export function stepUrl(
+  workspace: ClientWorkspace,
+  applicationId: string,
+  step: FlowStep,
+  extra?: URLSearchParams,
+) {
   const query = new URLSearchParams({ step });
+  for (const [name, value] of extra ?? []) query.set(name, value);
   return `${workspace.base}/applications/${applicationId}/rejection?${query}`;
 }
 
@@ -206,6 +247,7 @@ export async function flowAction(
         reading: {
           reason: suggestion.reason.value,
           phrase: suggestion.reason.phrase || null,
+          confidence: suggestion.reason.confidence,
           stage: suggestion.stage?.value ?? null,
           stagePhrase: suggestion.stage?.phrase ?? null,
           automated: suggestion.automated,

@@ -33,6 +33,7 @@ import {
   flowAction,
   loadFlow,
   newRequestId,
+  suggestionFromParams,
   type EmailReading,
   type FlowFailure,
 } from '~/me/rejection-flow.server';
@@ -59,6 +60,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     today,
     closedOther: !recorded && isClosedStage(application.stage),
     requestId: newRequestId(),
+    forwardedReading: suggestionFromParams(url.searchParams),
   };
 }
 
@@ -201,7 +203,16 @@ function DetailsStep({
       title={t('me.flow.details.title')}
       intro={
         suggestion?.phrase && !suggestion.unclear ? (
-          <Alert tone="info">{t('me.flow.details.suggestion', { phrase: `“${suggestion.phrase}”` })}</Alert>
+          <Alert tone="info">
+            {t(
+              suggestion.confidence === 'HIGH'
+                ? 'me.flow.details.suggestionSure'
+                : suggestion.confidence === 'NONE'
+                  ? 'me.flow.details.suggestionUnsure'
+                  : 'me.flow.details.suggestion',
+              { phrase: `“${suggestion.phrase}”` },
+            )}
+          </Alert>
         ) : null
       }
       failure={failure}
@@ -728,7 +739,9 @@ export default function RejectionFlow() {
         <>
           <Progress step={step} />
           {step === 'email' ? <EmailStep data={data} failure={failure} /> : null}
-          {step === 'details' ? <DetailsStep data={data} failure={failure} suggestion={reading} /> : null}
+          {step === 'details' ? (
+            <DetailsStep data={data} failure={failure} suggestion={reading ?? data.forwardedReading} />
+          ) : null}
           {step === 'check-in' ? <CheckInStep data={data} failure={failure} /> : null}
           {step === 'reflection' ? <ReflectionStep data={data} failure={failure} /> : null}
           {step === 'feedback' ? <FeedbackStep data={data} failure={failure} /> : null}

@@ -19,6 +19,7 @@ const sections: ReadonlyArray<{ path: string; label: PlainMessageKey; end?: bool
     { path: '/exercises', label: 'me.nav.exercises' },
     { path: '/plan', label: 'me.nav.plan' },
     { path: '/feedback', label: 'me.nav.feedback' },
+    { path: '/forwarded', label: 'me.nav.forwarded' },
     { path: '/data', label: 'me.nav.data' },
   ];
 

@@ -40,7 +40,10 @@ const JOB_TITLE_ENDINGS = new Set(
   pharmacist chef driver operator supervisor trainee apprentice fellow lecturer professor producer copywriter
   auditor economist statistician surveyor partner president founder co-founder cofounder ceo cto cfo coo cmo vp
   generalist receptionist cashier instructor trainer coach mechanic electrician worker head principal
-  underwriter actuary investigator attendant steward manager/director`
+  underwriter actuary investigator attendant steward manager/director dispatcher baker negotiator merchandiser
+  housekeeper practitioner organiser organizer superintendent handler technologist operative porter courier carer
+  bartender barista cook caretaker cleaner gardener machinist welder fitter plumber photographer videographer
+  illustrator animator translator interpreter tutor paramedic midwife dentist hygienist pilot`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -60,7 +63,7 @@ export function looksLikeJobTitle(name: string): boolean {
 const DEPARTMENT_WORDS = new Set(
   `hr human resources people culture talent acquisition recruiting recruitment recrutamento hiring careers career
   team department personal personalabteilung rh recursos humanos pessoas cultura gente gestão graduate it & and
-  e de the das die der o a leadership interview panel`
+  e de the das die der o a leadership interview panel early management trustees committee`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -95,7 +98,8 @@ const NOT_A_COMPANY = new Set(
 
 function cleanCompany(raw: string): string | null {
   const name = withoutDepartmentWords(
-    raw
+    ` ${raw}`
+      .replace(/,?\s+Co\.,?\s*Ltd\.?$/, '')
       .replace(LEGAL_FORM, '')
       .replace(/[\s.,;:!]+$/, '')
       .trim(),
@@ -163,7 +167,7 @@ const COMPANY_PATTERNS: readonly NamePattern[] = [
   { pattern: new RegExp(String.raw`\b(?:my|our) client,?[ ]+\(?(?<name>${NAME})`, 'gu'), confidence: 100 },
   {
     pattern: new RegExp(
-      String.raw`\b(?:heard back|heard|feedback|word|news|an update|a response) from[ ]+(?<name>${NAME})[ ]+(?:about|on|regarding|re|for)\b`,
+      String.raw`\b(?:[Hh]eard back|[Hh]eard|[Ff]eedback(?:'s in)?|[Ww]ord|[Nn]ews|[Uu]pdate|[Rr]esponse) from[ ]+(?<name>${NAME})(?=[ ]+(?:about|on|regarding|re|for)\b|[ ]*[:.,;!\u2014\u2013-]|[ ]*\n)`,
       'gu',
     ),
     confidence: 100,
@@ -199,6 +203,27 @@ const COMPANY_PATTERNS: readonly NamePattern[] = [
     ),
     confidence: 80,
   },
+  // An agency's "Pennant Foods have come back on the Category Buyer role".
+  {
+    pattern: new RegExp(
+      String.raw`(?<name>${NAME})[ ]+(?:have|has|had)[ ]+(?:come back|got back|gone with|hired|offered|decided|just|now|confirmed)\b`,
+      'gu',
+    ),
+    confidence: 80,
+  },
+  // "Thank you for coming to Oakfield Secondary School".
+  {
+    pattern: new RegExp(String.raw`\b(?:coming|came|come)[ ]+(?:in[ ]+)?to[ ]+(?<name>${NAME})`, 'gu'),
+    confidence: 70,
+  },
+  // A one-line sign-off: "… so we'll pass. — Tess, Fernhill", "Thanks. Tom, Lumen Labs".
+  {
+    pattern: new RegExp(
+      String.raw`(?:^|[.!?][ ]+|[\u2014\u2013][ ]*)(?:[Cc]hef[ ]+)?\p{Lu}[\p{L}'-]+,[ ]*(?<name>${NAME})[ ]*$`,
+      'gmu',
+    ),
+    confidence: 55,
+  },
   // "The Mosaic Labs Recruiting Team", "Das Wunderkraut Team".
   { pattern: new RegExp(String.raw`(?<name>${NAME})[ ]+[Tt]eam\b`, 'gu'), confidence: 70 },
   // Any other "at Halcyon Bank" or "@ Brightloom".
@@ -211,7 +236,7 @@ const LEGAL_SIGNATURE_CONFIDENCE = 95;
 
 /** Agency recruiters talk about "the client": their own signature names the agency, not the employer. */
 const AGENCY_WORDING =
-  /\b(?:my|our) client\b|\bthe client (?:has|have|had|came|decided|gave|said|feels|felt|is|was|won't|will not|didn't|did not)\b/i;
+  /\b(?:my|our) client\b(?![ ]+(?:engagement|base|work|projects?|services?|teams?))|\bthe client (?:has|have|had|came|decided|gave|said|feels|felt|is|was|won't|will not|didn't|did not)\b/i;
 
 /**
  * Company from the signature: the lowest line that names one. Lines split as "Title, Company",
@@ -223,8 +248,10 @@ function* signatureCompanies(email: EmailText): Generator<Candidate> {
     const atSign = line.text.match(/@\s*(?<name>\S.*)$/);
     const parts = atSign?.groups?.name
       ? [atSign.groups.name]
-      : line.text.split(/\s*[,|/\u2013\u2014]\s*|\s+-\s+|\s+at\s+/);
-    for (const part of parts.reverse()) {
+      : line.text.replace(/,?\s+Co\.,\s*Ltd\.?$/, '').split(/\s*[,|/\u2013\u2014]\s*|\s+-\s+|\s+at\s+/);
+    for (const raw of parts.reverse()) {
+      // "For: Crestfield Microfinance Bank", "On behalf of Tembo Insurance".
+      const part = raw.replace(/^(?:for|on behalf of)\s*:?\s+/i, '');
       const value = cleanCompany(part);
       if (!value) continue;
       const start = line.start + line.text.lastIndexOf(part);
@@ -241,6 +268,66 @@ const FOLLOWED_BY_ROLE_WORD = new RegExp(
   'u',
 );
 
+/** "— ari @ sprocket", "— nora, kettle & crumb": a lower-case writer signs with a lower-case company. */
+const LOWERCASE_SIGN_OFF = new RegExp(
+  String.raw`(?:@[ ]*|[\u2014\u2013][ ]*\p{Ll}+,[ ]*)(?<name>\p{Ll}[\p{Ll}\d&' ]{1,40}?)[ ]*$`,
+  'gmu',
+);
+const LOWERCASE_SIGN_OFF_CONFIDENCE = 55;
+
+const titleCase = (text: string) =>
+  text.replace(/(^|[ ])(\p{Ll})/gu, (_all, space: string, letter: string) => space + letter.toUpperCase());
+
+function cleanLowercaseCompany(raw: string): string | null {
+  const name = cleanCompany(titleCase(raw.trim()));
+  return name && !/^(?:And|The|Team)$/.test(name) ? name : null;
+}
+
+/**
+ * "From: Talent <jobs@cobblehealth.com>" when the client pastes the headers: the sender's domain names the
+ * employer, unless it belongs to a mail provider or an applicant tracking system. A capitalised name in the
+ * email that spells the domain ("Cobble Health") is as good as being told; otherwise the domain itself is a
+ * weak guess.
+ */
+const SENDER = /^(?:from|von|de)\s*:.*?[\w.+-]+@(?<domain>[\w-]+(?:\.[\w-]+)+)/gim;
+const NOT_AN_EMPLOYER_DOMAIN =
+  /^(?:gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|aol|proton|protonmail|gmx|web|mail|example|greenhouse|greenhouse-mail|lever|hire|myworkday|workday|myworkdayjobs|smartrecruiters|workablemail|workable|teamtailor|personio|icims|taleo|bamboohr|ashbyhq|ashby|recruitee|jazzhr|jobvite|successfactors|breezy|pinpointhq|gupy|linkedin|indeed|talentportal|notifications?|email|mg|mailgun|sendgrid)$/i;
+const SENDER_NAME_CONFIDENCE = 95;
+const SENDER_DOMAIN_CONFIDENCE = 30;
+const compact = (text: string) => text.toLowerCase().replace(/[^\p{L}\d]/gu, '');
+
+function* senderCompanies(email: EmailText): Generator<Candidate> {
+  for (const match of email.plain.matchAll(SENDER)) {
+    const labels = match.groups?.domain.toLowerCase().split('.') ?? [];
+    // "jobs.acme.co.uk" → "acme": the label before the public suffix.
+    const meaningful = labels.filter(
+      (label) =>
+        !/^(?:com|co|org|net|io|ai|uk|de|br|pt|in|au|nz|ca|us|eu|gov|edu|ac|jobs|careers|mail|email|hr|recruiting|talent|www)$/.test(
+          label,
+        ),
+    );
+    const label = meaningful[meaningful.length - 1];
+    if (!label || NOT_AN_EMPLOYER_DOMAIN.test(label)) continue;
+    const spelled = new RegExp(String.raw`(?<name>${NAME})`, 'gu');
+    for (const named of email.plain.matchAll(spelled)) {
+      const value = named.groups?.name ? cleanCompany(named.groups.name) : null;
+      if (value && compact(value) === label) {
+        yield {
+          value,
+          confidence: SENDER_NAME_CONFIDENCE,
+          start: named.index,
+          end: named.index + named[0].length,
+        };
+        return;
+      }
+    }
+    const start = (match.index ?? 0) + match[0].lastIndexOf(label);
+    const value = cleanCompany(titleCase(label.replace(/-/g, ' ')));
+    if (value) yield { value, confidence: SENDER_DOMAIN_CONFIDENCE, start, end: start + label.length };
+    return;
+  }
+}
+
 export function suggestCompany(email: EmailText): NameSuggestion | null {
   const agency = AGENCY_WORDING.test(email.plain.slice(0, email.signatureStart));
   const notARole = (after: string) => !FOLLOWED_BY_ROLE_WORD.test(after);
@@ -248,7 +335,14 @@ export function suggestCompany(email: EmailText): NameSuggestion | null {
     (candidate) => !(agency && candidate.start >= email.signatureStart && candidate.start < email.quoteStart),
   );
   const fromSignature = agency ? [] : [...signatureCompanies(email)];
-  const chosen = best([...fromText, ...fromSignature]);
+  const lowercase = [
+    ...candidatesFrom(
+      email.plain.slice(0, email.quoteStart),
+      [{ pattern: LOWERCASE_SIGN_OFF, confidence: LOWERCASE_SIGN_OFF_CONFIDENCE }],
+      cleanLowercaseCompany,
+    ),
+  ];
+  const chosen = best([...fromText, ...fromSignature, ...lowercase, ...senderCompanies(email)]);
   return chosen ? { value: chosen.value, phrase: phraseAround(email, chosen.start, chosen.end) } : null;
 }
 
@@ -262,7 +356,7 @@ const ROLE_PATTERNS: readonly NamePattern[] = [
   // "the Junior Accountant position", "our Data Scientist role", "the Graduate Analyst programme".
   {
     pattern: new RegExp(
-      String.raw`\b(?:[Tt]he|[Oo]ur|[Tt]his|[Yy]our|[Ff]or|[Aa]n?)[ ]+(?<name>${ROLE})[ ]+${ROLE_WORDS}\b`,
+      String.raw`\b(?:[Tt]he|[Oo]ur|[Tt]his|[Yy]our|[Ff]or|[Aa]n?)[ ]+(?<name>${ROLE})(?:[ ]*\([^)\n]{1,20}\))?[ ]+${ROLE_WORDS}\b`,
       'gu',
     ),
     confidence: 100,
@@ -289,6 +383,29 @@ const TITLED_ROLE_PATTERNS: readonly NamePattern[] = [
       'gu',
     ),
     confidence: 85,
+  },
+  // "the QA Officer interview", "the Product Designer process", "applying to Instructional Coach at …".
+  {
+    pattern: new RegExp(
+      String.raw`\b(?:[Tt]he|[Oo]ur|[Tt]his|[Yy]our)[ ]+(?<name>${ROLE})[ ]+(?:process|search|interviews?|loop|hire|recruitment|panel|submittal)\b`,
+      'gu',
+    ),
+    confidence: 80,
+  },
+  {
+    pattern: new RegExp(
+      String.raw`\b(?:[Aa]pplying|[Aa]pplied|[Aa]pplication) to[ ]+(?<name>${ROLE})[ ]+at\b`,
+      'gu',
+    ),
+    confidence: 85,
+  },
+  // "instead of hiring a Data Analyst", "our search for a Chief Financial Officer".
+  {
+    pattern: new RegExp(
+      String.raw`\b(?:hiring|hire|recruiting|recruit|search for|looking for)[ ]+(?:an?[ ]+)(?<name>${ROLE})`,
+      'gu',
+    ),
+    confidence: 45,
   },
   // Last resort in the body: "Quick update on Staff Engineer".
   {
@@ -337,6 +454,18 @@ function* headingRoles(email: EmailText): Generator<Candidate> {
   }
 }
 
+/** "the level designer role", "the sales ops analyst spot": lower-case writers write titles in lower case. */
+const LOWERCASE_ROLE = new RegExp(
+  String.raw`\b(?:the|this|our)[ ]+(?<name>\p{Ll}[\p{Ll}-]+(?:[ ]+\p{Ll}[\p{Ll}-]+){0,3})[ ]+(?:role|position|job|spot|gig|opening)\b`,
+  'gu',
+);
+const LOWERCASE_ROLE_CONFIDENCE = 30;
+
+function cleanLowercaseRole(raw: string): string | null {
+  const role = titleCase(raw.trim());
+  return looksLikeJobTitle(role) ? role : null;
+}
+
 export function suggestRole(email: EmailText): NameSuggestion | null {
   const body =
     email.plain.slice(0, email.signatureStart) + ' '.repeat(email.quoteStart - email.signatureStart);
@@ -349,6 +478,11 @@ export function suggestRole(email: EmailText): NameSuggestion | null {
     ...candidatesFrom(searchable, ROLE_PATTERNS, cleanRole),
     ...candidatesFrom(searchable, TITLED_ROLE_PATTERNS, titled),
     ...headingRoles(email),
+    ...candidatesFrom(
+      body,
+      [{ pattern: LOWERCASE_ROLE, confidence: LOWERCASE_ROLE_CONFIDENCE }],
+      cleanLowercaseRole,
+    ),
   ]);
   return chosen ? { value: chosen.value, phrase: phraseAround(email, chosen.start, chosen.end) } : null;
 }

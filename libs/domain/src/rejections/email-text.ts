@@ -44,8 +44,12 @@ function linesOf(plain: string, from = 0, to = plain.length): TextLine[] {
 }
 
 const QUOTE_START =
-  /^(?:>|-{2,}\s*(?:original message|forwarded message)|(?:on|am|em|le)\b.{0,120}\b(?:wrote|schrieb|escreveu|a écrit):$)/i;
+  /^(?:>|-{2,}\s*original message|(?:on|am|em|le)\b.{0,120}\b(?:wrote|schrieb|escreveu|a écrit):$)/i;
 
+/**
+ * A forwarded email is the employer's words, not a quote: what follows "---------- Forwarded message" is read,
+ * and a reply quoted inside it still ends it.
+ */
 function findQuoteStart(plain: string): number {
   const quote = linesOf(plain).find((line) => QUOTE_START.test(line.text));
   return quote ? quote.start : plain.length;

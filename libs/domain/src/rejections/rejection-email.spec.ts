@@ -1,9 +1,11 @@
 import { REJECTION_EMAIL_CORPUS, type RejectionEmailExample } from './rejection-email.corpus.js';
-import { REJECTION_EMAIL_HOLDOUT } from './rejection-email.holdout.js';
 import { suggestFromRejectionEmail, type RejectionEmailSuggestion } from './rejection-email.js';
 import { REJECTION_REASONS, type RejectionReason } from './rejection-vocabulary.js';
 
-/** Thresholds from the issue: the reason must be right on ≥ 90% of the corpus; company and role on ≥ 85%. */
+/**
+ * Floors for the development part, which the rules were written against (the held-out part measures how
+ * well they generalise: rejection-email.holdout.spec.ts).
+ */
 const MIN_REASON_ACCURACY = 0.9;
 const MIN_COMPANY_ACCURACY = 0.85;
 const MIN_ROLE_ACCURACY = 0.85;
@@ -12,22 +14,41 @@ const MIN_ROLE_ACCURACY = 0.85;
  * Hard cases the rules still get wrong. They stay in the corpus (and count against the accuracy); the
  * per-email test for them is expected to fail, so fixing one makes the suite say so.
  */
-const KNOWN_MISSES: Record<string, readonly ('company' | 'role')[]> = {
+const CHECKED_FIELDS = ['company', 'role', 'reason', 'isRejection', 'automated'] as const;
+type CheckedField = (typeof CHECKED_FIELDS)[number];
+
+const KNOWN_MISSES: Record<string, readonly CheckedField[]> = {
   // The role "Product Manager, Growth" has a comma in it; the rules stop at "Product Manager".
   'timing-freeze-terse': ['role'],
   // "…the commercial depth we need for a Senior Product Manager": no "role"/"position" word to anchor on.
   'skill-commercial-depth': ['role'],
   // "we need the Head of Partnerships to be based in Singapore": same, a title with nothing around it.
   'direction-brief-changed-location': ['role'],
+  // The signature's "Matron, Surgical Division" line is taken over the hospital's name below it.
+  'internal-hospital-acting': ['company'],
+  // "Department of Transport" reads as a department, not an employer.
+  'internal-australian-redeploy': ['company'],
+  // The company is only in "freelance work with Redfern Media"; "work with" also precedes people's names.
+  'direction-us-contract-role': ['company'],
+  // "sent your CV over to Fairfield Pharma for": no wording the rules know; the agency's signature wins.
+  'not-rejection-agency-submitted': ['company'],
+  // Titles with nothing around them: "fill Head of Ops internally", "need the Associate Consultant to",
+  // "a client-facing Senior Consultant role", "for a Chief of Staff the…", "Support Engineer role's been…",
+  // a subject-like line without "Subject:", "join as head baker", ".NET" starting with a dot, and
+  // "the Pennington Bank Graduate Programme" (company and programme run together).
+  'internal-terse-slack': ['role'],
+  'internal-university-internal-appt': ['role'],
+  'direction-consultancy-different-skillset': ['role'],
+  'rapport-interrupted': ['role'],
+  'rapport-did-not-connect': ['role'],
+  'timing-terse-role-gone': ['role'],
+  'not-rejection-verbal-offer': ['role'],
+  'not-rejection-indian-english-shortlisted': ['role'],
+  'not-rejection-assessment-centre-invite': ['role'],
+  // The work shared between "existing staff" and a volunteer reads as an internal hire; labelled timing
+  // (the post is withdrawn, nobody is hired), a boundary case.
+  'timing-charity-post-withdrawn': ['reason'],
 };
-
-/**
- * Alarm floors for the held-out emails, set before their first run (which read 62.5% of reasons, 79.2% of
- * companies and 75.0% of roles). Lower than the corpus's because nothing was written for this wording.
- */
-const MIN_HOLDOUT_REASON_ACCURACY = 0.6;
-const MIN_HOLDOUT_COMPANY_ACCURACY = 0.75;
-const MIN_HOLDOUT_ROLE_ACCURACY = 0.7;
 
 const sameName = (a: string | null | undefined, b: string | null | undefined) =>
   (a ?? '').trim().toLowerCase() === (b ?? '').trim().toLowerCase();
@@ -77,42 +98,36 @@ describe('the rejection email corpus', () => {
 });
 
 describe('suggestFromRejectionEmail on the corpus', () => {
-  const cases = (field: 'company' | 'role', missing: boolean) =>
+  const valueOf = (got: RejectionEmailSuggestion, field: CheckedField) => {
+    const value = got[field];
+    return typeof value === 'object' && value !== null ? value.value : value;
+  };
+  const cases = (field: CheckedField, missing: boolean) =>
     results
-      .filter(({ example }) => example.expected[field] !== null)
+      .filter(
+        ({ example }) =>
+          field === 'reason' ||
+          field === 'isRejection' ||
+          field === 'automated' ||
+          example.expected[field] !== null,
+      )
       .filter(({ example }) => (KNOWN_MISSES[example.id] ?? []).includes(field) === missing)
-      .map(({ example, got }) => [example.id, example.expected[field], got[field]?.value ?? null] as const);
+      .map(({ example, got }) => [example.id, example.expected[field], valueOf(got, field) ?? null] as const);
+  const same = (expected: unknown, got: unknown) =>
+    typeof expected === 'string' && typeof got === 'string'
+      ? got.toLowerCase() === expected.toLowerCase()
+      : got === expected;
 
-  describe('company', () => {
-    it.each(cases('company', false))('%s → %s', (_id, expected, got) => {
-      expect(got?.toLowerCase()).toBe(expected?.toLowerCase());
+  describe.each(CHECKED_FIELDS)('%s', (field) => {
+    it.each(cases(field, false))('%s → %p', (_id, expected, got) => {
+      expect(same(expected, got) ? expected : got).toEqual(expected);
     });
-  });
-
-  describe('role', () => {
-    it.each(cases('role', false))('%s → %s', (_id, expected, got) => {
-      expect(got?.toLowerCase()).toBe(expected?.toLowerCase());
-    });
-    if (cases('role', true).length) {
-      it.failing.each(cases('role', true))('known miss: %s → %s', (_id, expected, got) => {
-        expect(got?.toLowerCase()).toBe(expected?.toLowerCase());
+    if (cases(field, true).length) {
+      it.failing.each(cases(field, true))('known miss: %s → %p', (_id, expected, got) => {
+        expect(same(expected, got) ? expected : got).toEqual(expected);
       });
     }
   });
-
-  it.each(results.map(({ example, got }) => [example.id, example.expected.isRejection, got.isRejection]))(
-    '%s: is a rejection → %p',
-    (_id, expected, got) => {
-      expect(got).toBe(expected);
-    },
-  );
-
-  it.each(results.map(({ example, got }) => [example.id, example.expected.automated, got.automated]))(
-    '%s: automated → %p',
-    (_id, expected, got) => {
-      expect(got).toBe(expected);
-    },
-  );
 
   it.each(results.map(({ example, got }) => [example.id, example.text, got] as const))(
     '%s: every suggestion quotes words that are in the email',
@@ -146,39 +161,6 @@ describe('suggestFromRejectionEmail on the corpus', () => {
     const accuracy = share(results, rightRole);
     console.log(`Role accuracy on ${results.length} emails: ${percent(accuracy)}`);
     expect(accuracy).toBeGreaterThanOrEqual(MIN_ROLE_ACCURACY);
-  });
-});
-
-describe('suggestFromRejectionEmail on held-out emails', () => {
-  const holdout = read(REJECTION_EMAIL_HOLDOUT);
-
-  it('are not in the corpus', () => {
-    const corpusTexts = new Set(REJECTION_EMAIL_CORPUS.map((example) => example.text));
-    expect(holdout.filter(({ example }) => corpusTexts.has(example.text))).toEqual([]);
-    expect(holdout.length).toBeGreaterThanOrEqual(20);
-  });
-
-  it('still quote only words that are in the email', () => {
-    for (const { example, got } of holdout) {
-      for (const suggestion of [got.company, got.role, got.reason]) {
-        if (suggestion?.phrase) expect(example.text).toContain(suggestion.phrase);
-      }
-    }
-  });
-
-  it('generalise beyond the wording the rules were written for', () => {
-    const figures = {
-      reason: share(holdout, rightReason),
-      company: share(holdout, rightCompany),
-      role: share(holdout, rightRole),
-    };
-    console.log(
-      `Held-out accuracy on ${holdout.length} emails: reason ${percent(figures.reason)}, ` +
-        `company ${percent(figures.company)}, role ${percent(figures.role)}`,
-    );
-    expect(figures.reason).toBeGreaterThanOrEqual(MIN_HOLDOUT_REASON_ACCURACY);
-    expect(figures.company).toBeGreaterThanOrEqual(MIN_HOLDOUT_COMPANY_ACCURACY);
-    expect(figures.role).toBeGreaterThanOrEqual(MIN_HOLDOUT_ROLE_ACCURACY);
   });
 });
 
@@ -219,10 +201,16 @@ describe('suggestFromRejectionEmail, rule by rule', () => {
       'better_qualified_candidate',
     ],
     [
-      'another candidate, singular',
+      'another candidate, no comparison (docs/domain.md)',
       'We have decided to move forward with another candidate.',
+      'unknown',
+    ],
+    [
+      'another candidate with more of something',
+      'We have decided to move forward with another candidate who has more experience in retail.',
       'better_qualified_candidate',
     ],
+    ['an offer to someone else', 'We have offered the role to someone else.', 'unknown'],
     ['other candidates, plural', 'We have decided to move forward with other candidates.', 'unknown'],
     ['different direction', 'We have decided to go in a different direction.', 'different_direction'],
     [
@@ -247,6 +235,7 @@ describe('suggestFromRejectionEmail, rule by rule', () => {
     expect(got.reason).toEqual({
       value: 'internal_candidate',
       phrase: 'the hiring panel decided to appoint an internal candidate',
+      confidence: expect.stringMatching(/^(?:high|medium)$/),
     });
   });
 
@@ -282,11 +271,22 @@ describe('suggestFromRejectionEmail, rule by rule', () => {
     expect(suggestFromRejectionEmail(text).isRejection).toBe(isRejection);
   });
 
+  it('reads the email inside a forward, and not a reply quoted below it', () => {
+    const forwarded = suggestFromRejectionEmail(
+      'FYI, another one.\n\n---------- Forwarded message ---------\nFrom: Jo <jo@kestrel.example>\nSubject: Analyst\n\nDear Sam,\n\nThe role has been filled by an internal candidate.\n\nBest,\nJo',
+    );
+    expect(forwarded.reason.value).toBe('internal_candidate');
+    const replied = suggestFromRejectionEmail(
+      'Thanks, understood.\n\nOn Mon, 3 Jun 2024 at 09:12, Jo wrote:\n> The role has been filled by an internal candidate.',
+    );
+    expect(replied.reason.value).toBe('unknown');
+  });
+
   it('says nothing about an empty paste', () => {
     expect(suggestFromRejectionEmail('')).toEqual({
       company: null,
       role: null,
-      reason: { value: 'unknown', phrase: '' },
+      reason: { value: 'unknown', phrase: '', confidence: 'none' },
       automated: false,
       isRejection: false,
       stage: null,

@@ -15,6 +15,7 @@ import { RejectionFromEmail1765000000000 } from './1765000000000-rejection-from-
 import { Employers1765100000000 } from './1765100000000-employers.js';
 import { ImportOwners1765100000001 } from './1765100000001-import-owners.js';
 import { SignUpRequests1765350000000 } from './1765350000000-sign-up-requests.js';
+import { InboundEmail1765400000000 } from './1765400000000-inbound-email.js';
 import { TriageNextDay1765500000000 } from './1765500000000-triage-next-day.js';
 import { DistributableBilling1765500000001 } from './1765500000001-distributable-billing.js';
 
@@ -37,6 +38,7 @@ export const MIGRATIONS = [
   Employers1765100000000,
   ImportOwners1765100000001,
   SignUpRequests1765350000000,
+  InboundEmail1765400000000,
   TriageNextDay1765500000000,
   DistributableBilling1765500000001,
 ];

@@ -118,6 +118,17 @@ describe('the caseload wall inside one organization', () => {
       await db.query('COMMIT');
       return rows;
     });
+    const [forwarded] = await withClient(api.database.ownerUrl, async (db) => {
+      await db.query('BEGIN');
+      await db.query(`SELECT set_config('app.org_id', $1, true)`, [o.org.id]);
+      const { rows } = await db.query(
+        `INSERT INTO inbound_emails (organization_id, client_id, message_key, from_address, body, suggestion)
+         VALUES ($1, $2, 'private', 'private@foxtrot.test', 'Private', '{}') RETURNING id`,
+        [o.org.id, clientId],
+      );
+      await db.query('COMMIT');
+      return rows;
+    });
     ids = {
       memberOfA: o.memberIds.client,
       coachOfA: o.memberIds.coach,
@@ -135,6 +146,7 @@ describe('the caseload wall inside one organization', () => {
       deletionRequestOfA: '00000000-0000-4000-8000-000000000000',
       employerOfA: submission.data!.submitCandidate.employer.id,
       submissionOfA: submission.data!.submitCandidate.id,
+      forwardedEmailOfA: forwarded.id,
     };
   });
   afterAll(() => api.close());

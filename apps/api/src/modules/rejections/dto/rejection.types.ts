@@ -8,6 +8,7 @@ import {
   type EndedBy,
   type FeedbackSource,
   type NotRejectionKind,
+  type ReasonConfidence,
   type RejectionReason,
   type RejectionStage,
 } from '@rebound/domain';
@@ -269,6 +270,18 @@ export class SuggestedText {
   phrase!: string;
 }
 
+export const ReasonConfidenceEnum = {
+  HIGH: 'high',
+  MEDIUM: 'medium',
+  LOW: 'low',
+  NONE: 'none',
+} as const satisfies Record<string, ReasonConfidence>;
+registerEnumType(ReasonConfidenceEnum, {
+  name: 'ReasonConfidence',
+  description:
+    'HIGH: the wording and the learned classifier agree; MEDIUM: the wording alone; LOW: the classifier alone; NONE: not sure (the reason is UNKNOWN).',
+});
+
 @ObjectType()
 export class SuggestedReason {
   @Field(() => RejectionReasonEnum)
@@ -279,6 +292,9 @@ export class SuggestedReason {
 
   @Field(() => String, { nullable: true, description: 'For a missing skill: the skill the words name.' })
   skill?: string | null;
+
+  @Field(() => ReasonConfidenceEnum)
+  confidence!: ReasonConfidence;
 }
 
 @ObjectType()

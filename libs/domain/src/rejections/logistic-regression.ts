@@ -1,0 +1,139 @@
+import { tokenise, type Token } from './text-features.js';
+
+/**
+ * Multinomial logistic regression (softmax) over word unigrams and bigrams, present or absent, with L2
+ * regularisation, trained by full-batch gradient descent from zero weights: deterministic and a few hundred
+ * milliseconds on a few hundred emails. Unlike naive Bayes it learns that the boilerplate every rejection
+ * shares ("thank you for your interest") says nothing, and puts its weight on the words that differ.
+ */
+
+export interface LogisticModel<Label extends string> {
+  labels: readonly Label[];
+  /** Feature index by term. */
+  features: ReadonlyMap<string, number>;
+  /** weights[label][feature]; the last feature is the bias. */
+  weights: readonly Float64Array[];
+}
+
+export interface LogisticOptions {
+  /** L2 penalty per weight (scaled by the number of documents). */
+  l2: number;
+  epochs: number;
+  learningRate: number;
+  /** Terms seen in fewer documents than this are left out. */
+  minDocumentFrequency: number;
+}
+
+export const DEFAULT_LOGISTIC_OPTIONS: LogisticOptions = {
+  l2: 0.01,
+  epochs: 300,
+  learningRate: 0.5,
+  minDocumentFrequency: 2,
+};
+
+function softmax(scores: Float64Array): Float64Array {
+  const best = Math.max(...scores);
+  const exps = scores.map((score) => Math.exp(score - best));
+  const sum = exps.reduce((total, value) => total + value, 0);
+  return exps.map((value) => value / sum);
+}
+
+function featureIndexes(features: ReadonlyMap<string, number>, tokens: readonly Token[]): number[] {
+  const indexes = new Set<number>();
+  for (const token of tokens) {
+    const index = features.get(token.term);
+    if (index !== undefined) indexes.add(index);
+  }
+  return [...indexes].sort((a, b) => a - b);
+}
+
+function scoresOf<Label extends string>(model: LogisticModel<Label>, indexes: readonly number[]) {
+  const bias = model.features.size;
+  return Float64Array.from(model.weights, (weights) => {
+    let score = weights[bias];
+    for (const index of indexes) score += weights[index];
+    return score;
+  });
+}
+
+export function trainLogistic<Label extends string>(
+  labels: readonly Label[],
+  documents: readonly { text: string; label: Label }[],
+  options: LogisticOptions = DEFAULT_LOGISTIC_OPTIONS,
+): LogisticModel<Label> {
+  const tokenised = documents.map((document) => ({
+    terms: new Set(tokenise(document.text).map((token) => token.term)),
+    label: labels.indexOf(document.label),
+  }));
+  const documentFrequency = new Map<string, number>();
+  for (const { terms } of tokenised)
+    for (const term of terms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  const vocabulary = [...documentFrequency.keys()]
+    .filter((term) => (documentFrequency.get(term) ?? 0) >= options.minDocumentFrequency)
+    .sort();
+  const features = new Map(vocabulary.map((term, index) => [term, index]));
+  const width = vocabulary.length + 1;
+  const model: LogisticModel<Label> = {
+    labels,
+    features,
+    weights: labels.map(() => new Float64Array(width)),
+  };
+  const rows = tokenised.map(({ terms, label }) => ({
+    indexes: [...terms].map((term) => features.get(term)).filter((index) => index !== undefined),
+    label,
+  }));
+  const count = rows.length || 1;
+  for (let epoch = 0; epoch < options.epochs; epoch += 1) {
+    const gradients = labels.map(() => new Float64Array(width));
+    for (const row of rows) {
+      const probabilities = softmax(scoresOf(model, row.indexes));
+      for (let label = 0; label < labels.length; label += 1) {
+        const error = probabilities[label] - (label === row.label ? 1 : 0);
+        const gradient = gradients[label];
+        for (const index of row.indexes) gradient[index] += error;
+        gradient[width - 1] += error;
+      }
+    }
+    for (let label = 0; label < labels.length; label += 1) {
+      const weights = model.weights[label];
+      const gradient = gradients[label];
+      for (let index = 0; index < width; index += 1) {
+        const penalty = index === width - 1 ? 0 : options.l2 * weights[index];
+        weights[index] -= options.learningRate * (gradient[index] / count + penalty);
+      }
+    }
+  }
+  return model;
+}
+
+export interface LogisticPrediction<Label extends string> {
+  /** Labels with their probability, most likely first. */
+  ranked: { label: Label; probability: number }[];
+  /** The tokens of the text the model knows, for finding the words behind a label. */
+  tokens: Token[];
+}
+
+export function predictLogistic<Label extends string>(
+  model: LogisticModel<Label>,
+  text: string,
+): LogisticPrediction<Label> {
+  const tokens = tokenise(text).filter((token) => model.features.has(token.term));
+  const probabilities = softmax(scoresOf(model, featureIndexes(model.features, tokens)));
+  const ranked = model.labels
+    .map((label, index) => ({ label, probability: probabilities[index] }))
+    .sort((a, b) => b.probability - a.probability);
+  return { ranked, tokens };
+}
+
+/** How much a term pushes towards a label rather than the strongest other label. */
+export function logisticEvidence<Label extends string>(
+  model: LogisticModel<Label>,
+  term: string,
+  label: Label,
+): number {
+  const index = model.features.get(term);
+  if (index === undefined) return 0;
+  const own = model.weights[model.labels.indexOf(label)][index];
+  const others = model.weights.filter((_, position) => model.labels[position] !== label);
+  return own - Math.max(...others.map((weights) => weights[index]));
+}

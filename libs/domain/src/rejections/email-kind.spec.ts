@@ -3,8 +3,34 @@ import { readEmail } from './email-text.js';
 import { REJECTION_EMAIL_CORPUS } from './rejection-email.corpus.js';
 import { suggestFromRejectionEmail } from './rejection-email.js';
 
+/**
+ * Not rejections, and none of the kinds the page has a move for: a reference request, a survey, a reminder
+ * to finish an application, a question before interviews, a talent-pool welcome.
+ */
+const NEITHER = new Set([
+  'not-rejection-reference-request',
+  'not-rejection-survey',
+  'not-rejection-ats-application-incomplete',
+  'not-rejection-salary-question',
+  'not-rejection-talent-pool',
+]);
+
 const CASES: readonly [text: string, kind: NotRejectionKind | null][] = [
+  [
+    "Just a quick note: we're still interviewing candidates for the position and expect to make decisions by the end of next week.",
+    'acknowledgement',
+  ],
+  ["so happy to confirm we'd love you to join as head baker. chat tomorrow about start dates?", 'offer'],
+  ['Welcome aboard! We are excited you accepted our offer for the Operations Analyst role.', 'offer'],
+  [
+    "Great feedback from Holbrook — they'd like you back for a second interview next Wednesday.",
+    'invitation',
+  ],
   // invitations
+  [
+    "As a next step, we'd like you to complete a short take-home exercise. Please send your solution within five days.",
+    'invitation',
+  ],
   [
     'Hi Sam, thanks for applying! We would like to invite you to a first interview with our Head of Design. Could you send your availability for next week?',
     'invitation',
@@ -61,7 +87,10 @@ describe('what a pasted email is when it is not a rejection', () => {
       if (example.expected.isRejection && got.isRejection)
         expect([example.id, got.notRejection]).toEqual([example.id, null]);
       if (!example.expected.isRejection && !got.isRejection)
-        expect([example.id, got.notRejection]).toEqual([example.id, expect.any(String)]);
+        expect([example.id, got.notRejection]).toEqual([
+          example.id,
+          NEITHER.has(example.id) ? null : expect.any(String),
+        ]);
     }
   });
 });

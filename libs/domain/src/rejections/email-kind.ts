@@ -17,6 +17,9 @@ const OFFER_CUES: Cues = [
   /\b(?:your|an|the) offer (?:letter|of employment)\b/i,
   /\b(?:confirm|indicate) your acceptance\b/i,
   /\b(?:accept|review|sign) (?:the|our|your) offer\b/i,
+  /\b(?:love|like|want) (?:you to join|to have you (?:join|on board))\b|\bwelcome aboard\b|\bjoin as\b/i,
+  /\b(?:you )?accepted (?:our|the) offer\b/i,
+  /\bgood news about\b[^.\n]{0,60}?\b(?:call|chat|phone)\b/i,
 ];
 
 /** An invitation to a next step: an interview, a call, an assessment, a round. */
@@ -24,12 +27,16 @@ const INVITATION_CUES: Cues = [
   /\b(?:invite|inviting|invitation)\b[^.\n]{0,40}?\b(?:interview|call|chat|meet|assessment|round|stage|conversation|exercise|visit)\w*/i,
   /\b(?:like|love|want) to (?:move forward with you|move you forward|progress you|invite you|schedule|set up|arrange|book)\b/i,
   /\bmove (?:forward with you|you forward|you to the next)\b/i,
+  /\b(?:like|love|want) you back for\b/i,
+  /\b(?:like|love|want) you to (?:complete|take|do|sit|work on)\b[^.\n]{0,60}?\b(?:take-?home|exercise|assessment|test|task|challenge|case study|assignment)\b/i,
   /\b(?:your availability|times that work for you|a time that works|book a (?:slot|time)|pick a (?:slot|time)|when (?:are you|would you be) (?:free|available))\b/i,
   /\b(?:pleased|happy|delighted|excited) to (?:let you know|tell you|inform you) that (?:you(?:'ve| have)|we(?:'d| would))\b/i,
 ];
 
-/** An acknowledgement that the application arrived and will be read. */
+/** An acknowledgement that the application arrived and will be read, or a note that it still is. */
 const ACKNOWLEDGEMENT_CUES: Cues = [
+  /\bhope to (?:come|get) back to you\b|\btaking longer than\b/i,
+  /\b(?:still (?:reviewing|interviewing|considering|assessing|looking at)|(?:have|has)n't forgotten about you|expect to (?:make (?:a |our |the )?decisions?|get back|come back|be in touch))\b/i,
   /\b(?:have|has|we've) (?:successfully )?received your (?:application|cv|r[ée]sum[ée]|submission)\b/i,
   /\b(?:thank you|thanks) for (?:applying|your application)\b[\s\S]{0,300}?\b(?:will (?:review|be in touch|get back|contact)|(?:is|are) (?:now )?(?:being )?review\w*|review it)\b/i,
   /\b(?:your application|it) (?:is|has been) (?:now )?(?:under review|being reviewed|submitted)\b/i,

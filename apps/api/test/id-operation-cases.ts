@@ -178,6 +178,14 @@ export const CASES: Record<string, (ids: Ids) => Case> = {
     }),
   reviewExercise: (ids) =>
     mutation('reviewExercise', 'ReviewExerciseInput', { id: ids.assignmentOfA, version: 1, comment: 'x' }),
+  withdrawExercise: (ids) =>
+    mutation('withdrawExercise', 'WithdrawExerciseInput', { id: ids.assignmentOfA, version: 1 }),
+  rescheduleExercise: (ids) =>
+    mutation('rescheduleExercise', 'RescheduleExerciseInput', {
+      id: ids.assignmentOfA,
+      version: 1,
+      dueOn: '2030-01-01',
+    }),
   client: (ids) => byId('query', 'client', ids.clientOfA),
   clients: (ids) => emptyList('clients', { coachId: ids.coachOfA }, 'ClientFilter'),
   createClient: (ids) =>

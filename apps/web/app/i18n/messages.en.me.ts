@@ -83,6 +83,7 @@ export const me = {
     IN_PROGRESS: 'In progress',
     SUBMITTED: 'Submitted',
     REVIEWED: 'Reviewed',
+    WITHDRAWN: 'Withdrawn',
   },
   planStatus: {
     TODO: 'To do',

@@ -594,6 +594,7 @@ export const en = {
       IN_PROGRESS: 'In progress',
       SUBMITTED: 'Submitted',
       REVIEWED: 'Reviewed',
+      WITHDRAWN: 'Withdrawn',
     },
     funnelStep: {
       APPLICATIONS: 'Applications',

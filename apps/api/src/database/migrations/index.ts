@@ -11,6 +11,7 @@ import { DeletionRequests1764140000000 } from './1764140000000-deletion-requests
 import { Agency1764160000000 } from './1764160000000-agency.js';
 import { CaseloadReads1764170000000 } from './1764170000000-caseload-reads.js';
 import { OpenRequest1764180000000 } from './1764180000000-open-request.js';
+import { CoachLoops1765200000000 } from './1765200000000-coach-loops.js';
 
 /** Every migration in order; listed explicitly so that no glob decides what runs. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   Agency1764160000000,
   CaseloadReads1764170000000,
   OpenRequest1764180000000,
+  CoachLoops1765200000000,
 ];

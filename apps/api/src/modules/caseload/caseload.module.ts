@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../notifications/notifications.module.js';
 import { BillingModule } from '../billing/billing.module.js';
 import { ClientResolver } from './client.resolver.js';
 import { ClientService } from './client.service.js';
 
 @Module({
-  imports: [BillingModule],
+  imports: [BillingModule, NotificationsModule],
   providers: [ClientService, ClientResolver],
   exports: [ClientService],
 })

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../notifications/notifications.module.js';
 import { ApplicationsModule } from '../applications/applications.module.js';
 import { FeedbackRequestResolver } from './feedback-request.resolver.js';
 import { FeedbackRequestService } from './feedback-request.service.js';
@@ -6,7 +7,7 @@ import { ApplicationRejectionResolver, RejectionResolver } from './rejection.res
 import { RejectionService } from './rejection.service.js';
 
 @Module({
-  imports: [ApplicationsModule],
+  imports: [ApplicationsModule, NotificationsModule],
   providers: [
     RejectionService,
     FeedbackRequestService,

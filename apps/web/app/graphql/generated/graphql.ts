@@ -75,6 +75,8 @@ export type AssignExerciseInput = {
   clientIds: Array<string>;
   /** YYYY-MM-DD */
   dueOn?: string | null | undefined;
+  /** The rejections behind the insight that suggested it (single client only). */
+  evidenceRejectionIds?: Array<string> | null | undefined;
   /** The plan item this exercise serves (single client only). */
   planItemId?: string | null | undefined;
   /** The rejection this exercise reflects on (single client only). */
@@ -87,7 +89,8 @@ export type AssignmentStatus =
   | 'ASSIGNED'
   | 'IN_PROGRESS'
   | 'REVIEWED'
-  | 'SUBMITTED';
+  | 'SUBMITTED'
+  | 'WITHDRAWN';
 
 export type BillingPlan =
   | 'AGENCY'

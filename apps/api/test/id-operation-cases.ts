@@ -187,6 +187,18 @@ export const CASES: Record<string, (ids: Ids) => Case> = {
       dueOn: '2030-01-01',
     }),
   client: (ids) => byId('query', 'client', ids.clientOfA),
+  changeClientStatus: (ids) =>
+    mutation('changeClientStatus', 'ChangeClientStatusInput', {
+      clientIds: [ids.clientOfA],
+      status: 'ARCHIVED',
+      reason: 'x',
+    }),
+  reassignClients: (ids) =>
+    mutation('reassignClients', 'ReassignClientsInput', {
+      clientIds: [ids.clientOfA],
+      coachId: ids.coachOfA,
+      reason: 'x',
+    }),
   clients: (ids) => emptyList('clients', { coachId: ids.coachOfA }, 'ClientFilter'),
   createClient: (ids) =>
     mutation('createClient', 'CreateClientInput', { name: 'Intruder', primaryCoachId: ids.coachOfA }),

@@ -20,7 +20,7 @@ import type {
 } from './dto/client.types.js';
 
 export const CLIENT_COLUMNS = `c.id, c.name, c.email, c.status, c.target_roles AS "targetRoles", c.industries,
-  c.locations, c.membership_id IS NOT NULL AS "hasAccount", c.version, c.created_at AS "createdAt",
+  c.locations, c.membership_id IS NOT NULL AS "hasAccount", c.status_changed_at AS "statusChangedAt", c.version, c.created_at AS "createdAt",
   c.updated_at AS "updatedAt", lower(c.name) AS "cursorAt"`;
 
 const tidy = (values?: string[]) => [...new Set((values ?? []).map((value) => value.trim()).filter(Boolean))];
@@ -159,8 +159,18 @@ export class ClientService {
       ],
       { table: 'clients', orgId: ctx.orgId, id: input.id, what: 'Client' },
     );
-    if (input.status !== undefined && input.status !== current.status)
+    if (input.status !== undefined && input.status !== current.status) {
+      await manager.query(
+        `INSERT INTO client_lifecycle_events (organization_id, client_id, kind, from_status, to_status, changed_by_user_id)
+         VALUES ($1, $2, 'status', $3, $4, $5)`,
+        [ctx.orgId, input.id, current.status, input.status, ctx.userId],
+      );
+      await manager.query(
+        'UPDATE clients SET status_changed_at = now() WHERE organization_id = $1 AND id = $2',
+        [ctx.orgId, input.id],
+      );
       this.seats.afterSeatChange(ctx.db, ctx.orgId);
+    }
     return this.find(ctx, input.id);
   }
 

@@ -23,6 +23,8 @@ export class CoachLoops1765200000000 implements MigrationInterface {
       ALTER TABLE exercise_assignments ADD COLUMN evidence_rejection_ids uuid[] NOT NULL DEFAULT '{}';
 
       ALTER TABLE clients ADD COLUMN status_changed_at timestamptz NOT NULL DEFAULT now();
+      -- Analytics gained figures: nothing computed before them may be served.
+      DELETE FROM analytics_cache;
     `);
     await db.query(
       tenantTableSql(

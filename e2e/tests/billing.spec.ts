@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../fixtures.js';
 import { billingWebPort, stripeStandInPort } from '../ports.js';
 
 // The owner's billing page: in the default setup (no Stripe keys) and in a second product whose API

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../fixtures.js';
 
 // Identity journeys on the running product (throwaway database with the demo seed).
 // Every run makes its own people, so reruns never collide.

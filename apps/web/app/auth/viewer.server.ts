@@ -78,7 +78,11 @@ export async function requireMembership(
 ): Promise<{ viewer: Viewer; organization: ViewerOrganization }> {
   const viewer = await requireViewer(request);
   const organization = viewer.organizations.find((candidate) => candidate.slug === slug);
-  if (!organization) throw data(null, { status: 404, statusText: 'Not Found' });
+  if (!organization) {
+    // The page says "pick one of your organizations": it gets the list to show.
+    const yours = viewer.organizations.map(({ slug, name }) => ({ slug, name }));
+    throw data({ organizations: yours }, { status: 404, statusText: 'Not Found' });
+  }
   if (roles && !roles.includes(organization.role)) throw data(null, { status: 403, statusText: 'Forbidden' });
   return { viewer, organization };
 }
@@ -96,12 +100,15 @@ export function apiFailure(error: unknown, request: Request): never {
       throw data(null, { status: 403, statusText: 'Forbidden' });
     case 'NOT_FOUND':
       throw data(null, { status: 404, statusText: 'Not Found' });
-    default:
-      console.error(
-        `${request.method} ${new URL(request.url).pathname}: ${error.code}: ${error.message} (request ${error.requestId})`,
-      );
-      throw data(null, { status: 502, statusText: 'Bad Gateway' });
+    case 'BAD_USER_INPUT':
+      // A page's loader only sends what its address holds: a malformed id there names no page.
+      if (request.method === 'GET') throw data(null, { status: 404, statusText: 'Not Found' });
+      break;
   }
+  console.error(
+    `${request.method} ${new URL(request.url).pathname}: ${error.code}: ${error.message} (request ${error.requestId})`,
+  );
+  throw data(null, { status: 502, statusText: 'Bad Gateway' });
 }
 
 /** For pages only signed-out visitors need (sign in, sign up): the signed-in go on to `to`. */

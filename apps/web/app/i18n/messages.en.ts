@@ -1,4 +1,5 @@
 import { agency } from './messages.en.agency';
+import { coachLoops } from './messages.en.coach-loops';
 import { me } from './messages.en.me';
 
 /**
@@ -1012,4 +1013,5 @@ export const en = {
   },
   me,
   agency,
+  coachLoops,
 } as const;

@@ -101,8 +101,9 @@ export function apiFailure(error: unknown, request: Request): never {
     case 'NOT_FOUND':
       throw data(null, { status: 404, statusText: 'Not Found' });
     case 'BAD_USER_INPUT':
-      // A page's loader only sends what its address holds: a malformed id there names no page.
-      if (request.method === 'GET') throw data(null, { status: 404, statusText: 'Not Found' });
+      // A malformed id from the address (refused before any field is checked) names no page.
+      if (request.method === 'GET' && error.fields.length === 0)
+        throw data(null, { status: 404, statusText: 'Not Found' });
       break;
   }
   console.error(

@@ -39,7 +39,7 @@ const ClientManagementQuery = graphql(`
         }
       }
     }
-    members(first: 200) @include(if: $withCoaches) {
+    members(first: 100) @include(if: $withCoaches) {
       edges {
         node {
           id

@@ -20,6 +20,10 @@ export const coachLoops = {
     eventMeta: '{date} by {who}',
     eventReason: 'Reason: {reason}',
   },
+  caseloadCard: {
+    coach: 'Coach: {name}',
+    noCoach: 'No coach yet',
+  },
   bulk: {
     legend: 'With the selected clients',
     select: 'Select {name}',

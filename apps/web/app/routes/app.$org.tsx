@@ -55,6 +55,7 @@ const sections: ReadonlyArray<{
   { path: '', label: 'orgLayout.nav.overview', roles: ['OWNER', 'ADMIN', 'COACH', 'CLIENT'] },
   { path: '/caseload', label: 'coachNav.caseload', roles: COACHING_ROLES },
   { path: '/exercises', label: 'coachNav.exercises', roles: COACHING_ROLES },
+  { path: '/analytics', label: 'coachLoops.analytics.nav', roles: COACHING_ROLES },
   {
     path: '/agency',
     label: 'agency.orgNavLink',

@@ -37,7 +37,11 @@ export function SeriesBarChart({ rows, categoryKey, series, stacked = false }: S
     <>
       <p className="sr-only">{t('coachLoops.analytics.chartHidden')}</p>
       <ClientOnlyChart>
-        <BarChart data={[...rows]} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+        <BarChart
+          data={[...rows]}
+          margin={{ top: 8, right: 8, bottom: 8, left: 0 }}
+          accessibilityLayer={false}
+        >
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey={categoryKey} tick={{ fontSize: 12 }} interval={0} />
           <YAxis allowDecimals={false} tick={{ fontSize: 12 }} width={36} />

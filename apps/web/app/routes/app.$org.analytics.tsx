@@ -184,7 +184,7 @@ export default function AnalyticsPage() {
                         style={
                           count
                             ? {
-                                backgroundColor: `rgba(21, 92, 87, ${(0.08 + share(count) * 1.5).toFixed(2)})`,
+                                backgroundColor: `rgba(21, 92, 87, ${Math.min(0.3, 0.06 + share(count) * 0.8).toFixed(2)})`,
                               }
                             : undefined
                         }

@@ -154,7 +154,12 @@ export default function AnalyticsPage() {
       </dl>
 
       <Section id="matrix-title" title={t('coachLoops.analytics.matrixTitle')}>
-        <div className="overflow-x-auto">
+        <div
+          className="overflow-x-auto"
+          tabIndex={0}
+          role="region"
+          aria-label={t('coachLoops.analytics.matrixCaption')}
+        >
           <table className="min-w-full text-sm">
             <caption className="sr-only">{t('coachLoops.analytics.matrixCaption')}</caption>
             <thead>
@@ -210,7 +215,12 @@ export default function AnalyticsPage() {
               categoryKey="coach"
               series={steps.map((step) => ({ key: step, label: t(`labels.funnelStep.${step}`) }))}
             />
-            <div className="overflow-x-auto">
+            <div
+              className="overflow-x-auto"
+              tabIndex={0}
+              role="region"
+              aria-label={t('coachLoops.analytics.funnelCaption')}
+            >
               <table className="min-w-full text-sm">
                 <caption className="sr-only">{t('coachLoops.analytics.funnelCaption')}</caption>
                 <thead>

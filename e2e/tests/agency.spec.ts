@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../fixtures.js';
 import { expectAccessible, signIn } from '../demo.js';
 import { latestMailTo, linkIn } from '../mail.js';
 

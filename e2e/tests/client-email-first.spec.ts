@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '../fixtures.js';
 import { CLIENT_EMAIL, DEMO_PASSWORD, expectAccessible, WORKSPACE } from '../demo.js';
 
 /**

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../fixtures.js';
 import { apiSession, CLIENT_EMAIL, COACH_EMAIL, demoClientId, signIn, WORKSPACE } from '../demo.js';
 
 // Journey (b): the coach assigns "First look after a rejection" (over the API: the coach's pages are not

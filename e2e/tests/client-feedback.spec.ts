@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../fixtures.js';
 import { CLIENT_EMAIL, signIn, WORKSPACE } from '../demo.js';
 
 // Journey (c): the demo client records the answer to a feedback request that got no reason so far; the

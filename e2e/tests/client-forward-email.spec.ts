@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../fixtures.js';
 import nodemailer from 'nodemailer';
 import { CLIENT_EMAIL, expectAccessible, signIn, WORKSPACE } from '../demo.js';
 import { inboundSmtpPort } from '../ports.js';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../fixtures.js';
 import { CLIENT_EMAIL, expectAccessible, signIn, WORKSPACE } from '../demo.js';
 
 // The rest of the client's workspace: the plan (add an item, update it with evidence, comment), and an

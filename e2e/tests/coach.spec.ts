@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../fixtures.js';
 import { DEMO, apiAs, expectNoSeriousA11yViolations, signIn, snap } from '../support/coach.js';
 
 // The coach's day on the demo caseload (Marcus Bell): triage, a client's patterns, exercises, the plan.

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../fixtures.js';
 
 test('the landing page explains the product to its three audiences', async ({ page }) => {
   await page.goto('/');

@@ -1,6 +1,7 @@
 import { AccountResolver } from './modules/identity/account.resolver.js';
 import { BillingResolver } from './modules/billing/billing.resolver.js';
 import { ApplicationResolver } from './modules/applications/application.resolver.js';
+import { ClientLifecycleResolver } from './modules/caseload/client-lifecycle.resolver.js';
 import { ClientResolver } from './modules/caseload/client.resolver.js';
 import {
   ExerciseAssignmentResolver,
@@ -37,6 +38,7 @@ export const SCHEMA_RESOLVERS = [
   ApplicationResolver,
   BillingResolver,
   ClientResolver,
+  ClientLifecycleResolver,
   ExerciseAssignmentResolver,
   ExerciseTemplateResolver,
   FeedbackRequestResolver,

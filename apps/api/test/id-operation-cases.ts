@@ -210,7 +210,27 @@ export const CASES: Record<string, (ids: Ids) => Case> = {
     }),
   reviewExercise: (ids) =>
     mutation('reviewExercise', 'ReviewExerciseInput', { id: ids.assignmentOfA, version: 1, comment: 'x' }),
+  withdrawExercise: (ids) =>
+    mutation('withdrawExercise', 'WithdrawExerciseInput', { id: ids.assignmentOfA, version: 1 }),
+  rescheduleExercise: (ids) =>
+    mutation('rescheduleExercise', 'RescheduleExerciseInput', {
+      id: ids.assignmentOfA,
+      version: 1,
+      dueOn: '2030-01-01',
+    }),
   client: (ids) => byId('query', 'client', ids.clientOfA),
+  changeClientStatus: (ids) =>
+    mutation('changeClientStatus', 'ChangeClientStatusInput', {
+      clientIds: [ids.clientOfA],
+      status: 'ARCHIVED',
+      reason: 'x',
+    }),
+  reassignClients: (ids) =>
+    mutation('reassignClients', 'ReassignClientsInput', {
+      clientIds: [ids.clientOfA],
+      coachId: ids.coachOfA,
+      reason: 'x',
+    }),
   clients: (ids) => emptyList('clients', { coachId: ids.coachOfA }, 'ClientFilter'),
   createClient: (ids) =>
     mutation('createClient', 'CreateClientInput', { name: 'Intruder', primaryCoachId: ids.coachOfA }),

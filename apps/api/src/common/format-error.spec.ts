@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { ForbiddenException } from '@nestjs/common';
+import { ForbiddenException, ParseUUIDPipe } from '@nestjs/common';
 import { formatGraphQLError } from './format-error.js';
 import { BadUserInputError, NotFoundError } from './errors.js';
 
@@ -79,5 +79,14 @@ describe('formatGraphQLError', () => {
   it("maps Nest's HTTP exceptions (thrown by guards and pipes) to codes", () => {
     const { formatted } = format(new ForbiddenException());
     expect(formatted.extensions).toEqual({ code: 'FORBIDDEN' });
+  });
+
+  it('answers a malformed id BAD_USER_INPUT, not the BAD_REQUEST Apollo gives it', async () => {
+    const thrown = await new ParseUUIDPipe()
+      .transform('not-a-uuid', { type: 'query', data: 'id' })
+      .catch((error: unknown) => error);
+    const { formatted, logged } = format(thrown, { code: 'BAD_REQUEST' });
+    expect(formatted.extensions).toEqual({ code: 'BAD_USER_INPUT' });
+    expect(logged).toEqual([]);
   });
 });

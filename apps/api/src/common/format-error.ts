@@ -66,11 +66,13 @@ export function formatGraphQLError(
       },
     };
   }
-  if (typeof code === 'string' && APOLLO_REQUEST_CODES.has(code)) {
-    return { ...base, extensions: { code } };
-  }
+  // Before Apollo's own codes: Nest's pipes (ParseUUIDPipe…) throw HTTP exceptions that Apollo labels
+  // BAD_REQUEST, a code clients do not know.
   if (original instanceof HttpException && HTTP_STATUS_CODES[original.getStatus()]) {
     return { ...base, extensions: { code: HTTP_STATUS_CODES[original.getStatus()] } };
+  }
+  if (typeof code === 'string' && APOLLO_REQUEST_CODES.has(code)) {
+    return { ...base, extensions: { code } };
   }
   logUnexpected(original);
   return {

@@ -78,7 +78,11 @@ export async function requireMembership(
 ): Promise<{ viewer: Viewer; organization: ViewerOrganization }> {
   const viewer = await requireViewer(request);
   const organization = viewer.organizations.find((candidate) => candidate.slug === slug);
-  if (!organization) throw data(null, { status: 404, statusText: 'Not Found' });
+  if (!organization) {
+    // The page says "pick one of your organizations": it gets the list to show.
+    const yours = viewer.organizations.map(({ slug, name }) => ({ slug, name }));
+    throw data({ organizations: yours }, { status: 404, statusText: 'Not Found' });
+  }
   if (roles && !roles.includes(organization.role)) throw data(null, { status: 403, statusText: 'Forbidden' });
   return { viewer, organization };
 }
@@ -97,18 +101,22 @@ export function apiFailure(error: unknown, request: Request): never {
       throw data(null, { status: 403, statusText: 'Forbidden' });
     case 'NOT_FOUND':
       throw data(null, { status: 404, statusText: 'Not Found' });
+    case 'BAD_USER_INPUT':
+      // A malformed id from the address (refused before any field is checked) names no page.
+      if (request.method === 'GET' && error.fields.length === 0)
+        throw data(null, { status: 404, statusText: 'Not Found' });
+      break;
     case 'UNAVAILABLE':
       throw data(null, {
         status: 503,
         statusText: 'Service Unavailable',
         headers: { 'Retry-After': String(error.retryAfterSeconds ?? 5) },
       });
-    default:
-      console.error(
-        `${request.method} ${new URL(request.url).pathname}: ${error.code}: ${error.message} (request ${error.requestId})`,
-      );
-      throw data(null, { status: 502, statusText: 'Bad Gateway' });
   }
+  console.error(
+    `${request.method} ${new URL(request.url).pathname}: ${error.code}: ${error.message} (request ${error.requestId})`,
+  );
+  throw data(null, { status: 502, statusText: 'Bad Gateway' });
 }
 
 /** For pages only signed-out visitors need (sign in, sign up): the signed-in go on to `to`. */

@@ -28,7 +28,24 @@ function openItems(entry: Entry): string[] {
   return items;
 }
 
-export function CaseloadList({ entries, base }: { entries: Entry[]; base: string }) {
+function primaryCoach(entry: Entry): string | null {
+  const coaches = entry.client.coaches;
+  return (coaches.find((coach) => coach.primary) ?? coaches[0])?.name ?? null;
+}
+
+export function CaseloadList({
+  entries,
+  base,
+  showCoach = false,
+  bulkFormId,
+}: {
+  entries: Entry[];
+  base: string;
+  /** Owners and admins see everyone's clients: each card says whose they are. */
+  showCoach?: boolean;
+  /** The id of the bulk form the cards' checkboxes belong to, when there is one. */
+  bulkFormId?: string;
+}) {
   return (
     <ol className="space-y-3" aria-label={t('caseload.title')}>
       {entries.map((entry) => {
@@ -42,6 +59,16 @@ export function CaseloadList({ entries, base }: { entries: Entry[]; base: string
           >
             <div className="flex flex-col gap-4 lg:flex-row lg:items-start">
               <div className="flex items-start gap-4 lg:w-72 lg:flex-none">
+                {bulkFormId ? (
+                  <input
+                    type="checkbox"
+                    name="clientIds"
+                    value={client.id}
+                    form={bulkFormId}
+                    aria-label={t('coachLoops.bulk.select', { name: client.name })}
+                    className="mt-4 h-5 w-5 flex-none rounded border-slate-400 text-brand-700 focus-visible:outline-2 focus-visible:outline-brand-600"
+                  />
+                ) : null}
                 <span
                   className={cx(
                     'inline-flex h-12 w-12 flex-none items-center justify-center rounded-xl text-lg font-bold ring-1 ring-inset',
@@ -69,6 +96,13 @@ export function CaseloadList({ entries, base }: { entries: Entry[]; base: string
                     >
                       {t(`labels.clientStatus.${client.status}`)}
                     </Badge>
+                    {showCoach ? (
+                      <span>
+                        {primaryCoach(entry)
+                          ? t('coachLoops.caseloadCard.coach', { name: primaryCoach(entry)! })
+                          : t('coachLoops.caseloadCard.noCoach')}
+                      </span>
+                    ) : null}
                     {entry.insightCount ? (
                       <span>
                         {entry.insightCount === 1

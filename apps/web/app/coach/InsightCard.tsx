@@ -43,7 +43,7 @@ function SuggestionRow({
     return (
       <li className="flex flex-wrap items-center gap-3 rounded-lg bg-brand-50 px-3 py-2">
         <Badge tone="brand" className="px-2 py-0.5 text-xs">
-          {t('clientPage.insights.done')}
+          {isExercise ? t('coachLoops.insights.assignedBadge') : t('coachLoops.insights.addedBadge')}
         </Badge>
         <span className="text-sm font-medium text-slate-900">{suggestion.title}</span>
         <Link to={link.to} className="text-sm font-semibold text-brand-800 underline underline-offset-4">
@@ -63,7 +63,21 @@ function SuggestionRow({
         <input type="hidden" name="intent" value="actOnInsight" />
         <input type="hidden" name="insightKey" value={insight.key} />
         <input type="hidden" name="suggestionKey" value={suggestion.key} />
-        <p className="flex-1 text-sm font-medium text-slate-900 sm:self-center">{suggestion.title}</p>
+        <p className="flex-1 text-sm font-medium text-slate-900 sm:self-center">
+          {suggestion.title}
+          {isExercise && suggestion.templateId ? (
+            <>
+              {' '}
+              <Link
+                to={`${base}/exercises/${encodeURIComponent(suggestion.templateId)}`}
+                className="font-semibold text-brand-800 underline underline-offset-4"
+                aria-label={t('coachLoops.exercises.previewLabel', { title: suggestion.title })}
+              >
+                {t('coachLoops.exercises.preview')}
+              </Link>
+            </>
+          ) : null}
+        </p>
         <TextField
           label={t('clientPage.insights.dueOn')}
           name="dueOn"

@@ -46,6 +46,10 @@ const CaseloadQuery = graphql(`
             id
             name
             status
+            coaches {
+              name
+              primary
+            }
           }
         }
       }

@@ -108,6 +108,7 @@ export const me = {
     IN_PROGRESS: 'In progress',
     SUBMITTED: 'Submitted',
     REVIEWED: 'Reviewed',
+    WITHDRAWN: 'Withdrawn',
   },
   planStatus: {
     TODO: 'To do',

@@ -1,4 +1,5 @@
 import { agency } from './messages.en.agency';
+import { coachLoops } from './messages.en.coach-loops';
 import { me } from './messages.en.me';
 
 /**
@@ -609,6 +610,7 @@ export const en = {
       IN_PROGRESS: 'In progress',
       SUBMITTED: 'Submitted',
       REVIEWED: 'Reviewed',
+      WITHDRAWN: 'Withdrawn',
     },
     funnelStep: {
       APPLICATIONS: 'Applications',
@@ -1026,4 +1028,5 @@ export const en = {
   },
   me,
   agency,
+  coachLoops,
 } as const;

@@ -4,6 +4,9 @@ import { apiFailure, requireMembership } from '~/auth/viewer.server';
 import { RouteError } from '~/components/RouteError';
 import { CheckInTrend, FunnelChart, StageReasonHeatmap } from '~/coach/Charts';
 import { ClientHeader } from '~/coach/ClientHeader';
+import { ClientManagement } from '~/coach/ClientManagement';
+import { MANAGE_CLIENT_INTENTS } from '~/coach/lifecycle.schemas';
+import { loadClientManagement, manageClientAction } from '~/coach/lifecycle.server';
 import { InsightCard } from '~/coach/InsightCard';
 import { Timeline } from '~/coach/Timeline';
 import { clientAction, loadClientPage } from '~/coach/client.server';
@@ -15,6 +18,9 @@ import { Card } from '~/components/ui';
 import { t } from '~/i18n/i18n';
 import { timeZoneOf } from '~/i18n/time-zone';
 
+/** Timeline events per page: the page stays short, older events are one link away. */
+const TIMELINE_PAGE = 20;
+
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? t('clientPage.metaTitle', { name: data.page.client.name }) : t('common.appName') },
 ];
@@ -23,8 +29,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization } = await requireMembership(request, params.org, COACHING_ROLES);
   const timeZone = timeZoneOf(request);
   const base = `/app/${organization.slug}`;
+  const clientId = params.clientId ?? '';
+  const requested = Number(new URL(request.url).searchParams.get('events'));
+  const timelineShown = Number.isInteger(requested) && requested > 0 ? requested : TIMELINE_PAGE;
   try {
-    const page = await loadClientPage(request, organization.slug, params.clientId ?? '');
+    const [page, management] = await Promise.all([
+      loadClientPage(request, organization.slug, clientId),
+      loadClientManagement(request, organization, clientId),
+    ]);
+    const timeline = buildTimeline(page, base, timeZone);
     const rejections = page.applications.edges.flatMap(({ node }) =>
       node.rejection ? [{ ...node.rejection, company: node.company }] : [],
     );
@@ -32,7 +45,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       base,
       page,
       truncatedAt: page.applications.totalCount > HISTORY_LIMIT ? HISTORY_LIMIT : null,
-      timeline: buildTimeline(page, base, timeZone),
+      timeline: timeline.slice(0, timelineShown),
+      timelineTotal: timeline.length,
+      management,
+      timeZone,
       heatmap: buildHeatmap(rejections),
       checkIns: buildCheckIns(page),
       rejections: rejections.map(({ id, company, rejectedOn }) => ({ id, company, rejectedOn })),
@@ -52,13 +68,27 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { organization } = await requireMembership(request, params.org, COACHING_ROLES);
+  const intent = String((await request.clone().formData()).get('intent') ?? '');
+  if (MANAGE_CLIENT_INTENTS.includes(intent))
+    return manageClientAction(await request.formData(), request, organization, params.clientId ?? '');
   return clientAction(request, organization, params.clientId ?? '');
 }
 
 /** One client: where they stand, the patterns in their history, and what to do about them. */
 export default function ClientPage() {
-  const { base, page, truncatedAt, timeline, heatmap, checkIns, rejections, dismissals } =
-    useLoaderData<typeof loader>();
+  const {
+    base,
+    page,
+    truncatedAt,
+    timeline,
+    timelineTotal,
+    heatmap,
+    checkIns,
+    rejections,
+    dismissals,
+    management,
+    timeZone,
+  } = useLoaderData<typeof loader>();
   const { client } = page;
   const rejectionsById = new Map(rejections.map((rejection) => [rejection.id, rejection]));
   const insights = page.clientInsights.filter((insight) => !insight.dismissal);
@@ -72,6 +102,35 @@ export default function ClientPage() {
         progress={page.improvementPlan.progress}
         planHref={`${base}/caseload/${client.id}/plan`}
       />
+
+      <section aria-labelledby="charts-title" className="space-y-4">
+        <h2 id="charts-title" className="text-2xl font-semibold text-slate-900">
+          {t('clientPage.sections.charts')}
+        </h2>
+        <div className="grid gap-4 lg:grid-cols-2">
+          <Card as="section" aria-labelledby="funnel-title" className="sm:p-6">
+            <h3 id="funnel-title" className="text-lg font-semibold text-slate-900">
+              {t('clientPage.charts.funnelTitle')}
+            </h3>
+            <FunnelChart
+              steps={page.caseloadComparison.steps}
+              caseloadSize={page.caseloadComparison.caseloadSize}
+            />
+          </Card>
+          <Card as="section" aria-labelledby="checkin-title" className="sm:p-6">
+            <h3 id="checkin-title" className="text-lg font-semibold text-slate-900">
+              {t('clientPage.charts.checkInTitle')}
+            </h3>
+            <CheckInTrend points={checkIns} />
+          </Card>
+        </div>
+        <Card as="section" aria-labelledby="heatmap-title" className="sm:p-6">
+          <h3 id="heatmap-title" className="text-lg font-semibold text-slate-900">
+            {t('clientPage.charts.heatmapTitle')}
+          </h3>
+          <StageReasonHeatmap heatmap={heatmap} />
+        </Card>
+      </section>
 
       <section aria-labelledby="insights-title" className="space-y-4">
         <h2 id="insights-title" className="text-2xl font-semibold text-slate-900">
@@ -113,35 +172,6 @@ export default function ClientPage() {
         ) : null}
       </section>
 
-      <section aria-labelledby="charts-title" className="space-y-4">
-        <h2 id="charts-title" className="text-2xl font-semibold text-slate-900">
-          {t('clientPage.sections.charts')}
-        </h2>
-        <div className="grid gap-4 lg:grid-cols-2">
-          <Card as="section" aria-labelledby="funnel-title" className="sm:p-6">
-            <h3 id="funnel-title" className="text-lg font-semibold text-slate-900">
-              {t('clientPage.charts.funnelTitle')}
-            </h3>
-            <FunnelChart
-              steps={page.caseloadComparison.steps}
-              caseloadSize={page.caseloadComparison.caseloadSize}
-            />
-          </Card>
-          <Card as="section" aria-labelledby="checkin-title" className="sm:p-6">
-            <h3 id="checkin-title" className="text-lg font-semibold text-slate-900">
-              {t('clientPage.charts.checkInTitle')}
-            </h3>
-            <CheckInTrend points={checkIns} />
-          </Card>
-        </div>
-        <Card as="section" aria-labelledby="heatmap-title" className="sm:p-6">
-          <h3 id="heatmap-title" className="text-lg font-semibold text-slate-900">
-            {t('clientPage.charts.heatmapTitle')}
-          </h3>
-          <StageReasonHeatmap heatmap={heatmap} />
-        </Card>
-      </section>
-
       <section aria-labelledby="timeline-title" className="space-y-4">
         <h2 id="timeline-title" className="text-2xl font-semibold text-slate-900">
           {t('clientPage.sections.timeline')}
@@ -152,7 +182,31 @@ export default function ClientPage() {
           </p>
         ) : null}
         <Timeline events={timeline} />
+        {timelineTotal > timeline.length ? (
+          <div className="flex flex-wrap items-center gap-3 text-sm text-slate-600">
+            <p>{t('coachLoops.timeline.showing', { shown: timeline.length, total: timelineTotal })}</p>
+            <Link
+              to={`?events=${timeline.length + TIMELINE_PAGE}`}
+              preventScrollReset
+              className={textLinkClasses}
+            >
+              {t('coachLoops.timeline.more', {
+                count: Math.min(TIMELINE_PAGE, timelineTotal - timeline.length),
+              })}
+            </Link>
+          </div>
+        ) : null}
       </section>
+
+      <ClientManagement
+        base={base}
+        timeZone={timeZone}
+        status={management.status}
+        statusChangedAt={management.statusChangedAt}
+        lifecycle={management.lifecycle}
+        openExercises={management.openExercises}
+        coaches={management.coaches}
+      />
     </div>
   );
 }

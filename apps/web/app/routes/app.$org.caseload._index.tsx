@@ -1,8 +1,15 @@
-import { redirect, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import {
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node';
 import { Form, Link, useLoaderData, useNavigation } from '@remix-run/react';
 import { apiFailure, requireMembership } from '~/auth/viewer.server';
 import { RouteError } from '~/components/RouteError';
+import { BulkCaseloadForm } from '~/coach/BulkCaseloadForm';
 import { CaseloadList } from '~/coach/CaseloadList';
+import { bulkCaseloadAction } from '~/coach/lifecycle.server';
 import { loadCaseload, loadCoaches } from '~/coach/caseload.server';
 import { COACHING_ROLES, seesAllCoaches } from '~/coach/roles';
 import { CLIENT_STATUSES, parseCaseloadQuery } from '~/coach/schemas';
@@ -36,6 +43,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   } catch (error) {
     return apiFailure(error, request);
   }
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { organization } = await requireMembership(request, params.org, COACHING_ROLES);
+  return bulkCaseloadAction(await request.formData(), request, organization);
 }
 
 /** The coach's home: every client, sorted by who needs attention, with the reasons. */
@@ -154,7 +166,15 @@ export default function CaseloadPage() {
             />
           )
         ) : (
-          <CaseloadList entries={caseload.edges.map((edge) => edge.node)} base={base} />
+          <>
+            <BulkCaseloadForm formId="caseload-bulk" coaches={coaches} />
+            <CaseloadList
+              entries={caseload.edges.map((edge) => edge.node)}
+              base={base}
+              showCoach={Boolean(coaches)}
+              bulkFormId="caseload-bulk"
+            />
+          </>
         )}
         {caseload.pageInfo.hasNextPage || query.after ? (
           <nav aria-label={t('caseload.pages')} className="mt-6 flex gap-6 text-sm">

@@ -1,5 +1,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { Link, NavLink, Outlet, useLoaderData, useNavigation } from '@remix-run/react';
+import {
+  isRouteErrorResponse,
+  Link,
+  NavLink,
+  Outlet,
+  useLoaderData,
+  useNavigation,
+  useRouteError,
+} from '@remix-run/react';
 import { apiFailure, requireMembership } from '~/auth/viewer.server';
 import { EntitlementBanner } from '~/billing/EntitlementBanner';
 import { loadEntitlement } from '~/billing/billing.server';
@@ -47,6 +55,7 @@ const sections: ReadonlyArray<{
   { path: '', label: 'orgLayout.nav.overview', roles: ['OWNER', 'ADMIN', 'COACH', 'CLIENT'] },
   { path: '/caseload', label: 'coachNav.caseload', roles: COACHING_ROLES },
   { path: '/exercises', label: 'coachNav.exercises', roles: COACHING_ROLES },
+  { path: '/analytics', label: 'coachLoops.analytics.nav', roles: COACHING_ROLES },
   {
     path: '/agency',
     label: 'agency.orgNavLink',
@@ -144,9 +153,30 @@ export default function OrganizationLayout() {
 }
 
 export function ErrorBoundary() {
+  const error = useRouteError();
+  const yours =
+    isRouteErrorResponse(error) && error.status === 404
+      ? ((error.data as { organizations?: { slug: string; name: string }[] } | null)?.organizations ?? [])
+      : [];
   return (
     <div className="mx-auto max-w-6xl px-4 sm:px-6">
       <RouteError notFound={{ title: t('orgLayout.notFound.title'), body: t('orgLayout.notFound.body') }} />
+      {yours.length ? (
+        <nav aria-label={t('orgLayout.switcher.heading')} className="mx-auto mb-12 max-w-md">
+          <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white">
+            {yours.map((candidate) => (
+              <li key={candidate.slug}>
+                <Link
+                  to={`/app/${candidate.slug}`}
+                  className="block px-4 py-3 font-semibold text-brand-800 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-600"
+                >
+                  {candidate.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
     </div>
   );
 }

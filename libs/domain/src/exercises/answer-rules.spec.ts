@@ -357,6 +357,13 @@ describe('nextAssignmentStatus', () => {
     ['reviewed', 'submitted', null],
     ['reviewed', 'reviewed', null],
     ['reviewed', 'reopened', null],
+    ['assigned', 'withdrawn', 'withdrawn'],
+    ['in_progress', 'withdrawn', 'withdrawn'],
+    ['submitted', 'withdrawn', null],
+    ['reviewed', 'withdrawn', null],
+    ['withdrawn', 'started', null],
+    ['withdrawn', 'submitted', null],
+    ['withdrawn', 'reopened', null],
   ])('%s + %s → %s', (current, event, next) => {
     expect(nextAssignmentStatus(current, event)).toBe(next);
   });
@@ -375,6 +382,7 @@ describe('nextAssignmentStatus', () => {
     ['submitted', 'client'],
     ['reviewed', 'coach'],
     ['reopened', 'coach'],
+    ['withdrawn', 'coach'],
   ])('%s is done by the %s', (event, actor) => {
     expect(ASSIGNMENT_EVENT_ACTORS[event]).toBe(actor);
   });

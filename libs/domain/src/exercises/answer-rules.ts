@@ -314,9 +314,10 @@ export function isOverdue(assignment: { dueOn: Date | null; status: AssignmentSt
 
 /**
  * `started`: the client saves a draft (every autosave may send it); `submitted`: the client hands it in;
- * `reviewed`: the coach signs it off; `reopened`: the coach asks for changes.
+ * `reviewed`: the coach signs it off; `reopened`: the coach asks for changes; `withdrawn`: the coach takes
+ * back an exercise not yet handed in.
  */
-export const ASSIGNMENT_EVENTS = ['started', 'submitted', 'reviewed', 'reopened'] as const;
+export const ASSIGNMENT_EVENTS = ['started', 'submitted', 'reviewed', 'reopened', 'withdrawn'] as const;
 export type AssignmentEvent = (typeof ASSIGNMENT_EVENTS)[number];
 
 /** Who may cause each event: the client does the work, the coach reviews it. */
@@ -325,15 +326,17 @@ export const ASSIGNMENT_EVENT_ACTORS: Record<AssignmentEvent, 'coach' | 'client'
   submitted: 'client',
   reviewed: 'coach',
   reopened: 'coach',
+  withdrawn: 'coach',
 };
 
 const TRANSITIONS: Record<AssignmentStatus, Partial<Record<AssignmentEvent, AssignmentStatus>>> = {
-  assigned: { started: 'in_progress', submitted: 'submitted' },
+  assigned: { started: 'in_progress', submitted: 'submitted', withdrawn: 'withdrawn' },
   // Later draft saves keep it in progress.
-  in_progress: { started: 'in_progress', submitted: 'submitted' },
+  in_progress: { started: 'in_progress', submitted: 'submitted', withdrawn: 'withdrawn' },
   // Handed in: the answers are frozen until the coach signs off or sends it back.
   submitted: { reviewed: 'reviewed', reopened: 'in_progress' },
   reviewed: {},
+  withdrawn: {},
 };
 
 /** assigned → in_progress → submitted → reviewed, or submitted → in_progress when reopened. Null when invalid. */

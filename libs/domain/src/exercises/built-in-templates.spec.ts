@@ -8,10 +8,10 @@ import {
 import { PROMPT_TYPES, type ExercisePrompt } from './exercise-vocabulary.js';
 
 describe('built-in templates', () => {
-  it('ships the ten templates, each under a unique key, in the listed order', () => {
+  it('ships the eleven templates, each under a unique key, in the listed order', () => {
     expect(BUILT_IN_TEMPLATES.map((template) => template.key)).toEqual([...BUILT_IN_TEMPLATE_KEYS]);
-    expect(new Set(BUILT_IN_TEMPLATE_KEYS).size).toBe(10);
-    expect(new Set(BUILT_IN_TEMPLATES.map((template) => template.title)).size).toBe(10);
+    expect(new Set(BUILT_IN_TEMPLATE_KEYS).size).toBe(11);
+    expect(new Set(BUILT_IN_TEMPLATES.map((template) => template.title)).size).toBe(11);
   });
 
   describe.each(BUILT_IN_TEMPLATES.map((template) => [template.key, template] as const))(

@@ -15,6 +15,7 @@ export const BUILT_IN_TEMPLATE_KEYS = [
   'skill-gap',
   'search-reset',
   'stay-in-touch',
+  'cv-match',
 ] as const;
 export type BuiltInTemplateKey = (typeof BUILT_IN_TEMPLATE_KEYS)[number];
 
@@ -736,6 +737,68 @@ function deepFreeze<T>(value: T): T {
 }
 
 /**
+ * For rejections at the résumé screen: nobody has met the client yet, so the questions are about the
+ * paper, not about interviews — what the posting asked for, what the CV showed, and what a reader saw first.
+ */
+const CV_MATCH: BuiltInExerciseTemplate = {
+  key: 'cv-match',
+  title: 'Your CV against the posting',
+  purpose:
+    'When applications stop at the first screen, the CV and the posting are all the reader had. Put them ' +
+    'side by side and see what a busy screener would have found, and what they would have missed.',
+  estimatedMinutes: 25,
+  prompts: [
+    text(
+      'posting_musts',
+      'List the must-haves of one posting that turned you down',
+      true,
+      'Copy the requirements the posting states first or repeats: years, tools, certifications, domain.',
+    ),
+    {
+      key: 'musts_shown',
+      type: 'single_choice',
+      label: 'How many of those can a reader find in the top third of your CV?',
+      required: true,
+      options: ['All of them', 'Most', 'A few', 'None'],
+    },
+    text(
+      'missing_on_paper',
+      'Which must-haves do you have but the CV does not show?',
+      true,
+      'Write the line that would show each one, with a number or a result where you can.',
+    ),
+    {
+      key: 'first_glance',
+      type: 'checklist',
+      label: 'What would a screener see in the first ten seconds?',
+      required: false,
+      options: [
+        'A headline that matches the role title',
+        'The words the posting uses for the key skills',
+        'Results with numbers',
+        'Dates and titles that are easy to follow',
+      ],
+    },
+    {
+      key: 'fit',
+      type: 'scale',
+      label: 'Honestly, how close was the posting to what you offer?',
+      required: true,
+      min: 1,
+      max: 5,
+      minLabel: 'A long shot',
+      maxLabel: 'A close match',
+    },
+    text(
+      'next_version',
+      'Three changes for the next CV you send',
+      true,
+      'Concrete edits: "move the SQL project to the top", "use the posting\'s title as my headline".',
+    ),
+  ],
+};
+
+/**
  * The built-in templates, frozen: clone one (`structuredClone`) before editing it into an organization's
  * own template.
  */
@@ -750,6 +813,7 @@ export const BUILT_IN_TEMPLATES: readonly BuiltInExerciseTemplate[] = deepFreeze
   SKILL_GAP,
   SEARCH_RESET,
   STAY_IN_TOUCH,
+  CV_MATCH,
 ]);
 
 export function isBuiltInTemplateKey(value: unknown): value is BuiltInTemplateKey {

@@ -22,8 +22,11 @@ export function isChoicePromptType(type: PromptType): type is ChoicePromptType {
 export const SCALE_MIN = 1;
 export const SCALE_MAX = 5;
 
-/** assigned → in_progress (first draft saved) → submitted → reviewed; the coach may send it back. */
-export const ASSIGNMENT_STATUSES = ['assigned', 'in_progress', 'submitted', 'reviewed'] as const;
+/**
+ * assigned → in_progress (first draft saved) → submitted → reviewed; the coach may send it back, or
+ * withdraw it before it is handed in.
+ */
+export const ASSIGNMENT_STATUSES = ['assigned', 'in_progress', 'submitted', 'reviewed', 'withdrawn'] as const;
 export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
 
 export const ASSIGNMENT_STATUS_LABELS: Record<AssignmentStatus, string> = {
@@ -31,6 +34,7 @@ export const ASSIGNMENT_STATUS_LABELS: Record<AssignmentStatus, string> = {
   in_progress: 'In progress',
   submitted: 'Submitted',
   reviewed: 'Reviewed',
+  withdrawn: 'Withdrawn',
 };
 
 /** One question of an exercise. Answers are stored under `key`, so a key never changes once published. */

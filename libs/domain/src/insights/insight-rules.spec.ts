@@ -1,3 +1,4 @@
+import { builtInTemplate } from '../exercises/built-in-templates.js';
 import type { RejectionReason, RejectionStage } from '../rejections/rejection-vocabulary.js';
 import type {
   ClientHistory,
@@ -119,12 +120,23 @@ describe('stageConcentration', () => {
     });
   });
 
-  it('suggests a deeper review and a search reset for résumé-screen concentration', () => {
+  it('suggests the CV against the posting and a search reset for résumé-screen concentration', () => {
     const [insight] = stageConcentration(history({ rejections: atStage('resume_screen', 3) }), NOW);
     expect(insight?.suggestions).toEqual([
-      { type: 'exercise', templateKey: 'deeper-review' },
+      { type: 'exercise', templateKey: 'cv-match' },
       { type: 'exercise', templateKey: 'search-reset' },
     ]);
+  });
+
+  it('never suggests an exercise about interviews for rejections before any interview', () => {
+    const [insight] = stageConcentration(history({ rejections: atStage('resume_screen', 3) }), NOW);
+    const prompts = insight!.suggestions.flatMap((suggestion) =>
+      suggestion.type === 'exercise' ? builtInTemplate(suggestion.templateKey).prompts : [],
+    );
+    expect(prompts.length).toBeGreaterThan(0);
+    for (const prompt of prompts) {
+      expect(`${prompt.label} ${prompt.help ?? ''}`).not.toMatch(/interview|rapport|interviewer/i);
+    }
   });
 });
 

@@ -77,9 +77,12 @@ const STAGE_PHRASES: Record<RejectionStage, string> = {
   after_offer: 'after an offer',
 };
 
-/** DOMAIN.md: final round → mock interview + success stories; résumé screen → deeper review + search reset. */
+/**
+ * Final round → mock interview + success stories; résumé screen → the CV held against the posting + a
+ * search reset (nobody was interviewed yet, so nothing about interviews).
+ */
 const STAGE_SUGGESTIONS: Record<RejectionStage, InsightSuggestion[]> = {
-  resume_screen: [exercise('deeper-review'), exercise('search-reset')],
+  resume_screen: [exercise('cv-match'), exercise('search-reset')],
   phone_screen: [
     exercise('success-stories'),
     planItem('preparation', 'Prepare a two-minute pitch for screening calls'),

@@ -14,6 +14,7 @@ import { OpenRequest1764180000000 } from './1764180000000-open-request.js';
 import { RejectionFromEmail1765000000000 } from './1765000000000-rejection-from-email.js';
 import { Employers1765100000000 } from './1765100000000-employers.js';
 import { ImportOwners1765100000001 } from './1765100000001-import-owners.js';
+import { CoachLoops1765200000000 } from './1765200000000-coach-loops.js';
 import { SignUpRequests1765350000000 } from './1765350000000-sign-up-requests.js';
 import { InboundEmail1765400000000 } from './1765400000000-inbound-email.js';
 import { TriageNextDay1765500000000 } from './1765500000000-triage-next-day.js';
@@ -37,6 +38,7 @@ export const MIGRATIONS = [
   RejectionFromEmail1765000000000,
   Employers1765100000000,
   ImportOwners1765100000001,
+  CoachLoops1765200000000,
   SignUpRequests1765350000000,
   InboundEmail1765400000000,
   TriageNextDay1765500000000,

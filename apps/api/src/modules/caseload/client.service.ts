@@ -9,6 +9,7 @@ import type { ServiceContext } from '../../common/request-context.js';
 import { groupBy } from '../../common/request-loaders.js';
 import { BillingService } from '../billing/billing.service.js';
 import { SeatSyncService } from '../billing/seat-sync.service.js';
+import { NotificationEventsService } from '../notifications/notification-events.service.js';
 import type {
   Client,
   ClientCoach,
@@ -19,7 +20,7 @@ import type {
 } from './dto/client.types.js';
 
 export const CLIENT_COLUMNS = `c.id, c.name, c.email, c.status, c.target_roles AS "targetRoles", c.industries,
-  c.locations, c.membership_id IS NOT NULL AS "hasAccount", c.version, c.created_at AS "createdAt",
+  c.locations, c.membership_id IS NOT NULL AS "hasAccount", c.status_changed_at AS "statusChangedAt", c.version, c.created_at AS "createdAt",
   c.updated_at AS "updatedAt", lower(c.name) AS "cursorAt"`;
 
 const tidy = (values?: string[]) => [...new Set((values ?? []).map((value) => value.trim()).filter(Boolean))];
@@ -29,6 +30,7 @@ export class ClientService {
   constructor(
     private readonly billing: BillingService,
     private readonly seats: SeatSyncService,
+    private readonly notifications: NotificationEventsService,
   ) {}
 
   async list(
@@ -157,8 +159,18 @@ export class ClientService {
       ],
       { table: 'clients', orgId: ctx.orgId, id: input.id, what: 'Client' },
     );
-    if (input.status !== undefined && input.status !== current.status)
+    if (input.status !== undefined && input.status !== current.status) {
+      await manager.query(
+        `INSERT INTO client_lifecycle_events (organization_id, client_id, kind, from_status, to_status, changed_by_user_id)
+         VALUES ($1, $2, 'status', $3, $4, $5)`,
+        [ctx.orgId, input.id, current.status, input.status, ctx.userId],
+      );
+      await manager.query(
+        'UPDATE clients SET status_changed_at = now() WHERE organization_id = $1 AND id = $2',
+        [ctx.orgId, input.id],
+      );
       this.seats.afterSeatChange(ctx.db, ctx.orgId);
+    }
     return this.find(ctx, input.id);
   }
 
@@ -181,13 +193,16 @@ export class ClientService {
         [ctx.orgId, input.clientId],
       );
     }
-    await manager.query(
+    const [assignment]: { id: string }[] = await manager.query(
       `INSERT INTO coach_assignments (organization_id, coach_membership_id, client_id, is_primary)
        VALUES ($1, $2, $3, $4 OR NOT EXISTS (SELECT 1 FROM coach_assignments WHERE organization_id = $1 AND client_id = $3 AND is_primary))
-       ON CONFLICT (organization_id, coach_membership_id, client_id) DO UPDATE SET is_primary = coach_assignments.is_primary OR $4`,
+       ON CONFLICT (organization_id, coach_membership_id, client_id) DO UPDATE SET is_primary = coach_assignments.is_primary OR $4
+       RETURNING id`,
       [ctx.orgId, input.coachId, input.clientId, input.primary],
     );
-    return this.find(ctx, input.clientId);
+    const client = await this.find(ctx, input.clientId);
+    await this.announceAssignment(ctx, client, input.coachId, assignment.id);
+    return client;
   }
 
   async unassignCoach(ctx: ServiceContext, clientId: string, coachId: string): Promise<Client> {
@@ -211,6 +226,29 @@ export class ClientService {
       [ctx.orgId, clientIds],
     );
     return groupBy(rows, (row) => row.clientId);
+  }
+
+  /** The coach hears about a client newly in their caseload (once per client and coach). */
+  private async announceAssignment(
+    ctx: ServiceContext,
+    client: Client,
+    coachId: string,
+    assignmentId: string,
+  ): Promise<void> {
+    const manager = await ctx.db.manager();
+    const [coach]: { userId: string }[] = await manager.query(
+      'SELECT user_id AS "userId" FROM memberships WHERE organization_id = $1 AND id = $2',
+      [ctx.orgId, coachId],
+    );
+    await this.notifications.publish(ctx.db, ctx.orgId, {
+      kind: 'client_assigned',
+      audience: { users: [coach.userId] },
+      actorUserId: ctx.userId,
+      title: 'A client joined your caseload',
+      body: client.name,
+      link: `/caseload/${client.id}`,
+      key: `client-assigned:${assignmentId}`,
+    });
   }
 
   private async assertCoach(ctx: ServiceContext, membershipId: string, field: string): Promise<void> {

@@ -44,13 +44,13 @@ describe('exercise templates and assignments', () => {
   });
   afterAll(() => api.close());
 
-  it('ships the ten built-in templates', async () => {
+  it('ships the eleven built-in templates', async () => {
     const result = await api.graphql<Data>(
       '{ builtInExerciseTemplates { id title prompts { key type } } }',
       {},
       o.as.coach,
     );
-    expect(result.data!.builtInExerciseTemplates).toHaveLength(10);
+    expect(result.data!.builtInExerciseTemplates).toHaveLength(11);
     expect(result.data!.builtInExerciseTemplates.map((t: Data) => t.id)).toContain('builtin:mock-interview');
   });
 

@@ -13,7 +13,9 @@ import {
   ExerciseAssignmentFilter,
   ExerciseTemplate,
   ExerciseTemplateConnection,
+  RescheduleExerciseInput,
   ReviewExerciseInput,
+  WithdrawExerciseInput,
   SaveExerciseAnswersInput,
   UpdateExerciseTemplateInput,
 } from './dto/exercise.types.js';
@@ -132,6 +134,23 @@ export class ExerciseAssignmentResolver {
   @Mutation(() => ExerciseAssignment, { description: 'Comments, then marks it reviewed or sends it back.' })
   reviewExercise(@Context() ctx: GraphQLContext, @Args('input') input: ReviewExerciseInput) {
     return this.exerciseService.review(serviceContext(ctx), input);
+  }
+
+  @Roles(...STAFF)
+  @Mutation(() => ExerciseAssignment, {
+    description:
+      'Takes back an exercise not yet handed in; it leaves the lists (filter by WITHDRAWN to see it).',
+  })
+  withdrawExercise(@Context() ctx: GraphQLContext, @Args('input') input: WithdrawExerciseInput) {
+    return this.exerciseService.withdraw(serviceContext(ctx), input);
+  }
+
+  @Roles(...STAFF)
+  @Mutation(() => ExerciseAssignment, {
+    description: 'Changes (or removes) the due date of an open exercise.',
+  })
+  rescheduleExercise(@Context() ctx: GraphQLContext, @Args('input') input: RescheduleExerciseInput) {
+    return this.exerciseService.reschedule(serviceContext(ctx), input);
   }
 
   @ResolveField(() => Client)

@@ -20,6 +20,7 @@ import { updateVersioned } from '../../common/optimistic-lock.js';
 import { Connection, cursorColumn, decodeCursor, pageSize, toConnection } from '../../common/pagination.js';
 import type { ServiceContext } from '../../common/request-context.js';
 import { ClientService } from '../caseload/client.service.js';
+import { NotificationEventsService } from '../notifications/notification-events.service.js';
 import type {
   AssignExerciseInput,
   CreateExerciseTemplateInput,
@@ -28,9 +29,11 @@ import type {
   ExerciseAssignment,
   ExerciseAssignmentFilter,
   ExerciseTemplate,
+  RescheduleExerciseInput,
   ReviewExerciseInput,
   SaveExerciseAnswersInput,
   UpdateExerciseTemplateInput,
+  WithdrawExerciseInput,
 } from './dto/exercise.types.js';
 
 export const BUILT_IN_PREFIX = 'builtin:';
@@ -53,6 +56,7 @@ interface AssignmentRow {
   status: AssignmentStatus;
   answers: Record<string, string | number | string[]>;
   rejectionId: string | null;
+  evidenceRejectionIds: string[];
   planItemId: string | null;
   coachComment: string;
   submittedAt: Date | null;
@@ -64,7 +68,7 @@ interface AssignmentRow {
 
 const ASSIGNMENT_COLUMNS = `x.id, x.client_id AS "clientId", x.built_in_key AS "builtInKey", v.template_id AS "templateId",
   v.version_number AS "templateVersion", x.content, ${dateOnlyColumn('x.due_on', 'dueOn')}, x.status, x.answers,
-  x.rejection_id AS "rejectionId", x.plan_item_id AS "planItemId", x.coach_comment AS "coachComment", x.submitted_at AS "submittedAt",
+  x.rejection_id AS "rejectionId", x.evidence_rejection_ids AS "evidenceRejectionIds", x.plan_item_id AS "planItemId", x.coach_comment AS "coachComment", x.submitted_at AS "submittedAt",
   x.reviewed_at AS "reviewedAt", x.version, x.created_at AS "createdAt", ${cursorColumn('x')}`;
 
 function visibleAssignments(ctx: ServiceContext, params: unknown[]): string {
@@ -111,7 +115,10 @@ function toAnswerList(answers: AssignmentRow['answers']): ExerciseAnswer[] {
 
 @Injectable()
 export class ExerciseService {
-  constructor(private readonly clients: ClientService) {}
+  constructor(
+    private readonly clients: ClientService,
+    private readonly notifications: NotificationEventsService,
+  ) {}
 
   builtInTemplates(): ExerciseTemplate[] {
     return BUILT_IN_TEMPLATES.map((template) => this.presentBuiltIn(template.key));
@@ -230,8 +237,26 @@ export class ExerciseService {
         { path: 'input.rejectionId', message: 'Link a rejection only when assigning to one client.' },
       ]);
     }
-    for (const clientId of clientIds) await this.clients.find(ctx, clientId);
+    if (input.evidenceRejectionIds?.length && clientIds.length !== 1) {
+      throw new BadUserInputError([
+        {
+          path: 'input.evidenceRejectionIds',
+          message: 'Link rejections only when assigning to one client.',
+        },
+      ]);
+    }
+    const clients = [];
+    for (const clientId of clientIds) clients.push(await this.clients.find(ctx, clientId));
     const manager = await ctx.db.manager();
+    await this.refuseOpenDuplicates(ctx, template.id, clients);
+    const evidence = [...new Set(input.evidenceRejectionIds ?? [])];
+    if (evidence.length) {
+      const [{ found }]: { found: number }[] = await manager.query(
+        'SELECT count(*)::int AS found FROM rejections WHERE organization_id = $1 AND id = ANY($2) AND client_id = $3',
+        [ctx.orgId, evidence, clientIds[0]],
+      );
+      if (found !== evidence.length) throw new NotFoundError('Rejection');
+    }
     if (input.rejectionId) {
       const rejection = await manager.query(
         'SELECT 1 FROM rejections WHERE organization_id = $1 AND id = $2 AND client_id = $3',
@@ -253,6 +278,7 @@ export class ExerciseService {
           dueOn: input.dueOn ?? null,
           rejectionId: input.rejectionId ?? null,
           planItemId: input.planItemId ?? null,
+          evidence,
         }),
       );
     }
@@ -296,7 +322,13 @@ export class ExerciseService {
     ctx: ServiceContext,
     template: ExerciseTemplate,
     clientId: string,
-    links: { dueOn: string | null; rejectionId: string | null; planItemId: string | null },
+    links: {
+      dueOn: string | null;
+      rejectionId: string | null;
+      planItemId: string | null;
+      /** The rejections behind the insight the coach assigned it from. */
+      evidence?: string[];
+    },
   ): Promise<string> {
     const manager = await ctx.db.manager();
     const content: ExerciseTemplateContent = {
@@ -307,12 +339,12 @@ export class ExerciseService {
     } as ExerciseTemplateContent;
     const id = randomUUID();
     await manager.query(
-      `INSERT INTO exercise_assignments (organization_id, id, client_id, built_in_key, template_version_id, content, due_on, rejection_id, assigned_by_user_id, plan_item_id)
+      `INSERT INTO exercise_assignments (organization_id, id, client_id, built_in_key, template_version_id, content, due_on, rejection_id, assigned_by_user_id, plan_item_id, evidence_rejection_ids)
        VALUES ($1, $2, $3, $4,
                (SELECT v.id FROM exercise_templates t JOIN exercise_template_versions v
                    ON v.organization_id = t.organization_id AND v.template_id = t.id AND v.version_number = t.current_version
                  WHERE t.organization_id = $1 AND t.id = $5::uuid),
-               $6, $7, $8, $9, $10)`,
+               $6, $7, $8, $9, $10, $11)`,
       [
         ctx.orgId,
         id,
@@ -324,8 +356,18 @@ export class ExerciseService {
         links.rejectionId,
         ctx.userId,
         links.planItemId,
+        links.evidence ?? [],
       ],
     );
+    await this.notifications.publish(ctx.db, ctx.orgId, {
+      kind: 'exercise_assigned',
+      audience: { clientOf: clientId },
+      actorUserId: ctx.userId,
+      title: 'New exercise from your coach',
+      body: template.title,
+      link: `/me/exercises/${id}`,
+      key: `exercise-assigned:${id}`,
+    });
     return id;
   }
 
@@ -346,6 +388,9 @@ export class ExerciseService {
     if (filter.statuses?.length) {
       params.push(filter.statuses);
       from += ` AND x.status = ANY($${params.length})`;
+    } else {
+      // A withdrawn exercise is gone from every list unless asked for by its status.
+      from += ` AND x.status <> 'withdrawn'`;
     }
     const countParams = [...params];
     let page = from;
@@ -421,7 +466,20 @@ export class ExerciseService {
       [ctx.orgId, input.id, input.version, JSON.stringify(merged), next, submit],
       { table: 'exercise_assignments', orgId: ctx.orgId, id: input.id, what: 'Exercise' },
     );
-    return this.findAssignment(ctx, input.id);
+    const saved = await this.findAssignment(ctx, input.id);
+    if (submit) {
+      const client = await this.clients.find(ctx, current.clientId);
+      await this.notifications.publish(ctx.db, ctx.orgId, {
+        kind: 'exercise_submitted',
+        audience: { coachesOf: current.clientId },
+        actorUserId: ctx.userId,
+        title: `${client.name} submitted an exercise`,
+        body: current.title,
+        link: `/exercises/review/${input.id}`,
+        key: `exercise-submitted:${input.id}:${saved.version}`,
+      });
+    }
+    return saved;
   }
 
   async review(ctx: ServiceContext, input: ReviewExerciseInput): Promise<ExerciseAssignment> {
@@ -438,7 +496,92 @@ export class ExerciseService {
       [ctx.orgId, input.id, input.version, next, input.comment.trim()],
       { table: 'exercise_assignments', orgId: ctx.orgId, id: input.id, what: 'Exercise' },
     );
+    const reviewed = await this.findAssignment(ctx, input.id);
+    await this.notifications.publish(ctx.db, ctx.orgId, {
+      kind: input.sendBack ? 'exercise_sent_back' : 'exercise_reviewed',
+      audience: { clientOf: current.clientId },
+      actorUserId: ctx.userId,
+      title: input.sendBack ? 'Your coach sent an exercise back' : 'Your coach reviewed an exercise',
+      body: input.comment.trim() ? `${current.title} — ${input.comment.trim().slice(0, 140)}` : current.title,
+      link: `/me/exercises/${input.id}`,
+      key: `exercise-${input.sendBack ? 'sent-back' : 'reviewed'}:${input.id}:${reviewed.version}`,
+    });
+    return reviewed;
+  }
+
+  /** The coach takes back an exercise the client has not handed in; it leaves every list, its history stays. */
+  async withdraw(ctx: ServiceContext, input: WithdrawExerciseInput): Promise<ExerciseAssignment> {
+    if (!isStaff(ctx)) throw new ForbiddenError('Your coach withdraws exercises.');
+    const current = await this.findAssignment(ctx, input.id);
+    if (!nextAssignmentStatus(current.status, 'withdrawn'))
+      throw new ConflictError(
+        current.status === 'withdrawn'
+          ? 'This exercise is already withdrawn.'
+          : 'A handed-in exercise cannot be withdrawn; review it or send it back.',
+        'input.id',
+      );
+    const manager = await ctx.db.manager();
+    await updateVersioned(
+      manager,
+      `UPDATE exercise_assignments SET status = 'withdrawn', withdrawn_at = now(), version = version + 1, updated_at = now()
+        WHERE organization_id = $1 AND id = $2 AND version = $3`,
+      [ctx.orgId, input.id, input.version],
+      { table: 'exercise_assignments', orgId: ctx.orgId, id: input.id, what: 'Exercise' },
+    );
     return this.findAssignment(ctx, input.id);
+  }
+
+  /** A new due date (or none) for an exercise still open. */
+  async reschedule(ctx: ServiceContext, input: RescheduleExerciseInput): Promise<ExerciseAssignment> {
+    if (!isStaff(ctx)) throw new ForbiddenError('Your coach sets due dates.');
+    const current = await this.findAssignment(ctx, input.id);
+    if (current.status !== 'assigned' && current.status !== 'in_progress')
+      throw new ConflictError('Only an exercise not yet handed in has a due date to change.', 'input.id');
+    const manager = await ctx.db.manager();
+    await updateVersioned(
+      manager,
+      `UPDATE exercise_assignments SET due_on = $4::date, version = version + 1, updated_at = now()
+        WHERE organization_id = $1 AND id = $2 AND version = $3`,
+      [ctx.orgId, input.id, input.version, input.dueOn ?? null],
+      { table: 'exercise_assignments', orgId: ctx.orgId, id: input.id, what: 'Exercise' },
+    );
+    return this.findAssignment(ctx, input.id);
+  }
+
+  /**
+   * One open copy of an exercise per client: assigning it again while the first is not yet reviewed is
+   * refused, naming who already has it. The clients' rows are locked first, so two coaches assigning
+   * at once cannot both pass the check.
+   */
+  private async refuseOpenDuplicates(
+    ctx: ServiceContext,
+    templateId: string,
+    clients: { id: string; name: string }[],
+  ): Promise<void> {
+    const manager = await ctx.db.manager();
+    const ids = clients.map((client) => client.id);
+    await manager.query('SELECT 1 FROM clients WHERE organization_id = $1 AND id = ANY($2) FOR UPDATE', [
+      ctx.orgId,
+      ids,
+    ]);
+    const builtInKey = templateId.startsWith(BUILT_IN_PREFIX)
+      ? templateId.slice(BUILT_IN_PREFIX.length)
+      : null;
+    const open: { clientId: string }[] = await manager.query(
+      `SELECT DISTINCT x.client_id AS "clientId" FROM exercise_assignments x
+         LEFT JOIN exercise_template_versions v ON v.organization_id = x.organization_id AND v.id = x.template_version_id
+        WHERE x.organization_id = $1 AND x.client_id = ANY($2) AND x.status IN ('assigned', 'in_progress', 'submitted')
+          AND (x.built_in_key = $3 OR v.template_id = $4::uuid)`,
+      [ctx.orgId, ids, builtInKey, builtInKey ? null : templateId],
+    );
+    if (!open.length) return;
+    const names = clients
+      .filter((client) => open.some((row) => row.clientId === client.id))
+      .map((c) => c.name);
+    throw new ConflictError(
+      `${names.join(', ')} already ${names.length === 1 ? 'has' : 'have'} this exercise open. Withdraw it or wait for it to be reviewed before assigning it again.`,
+      'input.clientIds',
+    );
   }
 
   private templateSelect(): string {
@@ -487,6 +630,7 @@ export class ExerciseService {
       ),
       answers: toAnswerList(row.answers),
       rejectionId: row.rejectionId,
+      evidenceRejectionIds: row.evidenceRejectionIds,
       planItemId: row.planItemId,
       coachComment: row.coachComment,
       submittedAt: row.submittedAt,

@@ -11,6 +11,8 @@ import type {
   CoachFunnel,
   FunnelCount,
   OrganizationAnalytics,
+  OutcomeCount,
+  ReboundTime,
   ReplyRate,
   StageReasonCell,
 } from './dto/analytics.types.js';
@@ -147,6 +149,39 @@ export class AnalyticsService {
       replyParams,
     );
 
+    const reboundParams: unknown[] = [ctx.orgId, from, to];
+    const [reboundTime]: ReboundTime[] = await manager.query(
+      `WITH gaps AS (
+         SELECT (SELECT min(n.applied_on) FROM applications n
+                  WHERE n.organization_id = r.organization_id AND n.client_id = r.client_id
+                    AND n.applied_on >= r.rejected_on AND n.id <> r.application_id) - r.rejected_on AS days
+           FROM rejections r ${client('r')}
+          WHERE r.organization_id = $1 AND r.rejected_on BETWEEN $2 AND $3 AND r.ended_by <> 'client'
+            AND ${scoped(reboundParams)})
+       SELECT count(days)::int AS measured, (count(*) - count(days))::int AS "notYet",
+              percentile_cont(0.5) WITHIN GROUP (ORDER BY days) AS "medianDays"
+         FROM gaps`,
+      reboundParams,
+    );
+
+    const outcomeParams: unknown[] = [ctx.orgId, from, to];
+    const outcomes: OutcomeCount[] = await manager.query(
+      `SELECT to_char(e.changed_at AT TIME ZONE 'UTC', 'YYYY-MM') AS month, pa.coach_membership_id AS "coachId",
+              u.name AS "coachName",
+              count(*) FILTER (WHERE e.to_status = 'placed')::int AS placed,
+              count(*) FILTER (WHERE e.to_status = 'paused')::int AS paused
+         FROM client_lifecycle_events e ${client('e')}
+         LEFT JOIN coach_assignments pa
+           ON pa.organization_id = e.organization_id AND pa.client_id = e.client_id AND pa.is_primary
+         LEFT JOIN memberships m ON m.organization_id = pa.organization_id AND m.id = pa.coach_membership_id
+         LEFT JOIN users u ON u.id = m.user_id
+        WHERE e.organization_id = $1 AND e.kind = 'status' AND e.to_status IN ('placed', 'paused')
+          AND e.changed_at >= $2::date AND e.changed_at < $3::date + 1 AND ${scoped(outcomeParams)}
+        GROUP BY 1, pa.coach_membership_id, u.name
+        ORDER BY 1, lower(u.name) NULLS LAST, pa.coach_membership_id`,
+      outcomeParams,
+    );
+
     const sum = (rows: { count: number }[]) => rows.reduce((total, row) => total + row.count, 0);
     return {
       from,
@@ -165,6 +200,8 @@ export class AnalyticsService {
       replyRateByEmployer: replies
         .filter((row) => row.byEmployer)
         .map(({ byEmployer: _, ...row }) => rate(row)),
+      reboundTime,
+      outcomes,
     };
   }
 

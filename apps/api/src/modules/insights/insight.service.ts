@@ -85,6 +85,7 @@ export class InsightService {
           dueOn: input.dueOn,
           // The newest rejection behind the pattern is the one the exercise reflects on.
           rejectionId: insight.evidence.rejectionIds[0],
+          evidenceRejectionIds: insight.evidence.rejectionIds.slice(0, 50),
         });
         await manager.query(
           'UPDATE insight_actions SET assignment_id = $3 WHERE organization_id = $1 AND id = $2',

@@ -8,6 +8,8 @@ import { insertOrganization } from '../../../test/fixtures.js';
 import { Clock } from './clock.js';
 import { JobQueue } from './job-queue.js';
 import {
+  DAILY_DIGEST,
+  DAILY_DIGEST_CRON,
   GHOSTING_CHECK,
   GHOSTING_CHECK_CRON,
   IDENTITY_CLEANUP,
@@ -90,6 +92,7 @@ describe('the worker and its scheduled jobs', () => {
           { name: IDENTITY_CLEANUP, cron: IDENTITY_CLEANUP_CRON },
           { name: REMINDERS, cron: REMINDERS_CRON },
           { name: TRIAGE_REFRESH, cron: TRIAGE_REFRESH_CRON },
+          { name: DAILY_DIGEST, cron: DAILY_DIGEST_CRON },
         ]),
       );
       await worker.get(JobQueue).boss.send(GHOSTING_CHECK, {});

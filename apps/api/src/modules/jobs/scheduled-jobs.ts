@@ -13,6 +13,7 @@ import {
   CANDIDATE_INVITATIONS_QUEUE,
 } from '../../database/migrations/1764160000000-agency.js';
 import { DigestService } from '../notifications/digest.service.js';
+import { NotificationDigestService } from '../notifications/notification-digest.service.js';
 import { ReminderService } from '../notifications/reminder.service.js';
 import { IdentityCleanupService } from '../identity/identity-cleanup.service.js';
 import { Clock } from './clock.js';
@@ -41,6 +42,10 @@ export const WEEKLY_DIGEST = 'weekly-digest';
 /** Monday morning (UTC), before most coaches start their week. */
 export const WEEKLY_DIGEST_CRON = '0 6 * * 1';
 
+export const DAILY_DIGEST = 'notification-daily-digest';
+/** Every morning (UTC): one email with the day's notifications for those who chose a digest. */
+export const DAILY_DIGEST_CRON = '30 6 * * *';
+
 /** The worker's recurring jobs: scheduled in the queue (so one run happens however many workers there are). */
 @Injectable()
 export class ScheduledJobs implements OnApplicationBootstrap {
@@ -49,6 +54,7 @@ export class ScheduledJobs implements OnApplicationBootstrap {
     private readonly ghosting: GhostingService,
     private readonly reminders: ReminderService,
     private readonly digests: DigestService,
+    private readonly dailyDigests: NotificationDigestService,
     private readonly triage: TriageService,
     private readonly imports: CandidateImportProcessor,
     private readonly invitations: CandidateInvitationProcessor,
@@ -106,6 +112,12 @@ export class ScheduledJobs implements OnApplicationBootstrap {
     await boss.work(WEEKLY_DIGEST, async () => {
       const sent = await this.digests.run(this.clock.now());
       this.logger.info({ sent }, 'weekly digest done');
+    });
+    await boss.createQueue(DAILY_DIGEST, { name: DAILY_DIGEST, policy: 'singleton' });
+    await boss.schedule(DAILY_DIGEST, DAILY_DIGEST_CRON);
+    await boss.work(DAILY_DIGEST, async () => {
+      const sent = await this.dailyDigests.run();
+      this.logger.info({ sent }, 'daily notification digest done');
     });
   }
 }

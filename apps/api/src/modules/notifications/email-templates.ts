@@ -51,6 +51,33 @@ export function reminderEmail(input: { title: string; detail: string; url: strin
   };
 }
 
+export function notificationEmail(input: { title: string; detail: string; url: string }) {
+  return {
+    subject: input.title,
+    text:
+      `${input.title}${input.detail ? `: ${input.detail}` : ''}.\n\n` +
+      `Open it in Rebound:\n${input.url}\n\n` +
+      `You get these emails as things happen; in your account you can take them as one daily digest or turn them off.` +
+      SIGNATURE,
+  };
+}
+
+export function dailyDigestEmail(input: {
+  organizationName: string;
+  items: { title: string; detail: string }[];
+  url: string;
+}) {
+  const lines = input.items.map((item) => `- ${item.title}${item.detail ? `: ${item.detail}` : ''}`);
+  return {
+    subject: `Your day in ${input.organizationName}: ${input.items.length} ${input.items.length === 1 ? 'update' : 'updates'}`,
+    text:
+      `Since your last digest:\n\n${lines.join('\n')}\n\n` +
+      `See them all in Rebound:\n${input.url}\n\n` +
+      `You get one digest a day because you chose it in your account; you can switch to emails as things happen there.` +
+      SIGNATURE,
+  };
+}
+
 export function weeklyDigestEmail(input: {
   newRejections: number;
   toReview: number;

@@ -3,7 +3,12 @@ import { ParseUUIDPipe } from '@nestjs/common';
 import { Roles, SignedIn } from '../../common/access.decorators.js';
 import type { Connection } from '../../common/pagination.js';
 import { serviceContext, type GraphQLContext } from '../../common/request-context.js';
-import { Notification, NotificationConnection } from './dto/notification.types.js';
+import {
+  EmailFrequencyEnum,
+  type EmailFrequency,
+  Notification,
+  NotificationConnection,
+} from './dto/notification.types.js';
 import { NotificationService } from './notification.service.js';
 
 const EVERYONE = ['owner', 'admin', 'coach', 'client'] as const;
@@ -56,5 +61,22 @@ export class NotificationResolver {
   @Mutation(() => Boolean, { description: 'Turns reminder emails on or off for the signed-in user.' })
   setEmailReminders(@Context() ctx: GraphQLContext, @Args('enabled') enabled: boolean): Promise<boolean> {
     return this.notificationService.setEmailReminders(ctx.db, ctx.viewer!.userId, enabled);
+  }
+
+  @SignedIn()
+  @Query(() => EmailFrequencyEnum, { description: 'How the signed-in user takes notification emails.' })
+  emailFrequency(@Context() ctx: GraphQLContext): Promise<EmailFrequency> {
+    return this.notificationService.emailFrequency(ctx.db, ctx.viewer!.userId);
+  }
+
+  @SignedIn()
+  @Mutation(() => EmailFrequencyEnum, {
+    description: 'Notification emails one per event (IMMEDIATE) or as one daily digest (DAILY).',
+  })
+  setEmailFrequency(
+    @Context() ctx: GraphQLContext,
+    @Args('frequency', { type: () => EmailFrequencyEnum }) frequency: EmailFrequency,
+  ): Promise<EmailFrequency> {
+    return this.notificationService.setEmailFrequency(ctx.db, ctx.viewer!.userId, frequency);
   }
 }

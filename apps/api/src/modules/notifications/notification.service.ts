@@ -3,7 +3,7 @@ import { NotFoundError } from '../../common/errors.js';
 import { Connection, cursorColumn, decodeCursor, pageSize, toConnection } from '../../common/pagination.js';
 import type { ServiceContext } from '../../common/request-context.js';
 import type { RequestTransaction } from '../../database/request-transaction.js';
-import type { Notification } from './dto/notification.types.js';
+import type { EmailFrequency, Notification } from './dto/notification.types.js';
 
 const COLUMNS = `n.id, n.kind, n.title, n.body, n.link, n.read_at AS "readAt", n.created_at AS "createdAt", ${cursorColumn('n')}`;
 
@@ -82,5 +82,29 @@ export class NotificationService {
       enabled,
     ]);
     return enabled;
+  }
+
+  async emailFrequency(db: RequestTransaction, userId: string): Promise<EmailFrequency> {
+    const manager = await db.manager();
+    const rows: Array<{ frequency: EmailFrequency }> = await manager.query(
+      'SELECT email_frequency AS frequency FROM users WHERE id = $1',
+      [userId],
+    );
+    if (!rows.length) throw new NotFoundError('User');
+    return rows[0].frequency;
+  }
+
+  /** Immediate: an email per event; daily: one digest a day (what already waits for it still goes with it). */
+  async setEmailFrequency(
+    db: RequestTransaction,
+    userId: string,
+    frequency: EmailFrequency,
+  ): Promise<EmailFrequency> {
+    const manager = await db.manager();
+    await manager.query('UPDATE users SET email_frequency = $2, updated_at = now() WHERE id = $1', [
+      userId,
+      frequency,
+    ]);
+    return frequency;
   }
 }

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { DigestService } from './digest.service.js';
 import { MailerService } from './mailer.service.js';
+import { NotificationDigestService } from './notification-digest.service.js';
+import { NotificationEventsService } from './notification-events.service.js';
 import { NotificationResolver } from './notification.resolver.js';
 import { NotificationService } from './notification.service.js';
 import { OutboxResolver } from './outbox.resolver.js';
@@ -14,7 +16,15 @@ import { ReminderService } from './reminder.service.js';
     NotificationResolver,
     ReminderService,
     DigestService,
+    NotificationEventsService,
+    NotificationDigestService,
   ],
-  exports: [MailerService, ReminderService, DigestService],
+  exports: [
+    MailerService,
+    ReminderService,
+    DigestService,
+    NotificationEventsService,
+    NotificationDigestService,
+  ],
 })
 export class NotificationsModule {}

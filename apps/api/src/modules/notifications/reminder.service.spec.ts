@@ -26,15 +26,16 @@ describe('reminders and notifications', () => {
     const clientId = (await api.graphql<Data>(CREATE_CLIENT, { input: { name: 'Kim Due' } }, o.as.coach))
       .data!.createClient.id;
     await linkClientAccount(api.database.ownerUrl, o.org.id, clientId, o.memberIds.client);
-    const assign = (dueOn: string) =>
+    // Three different exercises: the same one twice would be refused while the first is open.
+    const assign = (templateId: string, dueOn: string) =>
       api.graphql(
         'mutation($input: AssignExerciseInput!) { assignExercise(input: $input) { id } }',
-        { input: { templateId: 'builtin:reframe', clientIds: [clientId], dueOn } },
+        { input: { templateId, clientIds: [clientId], dueOn } },
         o.as.coach,
       );
-    await assign(day(now, 1)); // due tomorrow
-    await assign(day(now, -3)); // overdue
-    await assign(day(now, 5)); // not yet
+    await assign('builtin:reframe', day(now, 1)); // due tomorrow
+    await assign('builtin:first-look', day(now, -3)); // overdue
+    await assign('builtin:company-research', day(now, 5)); // not yet
     const application = await api.graphql<Data>(
       CREATE_APPLICATION,
       {
@@ -68,6 +69,10 @@ describe('reminders and notifications', () => {
       'mutation($input: AdvanceFeedbackRequestInput!) { advanceFeedbackRequest(input: $input) { id } }',
       { input: { id: request.data!.createFeedbackRequest.id, version: 1, event: 'SENT', on: '2026-11-21' } },
       o.as.client,
+    );
+    // Assigning announced each exercise; these tests are about the reminders, so they start from none.
+    await withClient(api.database.ownerUrl, (db) =>
+      db.query("DELETE FROM notifications WHERE kind = 'exercise_assigned'; DELETE FROM email_outbox"),
     );
   });
   afterAll(() => api.close());

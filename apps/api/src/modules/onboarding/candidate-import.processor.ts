@@ -9,6 +9,7 @@ import {
   type ImportIssue,
 } from '@rebound/domain';
 import { forEachTenant, inTenant } from '../../database/per-tenant.js';
+import { NotificationEventsService } from '../notifications/notification-events.service.js';
 import {
   CANDIDATE_IMPORT_QUEUE,
   CANDIDATE_INVITATIONS_QUEUE,
@@ -63,6 +64,7 @@ export class CandidateImportProcessor {
     private readonly dataSource: DataSource,
     private readonly jobs: JobSender,
     private readonly seats: SeatSyncService,
+    private readonly notifications: NotificationEventsService,
   ) {}
 
   async run(job: ImportJob): Promise<void> {
@@ -85,6 +87,7 @@ export class CandidateImportProcessor {
         await this.import(job, state);
         // Agencies pay per active candidate: the subscription follows the import, once, at its end.
         await this.seats.sync(job.orgId);
+        await this.announceFinished(job);
       }
     } catch (error) {
       await this.inTenant(job.orgId, (manager) =>
@@ -300,6 +303,28 @@ export class CandidateImportProcessor {
       if (batch.length === IMPORT_BATCH_ROWS) await flush(false);
     }
     await flush(true);
+  }
+
+  /** The person who started the import hears that it is done, once however often this runs. */
+  private announceFinished(job: ImportJob): Promise<number> {
+    return inTenant(this.dataSource, job.orgId, async (db, manager) => {
+      const [done]: { userId: string; fileName: string; created: number; skipped: number }[] =
+        await manager.query(
+          `SELECT created_by_user_id AS "userId", file_name AS "fileName", created_count AS created, skipped_count AS skipped
+           FROM candidate_imports WHERE organization_id = $1 AND id = $2 AND status = 'completed'`,
+          [job.orgId, job.importId],
+        );
+      if (!done) return 0;
+      return this.notifications.publish(db, job.orgId, {
+        kind: 'import_finished',
+        audience: { users: [done.userId] },
+        actorUserId: null,
+        title: 'Your candidate import is finished',
+        body: `${done.fileName}: ${done.created} added, ${done.skipped} skipped`,
+        link: `/agency/imports/${job.importId}`,
+        key: `import-finished:${job.importId}`,
+      });
+    });
   }
 
   /** Invitations go out through their own throttled queue once the candidates are in. */

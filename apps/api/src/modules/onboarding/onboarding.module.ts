@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ApplicationsModule } from '../applications/applications.module.js';
 import { BillingModule } from '../billing/billing.module.js';
 import { RejectionsModule } from '../rejections/rejections.module.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
 import { InvitationsModule } from '../tenancy/invitations.module.js';
 import { CandidateImportProcessor } from './candidate-import.processor.js';
 import { CandidateImportResolver } from './candidate-import.resolver.js';
@@ -16,7 +17,7 @@ import { OnboardingResolver } from './onboarding.resolver.js';
 import { OnboardingService } from './onboarding.service.js';
 
 @Module({
-  imports: [ApplicationsModule, BillingModule, InvitationsModule, RejectionsModule],
+  imports: [ApplicationsModule, BillingModule, InvitationsModule, NotificationsModule, RejectionsModule],
   providers: [
     JobSender,
     CandidateImportService,

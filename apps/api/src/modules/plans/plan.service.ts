@@ -8,6 +8,7 @@ import { Connection, cursorColumn, decodeCursor, pageSize, toConnection } from '
 import type { ServiceContext } from '../../common/request-context.js';
 import { groupBy } from '../../common/request-loaders.js';
 import { ClientService } from '../caseload/client.service.js';
+import { counterpartOf, NotificationEventsService } from '../notifications/notification-events.service.js';
 import type {
   AddPlanGoalInput,
   AddPlanItemInput,
@@ -32,7 +33,10 @@ const ITEM_COLUMNS = `i.id, i.client_id AS "clientId", i.goal_id AS "goalId", i.
  */
 @Injectable()
 export class PlanService {
-  constructor(private readonly clients: ClientService) {}
+  constructor(
+    private readonly clients: ClientService,
+    private readonly notifications: NotificationEventsService,
+  ) {}
 
   async plan(ctx: ServiceContext, clientId: string): Promise<ImprovementPlan> {
     await this.clients.find(ctx, clientId);
@@ -183,6 +187,15 @@ export class PlanService {
       [ctx.orgId, item.id, ctx.userId, input.body.trim()],
     );
     await this.record(ctx, item.clientId, item.id, 'item_commented', { commentId: comment.id });
+    await this.notifications.publish(ctx.db, ctx.orgId, {
+      kind: 'plan_item_commented',
+      audience: counterpartOf(ctx.role, item.clientId),
+      actorUserId: ctx.userId,
+      title: 'New comment on the plan',
+      body: item.title,
+      link: ctx.role === 'client' ? `/caseload/${item.clientId}/plan` : '/me/plan',
+      key: `plan-item-commented:${comment.id}`,
+    });
     const rows = await this.commentsOf(ctx, [item.id]);
     return rows.get(item.id)!.find((row) => row.id === comment.id)!;
   }

@@ -16,6 +16,7 @@ import type {
   RecordFeedbackAnswerInput,
   UpdateFeedbackRequestInput,
 } from './dto/feedback-request.types.js';
+import { counterpartOf, NotificationEventsService } from '../notifications/notification-events.service.js';
 import { RejectionService } from './rejection.service.js';
 
 const FOLLOW_UP_DUE = `(f.status = 'sent' AND f.followed_up_on IS NULL AND f.follow_up_on <= current_date)`;
@@ -36,7 +37,10 @@ function visibleRequests(ctx: ServiceContext, params: unknown[]): string {
 
 @Injectable()
 export class FeedbackRequestService {
-  constructor(private readonly rejections: RejectionService) {}
+  constructor(
+    private readonly rejections: RejectionService,
+    private readonly notifications: NotificationEventsService,
+  ) {}
 
   async list(
     ctx: ServiceContext,
@@ -201,6 +205,21 @@ export class FeedbackRequestService {
         WHERE organization_id = $1 AND id = $2`,
       [ctx.orgId, current.rejectionId, input.answerText.trim(), current.recipientRole, input.reason ?? null],
     );
-    return this.find(ctx, input.id);
+    const answered = await this.find(ctx, input.id);
+    const [{ clientId }]: { clientId: string }[] = await manager.query(
+      'SELECT client_id AS "clientId" FROM rejections WHERE organization_id = $1 AND id = $2',
+      [ctx.orgId, current.rejectionId],
+    );
+    await this.notifications.publish(ctx.db, ctx.orgId, {
+      kind: 'feedback_answered',
+      audience: counterpartOf(ctx.role, clientId),
+      actorUserId: ctx.userId,
+      title: 'A feedback request was answered',
+      body: input.answerText.trim().slice(0, 140),
+      link:
+        ctx.role === 'client' ? `/caseload/${clientId}/rejections/${current.rejectionId}` : '/me/feedback',
+      key: `feedback-answered:${input.id}:${answered.version}`,
+    });
+    return answered;
   }
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../notifications/notifications.module.js';
 import { ApplicationsModule } from '../applications/applications.module.js';
 import { ExercisesModule } from '../exercises/exercises.module.js';
 import { PlansModule } from '../plans/plans.module.js';
@@ -10,7 +11,7 @@ import { RejectionFromEmailService } from './rejection-from-email.service.js';
 import { RejectionService } from './rejection.service.js';
 
 @Module({
-  imports: [ApplicationsModule, ExercisesModule, PlansModule],
+  imports: [ApplicationsModule, ExercisesModule, NotificationsModule, PlansModule],
   providers: [
     RejectionService,
     FeedbackRequestService,

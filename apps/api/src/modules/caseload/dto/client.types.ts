@@ -49,6 +49,9 @@ export class Client {
   @Field(() => ClientStatusEnum)
   status!: ClientStatus;
 
+  @Field({ description: 'When the status last changed.' })
+  statusChangedAt!: Date;
+
   @Field(() => [String])
   targetRoles!: string[];
 

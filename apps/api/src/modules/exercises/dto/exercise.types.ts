@@ -29,6 +29,7 @@ export const AssignmentStatusEnum = {
   IN_PROGRESS: 'in_progress',
   SUBMITTED: 'submitted',
   REVIEWED: 'reviewed',
+  WITHDRAWN: 'withdrawn',
 } as const satisfies Record<string, AssignmentStatus>;
 registerEnumType(AssignmentStatusEnum, { name: 'AssignmentStatus' });
 
@@ -248,6 +249,9 @@ export class ExerciseAssignment {
   @Field(() => ID, { nullable: true })
   rejectionId!: string | null;
 
+  @Field(() => [ID], { description: 'The rejections behind the insight this exercise answers.' })
+  evidenceRejectionIds!: string[];
+
   @Field(() => ID, { nullable: true })
   planItemId!: string | null;
 
@@ -317,6 +321,40 @@ export class AssignExerciseInput {
   @IsOptional()
   @IsUUID('all', { message: 'Choose a plan item.' })
   planItemId?: string;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'The rejections behind the insight that suggested it (single client only).',
+  })
+  @IsOptional()
+  @IsUUID('all', { each: true, message: 'Choose rejections.' })
+  @ArrayMaxSize(50, { message: 'Link at most 50 rejections.' })
+  evidenceRejectionIds?: string[];
+}
+
+@InputType()
+export class WithdrawExerciseInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Choose an exercise.' })
+  id!: string;
+
+  @VersionField()
+  version!: number;
+}
+
+@InputType()
+export class RescheduleExerciseInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Choose an exercise.' })
+  id!: string;
+
+  @VersionField()
+  version!: number;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; null removes the due date.' })
+  @IsOptional()
+  @IsDateOnly()
+  dueOn?: string | null;
 }
 
 @InputType()

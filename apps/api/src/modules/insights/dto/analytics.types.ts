@@ -84,6 +84,39 @@ export class ReplyRate {
   rate!: number | null;
 }
 
+@ObjectType({ description: 'How soon clients applied again after a rejection in the range.' })
+export class ReboundTime {
+  @Field(() => Int, { description: 'Rejections followed by another application (on the same day or later).' })
+  measured!: number;
+
+  @Field(() => Int, { description: 'Rejections with no application since.' })
+  notYet!: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Median days from the rejection to the next application.',
+  })
+  medianDays!: number | null;
+}
+
+@ObjectType({ description: 'Clients placed or paused in one month, by their primary coach.' })
+export class OutcomeCount {
+  @Field({ description: 'YYYY-MM (UTC).' })
+  month!: string;
+
+  @Field(() => ID, { nullable: true, description: "The primary coach's membership id; null without one." })
+  coachId!: string | null;
+
+  @Field(() => String, { nullable: true })
+  coachName!: string | null;
+
+  @Field(() => Int)
+  placed!: number;
+
+  @Field(() => Int)
+  paused!: number;
+}
+
 @ObjectType({ description: 'Rejection patterns across the clients the viewer may see, over a date range.' })
 export class OrganizationAnalytics {
   @Field()
@@ -112,6 +145,14 @@ export class OrganizationAnalytics {
 
   @Field(() => [ReplyRate], { description: 'The 20 employers asked most often.' })
   replyRateByEmployer!: ReplyRate[];
+
+  @Field(() => ReboundTime)
+  reboundTime!: ReboundTime;
+
+  @Field(() => [OutcomeCount], {
+    description: 'Status changes to placed or paused in the range, by month and current primary coach.',
+  })
+  outcomes!: OutcomeCount[];
 }
 
 @ObjectType()

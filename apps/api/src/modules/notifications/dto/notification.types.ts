@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ConnectionType } from '../../../common/pagination.js';
 
 @ObjectType()
@@ -31,3 +31,14 @@ export class Notification {
 }
 
 export const NotificationConnection = ConnectionType(Notification, 'Notification');
+
+export const EMAIL_FREQUENCIES = ['immediate', 'daily'] as const;
+export type EmailFrequency = (typeof EMAIL_FREQUENCIES)[number];
+export const EmailFrequencyEnum = {
+  IMMEDIATE: 'immediate',
+  DAILY: 'daily',
+} as const satisfies Record<string, EmailFrequency>;
+registerEnumType(EmailFrequencyEnum, {
+  name: 'EmailFrequency',
+  description: 'How a person takes notification emails: one per event, or one daily digest.',
+});

@@ -109,7 +109,8 @@ async function shippedJavaScript(base: string, path: string, cookie: string) {
   for (const match of html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)) urls.add(match[1]);
   for (const match of html.matchAll(/<script[^>]+src="([^"]+)"/g)) urls.add(match[1]);
   // Remix imports its entry and route modules from an inline module script.
-  for (const match of html.matchAll(/import\s*(?:\*\s*as\s*\w+\s*from\s*)?"([^"]+\.js)"/g)) urls.add(match[1]);
+  for (const match of html.matchAll(/import\s*(?:\*\s*as\s*\w+\s*from\s*)?"([^"]+\.js)"/g))
+    urls.add(match[1]);
   let gzipped = 0;
   for (const url of urls) {
     const response = await fetch(new URL(url, base));

@@ -1,4 +1,5 @@
 import {
+  BINARY_FILE_MESSAGE,
   CONTROL_CHARACTER_MESSAGE,
   INVALID_DATE_MESSAGE,
   LONE_SURROGATE_MESSAGE,
@@ -20,6 +21,11 @@ describe('malformedValueProblems', () => {
     ['DEL', 'a\u007fb', CONTROL_CHARACTER_MESSAGE],
     ['a lone high surrogate', 'a\uD800b', LONE_SURROGATE_MESSAGE],
     ['a lone low surrogate', 'a\uDC00b', LONE_SURROGATE_MESSAGE],
+    [
+      "an image's bytes read as text",
+      '\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR\u0000\u0001\u0002\u0003\u0004',
+      BINARY_FILE_MESSAGE,
+    ],
   ])('refuses %s, naming the field', (_case, value, message) => {
     expect(malformedValueProblems({ name: value }, 'input')).toEqual([{ path: 'input.name', message }]);
   });

@@ -1,3 +1,4 @@
+import { looksLikeBinaryFile } from '@rebound/domain';
 import type { FieldProblem } from './errors.js';
 
 /**
@@ -18,6 +19,9 @@ function hasLoneSurrogate(value: string): boolean {
   return !(value as string & { isWellFormed(): boolean }).isWellFormed();
 }
 
+export const BINARY_FILE_MESSAGE =
+  'This is not text: it looks like an image or another binary file. A spreadsheet must be saved as CSV first.';
+
 export const INVALID_DATE_MESSAGE = 'Enter a valid date and time.';
 
 export const LONE_SURROGATE_MESSAGE = 'This text holds a broken character. Type or paste it again.';
@@ -27,7 +31,12 @@ export const LONE_SURROGATE_MESSAGE = 'This text holds a broken character. Type 
  * surrogate, dates that are no date (the DateTime scalar lets `new Date('')` through). By its path ("input.name", "tags.2"). */
 export function malformedValueProblems(value: unknown, path: string): FieldProblem[] {
   if (typeof value === 'string') {
-    if (CONTROL_CHARACTER.test(value)) return [{ path, message: CONTROL_CHARACTER_MESSAGE }];
+    if (CONTROL_CHARACTER.test(value)) {
+      // A file's bytes pasted or uploaded as text, rather than a stray character in something typed.
+      return [
+        { path, message: looksLikeBinaryFile(value) ? BINARY_FILE_MESSAGE : CONTROL_CHARACTER_MESSAGE },
+      ];
+    }
     return hasLoneSurrogate(value) ? [{ path, message: LONE_SURROGATE_MESSAGE }] : [];
   }
   if (value instanceof Date) {

@@ -185,7 +185,14 @@ export function readCandidateRow(
  * were not UTF-8 (decoded as U+FFFD) or are control characters. A PNG or a PDF renamed .csv is all of these.
  */
 export function isUnreadableCsvText(content: string): boolean {
-  if (content.includes('\u0000')) return true;
+  return content.includes('\u0000') || looksLikeBinaryFile(content);
+}
+
+/**
+ * Text that is really the bytes of an image or another binary file read as text: more than a few control
+ * or replacement characters, and more than one in a thousand, in its first 64 KB.
+ */
+export function looksLikeBinaryFile(content: string): boolean {
   const sample = content.slice(0, 64 * 1024);
   let odd = 0;
   for (const char of sample) {

@@ -98,11 +98,16 @@ test('an agency imports candidates from a CSV, and a candidate onboards from the
   await expect(page.getByText('4 of 4 rows worked through')).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('import-complete.png'), fullPage: true });
 
-  // The candidates page lists them as invited.
+  // The candidates page lists them as invited once the worker's invitation batch has run (its own job,
+  // after the import): the page is read again until it says so.
   await page.getByRole('link', { name: 'See the candidates' }).click();
   await page.getByLabel('Search by name or email').fill(candidate(1));
   await page.getByRole('button', { name: 'Apply' }).click();
-  await expect(page.getByRole('row', { name: /Rosa Lind/ })).toContainText('Invited');
+  await expect(page.getByRole('row', { name: /Rosa Lind/ })).toBeVisible();
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByRole('row', { name: /Rosa Lind/ })).toContainText('Invited', { timeout: 2_000 });
+  }).toPass({ timeout: 45_000 });
   await expectAccessible(page);
   await page.screenshot({ path: test.info().outputPath('candidates.png'), fullPage: true });
 

@@ -41,6 +41,8 @@ const productEnv = {
 
 export default defineConfig({
   testDir: './tests',
+  // Headers and closed doors belong to the production build: a development run has neither to check.
+  testIgnore: production ? [] : ['**/production-mode.spec.ts'],
   outputDir: './artifacts/results',
   fullyParallel: false,
   workers: 1,

@@ -187,7 +187,12 @@ async function main(): Promise<void> {
       AUTH_SECRET,
       SERVICE_KEY,
     };
-    const api = startChild('api', process.execPath, productCommands('development').api, { env });
+    const profileArgs = process.env.BENCH_PROFILE_DIR
+      ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`]
+      : [];
+    const api = startChild('api', process.execPath, [...profileArgs, ...productCommands('development').api], {
+      env,
+    });
     children.push(api);
     await waitUntilServing(`http://127.0.0.1:${API_PORT}/health`, api);
     const headers = await sessionHeaders(ownerUrl, big);

@@ -14,6 +14,8 @@ import { requestScopeMiddleware } from './observability/request-scope.js';
 export async function createApiApp(config: ApiConfig): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     bufferLogs: true,
+    // JSON only (GraphQL, the webhooks), registered below with its limit: no form parser runs per request.
+    bodyParser: false,
     // Stripe signs the exact bytes it sent: the webhook verifies them before any parsing.
     rawBody: true,
   });

@@ -1,8 +1,15 @@
-import { buildSchema, parse, type OperationDefinitionNode } from 'graphql';
+import {
+  buildSchema,
+  GraphQLObjectType,
+  GraphQLSchema,
+  GraphQLString,
+  parse,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { register } from 'prom-client';
 import { insertOrganization, asMember, sessionTokenFor } from '../../test/fixtures.js';
 import { startTestApi, TEST_AUTH_SECRET, type TestApi } from '../../test/test-api.js';
-import { withInputDefaults } from './compiled-execution.js';
+import { withInputDefaults, withPlainFieldsInlined } from './compiled-execution.js';
 
 const schema = buildSchema(`
   enum Sort { ATTENTION NAME }
@@ -56,6 +63,34 @@ describe('withInputDefaults', () => {
     const partial = { input: { id: '1' } };
     withInputDefaults(schema, op, partial);
     expect(partial).toEqual({ input: { id: '1' } });
+  });
+});
+
+describe('withPlainFieldsInlined', () => {
+  // The shape of NestJS's per-field reader: the property of the same name, else the field's default.
+  const nestReader = (name: string, defaultValue?: string) =>
+    function rootFieldResolver(root: Record<string, unknown>) {
+      const value = root[name];
+      return typeof value === 'undefined' ? defaultValue : value;
+    };
+  const own = () => 'computed';
+  const schema = new GraphQLSchema({
+    query: new GraphQLObjectType({
+      name: 'Query',
+      fields: {
+        plain: { type: GraphQLString, resolve: nestReader('plain') },
+        defaulted: { type: GraphQLString, resolve: nestReader('defaulted', 'fallback') },
+        resolved: { type: GraphQLString, resolve: own },
+      },
+    }),
+  });
+
+  it('drops only the readers a property read replaces', () => {
+    const fields = withPlainFieldsInlined(schema).getQueryType()!.getFields();
+    expect(fields.plain.resolve).toBeUndefined();
+    // A default value is what the reader adds to a read: it stays.
+    expect(fields.defaulted.resolve?.({}, {}, undefined, undefined as never)).toBe('fallback');
+    expect(fields.resolved.resolve).toBe(own);
   });
 });
 

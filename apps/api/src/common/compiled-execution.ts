@@ -7,6 +7,7 @@ import {
   isInputObjectType,
   isListType,
   isNonNullType,
+  isObjectType,
   lexicographicSortSchema,
   printSchema,
   typeFromAST,
@@ -47,7 +48,7 @@ export class CompiledExecution implements Gateway {
    * the served copy is sorted here the same way (introspection answers in the same order as before).
    */
   readonly useSchema = (schema: GraphQLSchema): GraphQLSchema => {
-    this.schema = lexicographicSortSchema(schema);
+    this.schema = withPlainFieldsInlined(lexicographicSortSchema(schema));
     return schema;
   };
 
@@ -99,6 +100,25 @@ export class CompiledExecution implements Gateway {
     if (!this.schema) throw new Error('The GraphQL schema is not built yet');
     return this.schema;
   }
+}
+
+/**
+ * NestJS gives every field of an object type a resolver that reads the property of the same name, so
+ * graphql-jit, which inlines a property read for a field without a resolver, had to call one (with its
+ * resolve info and promise handling) for each of the ~1,750 fields of a caseload page. Those resolvers
+ * are dropped where a plain read does the same: NestJS's own reader (`rootFieldResolver`, used when a
+ * field has no middleware) for a field without a default value (reading an empty parent gives nothing).
+ * Fields with resolvers of their own (`@ResolveField`, DataLoader-backed relations) keep them.
+ */
+export function withPlainFieldsInlined(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      const resolve = field.resolve as ((parent: object) => unknown) | undefined;
+      if (resolve?.name === 'rootFieldResolver' && resolve({}) === undefined) field.resolve = undefined;
+    }
+  }
+  return schema;
 }
 
 /**

@@ -25,7 +25,9 @@ import { REJECTION_EMAIL_CORPUS } from '../../libs/domain/src/rejections/rejecti
 import type { FeatureOptions } from '../../libs/domain/src/rejections/text-features.js';
 
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
-const stages = (process.env.CV_STAGE ?? 'representation,optimisation,features,folds,combination').split(',');
+const stages = (
+  process.env.CV_STAGE ?? 'representation,optimisation,features,folds,characters,combination'
+).split(',');
 const defaultFolds = Number(process.env.CV_FOLDS ?? 5);
 
 type Candidate = { name: string; options: ReasonModelOptions };
@@ -33,10 +35,11 @@ type Candidate = { name: string; options: ReasonModelOptions };
 /** The settings before this search, as the baseline every stage is compared with. */
 const previous: ReasonModelOptions = {
   ...REASON_MODEL_OPTIONS,
+  readSignature: true,
   weighting: 'presence',
   balanceClasses: false,
   unitLength: false,
-  features: { bigrams: true, negationReach: 3, stem: false, dropStopWords: true },
+  features: { bigrams: true, negationReach: 3, stem: false, dropStopWords: true, characterNgrams: 0 },
 };
 
 function variant(
@@ -89,13 +92,36 @@ function candidatesOf(stage: string): Candidate[] {
               { stem: true, bigrams, negationReach },
             ),
           );
-  } else if (stage === 'folds') {
-    for (const negationReach of [0, 3])
-      for (const bigrams of [true, false])
+  } else if (stage === 'characters') {
+    // Letter n-grams on top of the leader of the stages above.
+    for (const characterNgrams of [0, 3, 4, 5])
+      for (const stem of [true, false])
         add(
-          `idf balanced stem bigrams=${bigrams} negation=${negationReach}`,
-          variant({ weighting: 'idf', balanceClasses: true }, { stem: true, bigrams, negationReach }),
+          `signature=false idf balanced bigrams negation=0 stem=${stem} characters=${characterNgrams}`,
+          variant(
+            { readSignature: false, weighting: 'idf', balanceClasses: true },
+            { stem, negationReach: 0, characterNgrams },
+          ),
         );
+  } else if (stage === 'folds') {
+    // The leaders of the stages above, crossed, each with 5 and 10 folds.
+    for (const readSignature of [false, true])
+      for (const negationReach of [0, 3])
+        for (const bigrams of [true, false])
+          for (const unitLength of [false, true])
+            add(
+              `signature=${readSignature} idf balanced stem bigrams=${bigrams} negation=${negationReach} unit=${unitLength}`,
+              variant(
+                {
+                  readSignature,
+                  weighting: 'idf',
+                  balanceClasses: true,
+                  unitLength,
+                  ...(unitLength ? { epochs: 200, learningRate: 10 } : {}),
+                },
+                { stem: true, bigrams, negationReach },
+              ),
+            );
   }
   return out;
 }
@@ -141,7 +167,7 @@ function combination(folds: number) {
 const started = performance.now();
 for (const stage of stages) {
   if (stage === 'combination') combination(defaultFolds);
-  else rank(stage, stage === 'folds' ? [5, 10] : [defaultFolds]);
+  else rank(stage, stage === 'folds' || stage === 'characters' ? [5, 10] : [defaultFolds]);
 }
 console.log(
   `\n${REJECTION_EMAIL_CORPUS.length} development emails, ${((performance.now() - started) / 1000).toFixed(0)} s`,

@@ -9,7 +9,9 @@ import type { RejectionReason, RejectionStage } from './rejection-vocabulary.js'
  * The first 56 were written before any rule, the next 24 after the first version of the rules (as emails the
  * rules had never seen; the misses were general gaps, fixed as general rules). The rest were written together
  * with the held-out part (rejection-email.holdout.ts) in the styles real senders use, and split between the two
- * once, by a hash of their id, before any rule or model looked at them.
+ * once, by a hash of their id, before any rule or model looked at them. The last 18 were written after the
+ * classifier's first version, without looking at the held-out part, and belong to this part only; how the
+ * reading did on them before any rule was written against them guided the rejection wordings added then.
  *
  * Labelling conventions (docs/domain.md, "Reading a rejection email"):
  * - reason: "we moved forward with another candidate" (or "offered it to someone else") with no comparison is

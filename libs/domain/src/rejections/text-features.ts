@@ -22,6 +22,11 @@ export interface FeatureOptions {
   stem: boolean;
   /** Drop function words ("the", "we", "have") before making bigrams. */
   dropStopWords: boolean;
+  /**
+   * Letter sequences of 3 up to this length inside each content word ("#fil", "ill", "lled#"), so unseen
+   * inflections and compounds share weights with known words; 0 for none.
+   */
+  characterNgrams: number;
 }
 
 export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = {
@@ -29,6 +34,7 @@ export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = {
   negationReach: 3,
   stem: false,
   dropStopWords: true,
+  characterNgrams: 0,
 };
 
 /** Words that carry no reason in any class; removing them keeps bigrams like "internal candidate" adjacent. */
@@ -101,6 +107,14 @@ export function tokenise(text: string, options: FeatureOptions = DEFAULT_FEATURE
     if (negatedFor > 0) negatedFor -= 1;
   }
   const tokens = [...content];
+  if (options.characterNgrams >= 3)
+    for (const word of content) {
+      if (word.term.startsWith('not_') || word.term === '<number>') continue;
+      const padded = `#${word.term}#`;
+      for (let length = 3; length <= options.characterNgrams; length += 1)
+        for (let at = 0; at + length <= padded.length; at += 1)
+          tokens.push({ term: `~${padded.slice(at, at + length)}`, start: word.start, end: word.end });
+    }
   if (!options.bigrams) return tokens;
   for (let index = 1; index < content.length; index += 1) {
     const [first, second] = [content[index - 1], content[index]];

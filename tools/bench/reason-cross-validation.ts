@@ -26,7 +26,7 @@ import type { FeatureOptions } from '../../libs/domain/src/rejections/text-featu
 
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 const stages = (
-  process.env.CV_STAGE ?? 'representation,optimisation,features,folds,characters,combination'
+  process.env.CV_STAGE ?? 'representation,optimisation,features,folds,characters,text,combination'
 ).split(',');
 const defaultFolds = Number(process.env.CV_FOLDS ?? 5);
 
@@ -36,6 +36,7 @@ type Candidate = { name: string; options: ReasonModelOptions };
 const previous: ReasonModelOptions = {
   ...REASON_MODEL_OPTIONS,
   readSignature: true,
+  readHeaders: true,
   weighting: 'presence',
   balanceClasses: false,
   unitLength: false,
@@ -103,6 +104,18 @@ function candidatesOf(stage: string): Candidate[] {
             { stem, negationReach: 0, characterNgrams },
           ),
         );
+  } else if (stage === 'text') {
+    // What is read, on top of the leader of the stages above: header lines, function words, negation again.
+    for (const readHeaders of [true, false])
+      for (const dropStopWords of [true, false])
+        for (const negationReach of [0, 3])
+          add(
+            `signature=false headers=${readHeaders} dropStopWords=${dropStopWords} negation=${negationReach} idf balanced stem bigrams`,
+            variant(
+              { readSignature: false, readHeaders, weighting: 'idf', balanceClasses: true },
+              { stem: true, negationReach, dropStopWords },
+            ),
+          );
   } else if (stage === 'folds') {
     // The leaders of the stages above, crossed, each with 5 and 10 folds.
     for (const readSignature of [false, true])
@@ -167,7 +180,7 @@ function combination(folds: number) {
 const started = performance.now();
 for (const stage of stages) {
   if (stage === 'combination') combination(defaultFolds);
-  else rank(stage, stage === 'folds' || stage === 'characters' ? [5, 10] : [defaultFolds]);
+  else rank(stage, ['folds', 'characters', 'text'].includes(stage) ? [5, 10] : [defaultFolds]);
 }
 console.log(
   `\n${REJECTION_EMAIL_CORPUS.length} development emails, ${((performance.now() - started) / 1000).toFixed(0)} s`,

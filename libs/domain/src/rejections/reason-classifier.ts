@@ -1,4 +1,4 @@
-import { readEmail, type EmailText } from './email-text.js';
+import { blankOut, rangesOf, readEmail, type EmailText } from './email-text.js';
 import {
   DEFAULT_LOGISTIC_OPTIONS,
   logisticEvidence,
@@ -22,9 +22,12 @@ import { REJECTION_REASONS, type RejectionReason } from './rejection-vocabulary.
 export interface ReasonModelOptions extends LogisticOptions {
   /** Read the signature block too (names, titles, companies), or only the words above it. */
   readSignature: boolean;
+  /** Read header lines ("Subject: …", "From: …") too, or leave them out. */
+  readHeaders: boolean;
 }
 
-export type ReasonModel = LogisticModel<RejectionReason> & { readSignature: boolean };
+type TextOptions = Pick<ReasonModelOptions, 'readSignature' | 'readHeaders'>;
+export type ReasonModel = LogisticModel<RejectionReason> & TextOptions;
 export type ReasonPrediction = LogisticPrediction<RejectionReason>;
 
 /**
@@ -43,14 +46,18 @@ export const REASON_MODEL_OPTIONS: ReasonModelOptions = {
   minDocumentFrequency: 2,
   weighting: 'idf',
   balanceClasses: true,
-  features: { bigrams: true, negationReach: 0, stem: true, dropStopWords: true, characterNgrams: 0 },
+  features: { bigrams: true, negationReach: 0, stem: true, dropStopWords: false, characterNgrams: 0 },
   readSignature: false,
+  readHeaders: false,
 };
 
-/** What the classifier reads: the employer's words, kind words blanked, with or without the signature. */
-export function classifierText(model: { readSignature: boolean }, email: EmailText): string {
+const HEADER_LINE = /^[ \t]*(?:subject|from|to|cc|date|sent|re|fwd?)[ \t]*:.*$/gim;
+
+/** What the classifier reads: the employer's words, kind words blanked, with or without signature and headers. */
+export function classifierText(options: TextOptions, email: EmailText): string {
   const text = reasonText(email);
-  return model.readSignature ? text : text.slice(0, email.signatureStart);
+  const body = options.readSignature ? text : text.slice(0, email.signatureStart);
+  return options.readHeaders ? body : blankOut(body, rangesOf(body, HEADER_LINE));
 }
 
 export function trainReasonModel(
@@ -63,7 +70,11 @@ export function trainReasonModel(
       text: classifierText(options, readEmail(example.text)),
       label: example.expected.reason,
     }));
-  return { ...trainLogistic(REJECTION_REASONS, documents, options), readSignature: options.readSignature };
+  return {
+    ...trainLogistic(REJECTION_REASONS, documents, options),
+    readSignature: options.readSignature,
+    readHeaders: options.readHeaders,
+  };
 }
 
 let trained: ReasonModel | null = null;

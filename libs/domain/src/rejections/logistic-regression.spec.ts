@@ -1,5 +1,10 @@
-import { logisticEvidence, predictLogistic, trainLogistic } from './logistic-regression.js';
-import { tokenise } from './text-features.js';
+import {
+  DEFAULT_LOGISTIC_OPTIONS,
+  logisticEvidence,
+  predictLogistic,
+  trainLogistic,
+} from './logistic-regression.js';
+import { DEFAULT_FEATURE_OPTIONS, stemOf, tokenise } from './text-features.js';
 
 describe('tokenise', () => {
   it('keeps content words and their bigrams, with offsets into the text', () => {
@@ -24,6 +29,29 @@ describe('tokenise', () => {
   });
 });
 
+describe('feature options', () => {
+  const terms = (text: string, change: object) =>
+    tokenise(text, { ...DEFAULT_FEATURE_OPTIONS, ...change }).map((token) => token.term);
+
+  it('reduces inflections to one stem, leaving short words and words ending in -ss alone', () => {
+    expect(['filled', 'filling', 'fills'].map(stemOf)).toEqual(['fill', 'fill', 'fill']);
+    expect(['planned', 'communication', 'communicating', 'vacancies'].map(stemOf)).toEqual([
+      'plan',
+      'communicate',
+      'communicate',
+      'vacancy',
+    ]);
+    expect(['process', 'role', 'was'].map(stemOf)).toEqual(['process', 'role', 'was']);
+    expect(terms('The roles were filled', { stem: true })).toEqual(['role', 'fill', 'role fill']);
+  });
+
+  it('leaves bigrams out, drops negation words without marking, keeps stop words, as asked', () => {
+    expect(terms('not a reflection', { bigrams: false })).toEqual(['not_reflection']);
+    expect(terms('not a reflection', { negationReach: 0 })).toEqual(['reflection']);
+    expect(terms('the role', { dropStopWords: false, bigrams: false })).toEqual(['the', 'role']);
+  });
+});
+
 describe('logistic regression', () => {
   const documents = [
     { text: 'the role was filled internally by a colleague', label: 'internal' },
@@ -34,7 +62,7 @@ describe('logistic regression', () => {
     { text: 'no budget this year, the role is paused', label: 'budget' },
   ] as const;
   const labels = ['internal', 'budget'] as const;
-  const options = { l2: 0.001, epochs: 300, learningRate: 0.5, minDocumentFrequency: 2 };
+  const options = { ...DEFAULT_LOGISTIC_OPTIONS, l2: 0.001, epochs: 300, learningRate: 0.5 };
 
   it('learns words that separate the labels and ranks a new text by them', () => {
     const model = trainLogistic(labels, documents, options);
@@ -58,6 +86,27 @@ describe('logistic regression', () => {
     const second = trainLogistic(labels, documents, options);
     expect(second.weights.map((weights) => [...weights])).toEqual(
       first.weights.map((weights) => [...weights]),
+    );
+  });
+
+  it('learns the same separation with idf weights, unit-length vectors and balanced classes', () => {
+    const unbalanced = [
+      ...documents,
+      { text: 'a colleague moved across internally', label: 'internal' } as const,
+    ];
+    for (const change of [
+      { weighting: 'idf' as const },
+      { unitLength: true, learningRate: 5 },
+      { balanceClasses: true },
+    ]) {
+      const model = trainLogistic(labels, unbalanced, { ...options, ...change });
+      expect(predictLogistic(model, 'a colleague was promoted internally').ranked[0].label).toBe('internal');
+      expect(predictLogistic(model, 'sadly the budget is gone').ranked[0].label).toBe('budget');
+    }
+    const idf = trainLogistic(labels, documents, { ...options, weighting: 'idf' });
+    // "role" is in 4 of the 6 documents, "cut" in 2: the rarer word weighs more.
+    expect(idf.featureValues[idf.features.get('cut') ?? -1]).toBeGreaterThan(
+      idf.featureValues[idf.features.get('role') ?? -1],
     );
   });
 

@@ -24,6 +24,8 @@ const INTERNAL_CANDIDATE: Cues = [
   /\b(?:who|that)(?:'s| has| had) been (?:working|contracting|freelancing) (?:with|for) us\b/i,
   /\bto (?:a|one|someone|somebody|a guy|a colleague|a member of staff) (?:from|in|on) (?:our|their|my) (?:own )?(?:[\w-]+ ){0,2}?(?:team|department|office|branch|division)\b/i,
   /\bstaff member from within\b|\bfrom within the (?:bank|company|organi[sz]ation|business|team|firm|school|trust)\b/i,
+  /\b(?:employee|member of staff|staff member|member of the team)s? of (?:the|our) (?:company|organi[sz]ation|firm|group|business|bank)\b/i,
+  /\bstep(?:s|ped|ping)? up (?:into|to) (?:the |this |that )?(?:[\w-]+ ){0,4}?(?:role|position|post|job)\b/i,
 ];
 
 /**
@@ -35,7 +37,7 @@ const BETTER_QUALIFIED_CANDIDATE: Cues = [
   /\b(?:stronger|more (?:qualified|experienced|suitable|senior)|better[- ](?:qualified|suited|matched)) (?:candidate|applicant|profile)s?\b/i,
   /\b(?:candidate|applicant)s?\b,?[^.\n]{0,60}?\b(?:more closely|closer|better (?:match|meet|suit|fit|align)\w*|more strongly|more exactly|even more|more (?:directly )?(?:relevant|matching|suited|suitable|aligned|direct)|more years|more experience)\b/i,
   new RegExp(
-    String.raw`\b(?:chose|chosen|selected|hired|appointed|went with|gone with|going with|go with|decided (?:on|for)|offered|offer|settled on|picked)\b[^.\n]{0,40}?\b(?:candidate|applicant|person|individual|someone|somebody|finalist|bloke|guy|profile)s?\b[^.\n]{0,80}?\b${COMPARISON}\b`,
+    String.raw`\b(?:chose|chosen|selected|hired|appointed|went with|gone with|going with|go with|decided (?:on|for)|offered|offer|settled on|picked)\b[^.\n]{0,40}?\b(?:candidate|applicant|person|individual|someone|somebody|finalist|bloke|guy|lady|woman|man|gentleman|chap|profile)s?\b[^.\n]{0,80}?\b${COMPARISON}\b`,
     'i',
   ),
   /\b(?:chose|chosen|selected|hired|hire|appointed|went with|gone with|offered (?:it|the [\w -]{1,40}?(?:role|job|position|post))? ?to|settled on|picked|go(?:ing)? further with)\b[^.\n]{0,30}?\b(?:candidate|applicant|person|someone|somebody|finalist)s?\b,? (?:with|who (?:had|has)|whose)\b[^.\n]{0,60}?\b(?:experience|background|track record|portfolio|qualifications?|expertise|record)\b/i,
@@ -45,7 +47,9 @@ const BETTER_QUALIFIED_CANDIDATE: Cues = [
 
 /** The job itself went away or paused: filled, closed, frozen, on hold, no budget. */
 const TIMING_OR_BUDGET: Cues = [
-  /\b(?:position|role|post|vacancy|job|opening|requisition|search)s?\b[^.\n]{0,50}?\b(?:has|have|had|was|were|is|are) (?:now |already |since |just |unfortunately |currently |temporarily )?(?:been )?(?:filled|closed|cancell?ed|withdrawn|put on hold|placed on hold|paused|frozen|suspended|eliminated|discontinued|scrapped|pulled|axed)\b/i,
+  /\b(?:position|role|post|vacancy|job|opening|requisition|search|competition|recruitment campaign)s?\b[^.\n]{0,50}?\b(?:has|have|had|was|were|is|are) (?:now |already |since |just |unfortunately |currently |temporarily )?(?:been )?(?:filled|closed|cancell?ed|withdrawn|put on hold|placed on hold|paused|frozen|suspended|eliminated|discontinued|scrapped|pulled|axed)\b/i,
+  /\b(?:position|role|post|vacancy|job)\b[^.\n]{0,30}?\bwill not be (?:staffed|filled|funded|recruited)\b/i,
+  /\bno longer (?:a|any) (?:role|position|vacancy|job|post|opening)\b|\bclos\w* (?:the|this|our) (?:vacancy|requisition|opening)\b/i,
   /\bon hold\b/i,
   /\b(?:hiring|recruitment|recruiting|headcount) freeze\b/i,
   /\bfreez(?:e|ing) (?:all |our )?(?:hiring|recruitment|recruiting|headcount|the (?:role|position))\b/i,
@@ -59,7 +63,7 @@ const TIMING_OR_BUDGET: Cues = [
   /\b(?:salary|compensation|pay|rate) (?:expectations?|requirements?)\b[^.\n]{0,60}?\b(?:above|beyond|exceed\w*|outside|higher than|over)\b/i,
   /\b(?:above|beyond|outside|exceeds?) (?:the |our )?(?:budget|salary range|pay range|salary band|band)\b/i,
   /\b(?:role|job|position|post|vacancy)'s been (?:\w+ )?(?:filled|closed|scrapped|pulled|cancell?ed|axed|cut|frozen|paused)\b/i,
-  /\b(?:grant|funding|contract)\b[^.\n]{0,60}?\b(?:not (?:been )?(?:awarded|renewed|approved|confirmed)|(?:wasn't|was not|hasn't been|has not been) (?:awarded|renewed|successful|approved))\b/i,
+  /\b(?:grant|funding|contract|tender|bid)\b[^.\n]{0,60}?\b(?:not (?:been )?(?:awarded|renewed|approved|confirmed|selected|successful)|(?:wasn't|was not|hasn't been|has not been) (?:awarded|renewed|successful|approved))\b/i,
   /\bbudget (?:review|cuts?|reduction|constraints?|pressures?|revision)\b|\b(?:reduction|cut) (?:of|in) (?:the )?budget\b/i,
   /\b(?:recruitment|hiring|recruiting)\b[^.\n]{0,30}?\b(?:has been|have been|is|was|are) (?:now )?(?:frozen|paused|suspended|put on hold|postponed)\b/i,
   /\bpostpon\w+\b|\bproject\b[^.\n]{0,60}?\b(?:delayed|pushed back|cancell?ed)\b/i,
@@ -101,10 +105,10 @@ const MISSING_SKILL: Cues = [
   /\b(?:insufficient|limited|not enough|little|no) (?:[\w-]+ ){0,2}?(?:experience|exposure|knowledge|expertise) (?:with|in|of|on)\b/i,
   /\bnot (?:yet |quite )?(?:at )?the (?:level|depth|standard|seniority)\b/i,
   /\b(?:does not|doesn't|did not|didn't|do not|don't) (?:yet |fully )?(?:fulfil|fulfill|meet|satisfy) (?:these|the|our|all (?:the |of the )?)(?:essential |key |minimum )?(?:requirements|criteria)\b/i,
-  /\b(?:did not|didn't|does not|doesn't|could not|couldn't|were unable to) (?:yet )?(?:show|demonstrate|see|recogni[sz]e|find|evidence|meet)\b[^.\n]{0,50}?\b(?:depth|level|experience|knowledge|skills?|expertise|proficiency|requirements?|bar)\b/i,
+  /\b(?:did not|didn't|does not|doesn't|could not|couldn't|were unable to|weren't|were not|are not|aren't) (?:yet )?(?:show|demonstrate|see|seeing|recogni[sz]e|find|evidence|meet)\b[^.\n]{0,50}?\b(?:depth|level|experience|knowledge|skills?|expertise|proficiency|requirements?|bar)\b/i,
   /\b(?:technical|coding|take-home|case study|assessment|exercise|test|system design)\b[^.\n]{0,60}?\b(?:below|did not meet|didn't meet|fell short|not strong enough|weak)\b/i,
   /\b(?:do|does|did)(?: not|n't) (?:currently |yet |fully )?(?:meet|have|hold|possess|reflect)\b[^.\n]{0,60}?\b(?:minimum|essential|required|requirements?|qualifications?|certificat\w+|licen[cs]e|ticket|registration|clearance|degree|status|experience|skills?)\b/i,
-  /\bonly (?:able to )?(?:consider|considering|accept\w*)\b[^.\n]{0,30}?\b(?:applicants|candidates)\b[^.\n]{0,20}?\b(?:who|with)\b/i,
+  /\bonly (?:able to )?(?:consider|considering|accept\w*|take (?:on )?|hire|employ)\b[^.\n]{0,30}?\b(?:applicants|candidates|people|those|someone)\b[^.\n]{0,20}?\b(?:who|with)\b/i,
   /\b(?:role|position|post|job|vacancy) (?:requires|required|demands)\b/i,
   /\b(?:knowledge|skills?|experience|proficiency|level|technique|testing|code|coding|modell?ing|doughs?|sql|excel|analysis)\b[^.\n]{0,60}?(?:\bneeds? (?:to be )?improv\w*|\bneeds? more work|(?:\bnot|n't) (?:yet |quite )?(?:strong enough|sufficient|enough|there|where (?:we|it) needs?)|(?:quite |rather |a bit )?thin\b|(?:is|was) (?:still |quite |rather |too )?limited|below (?:the )?(?:bar|threshold|level|standard|required))/i,
   /(?:\bnot\b|n't\b)[^.\n]{0,20}?\b(?:meet|reach|clear|hit)\w* (?:the|our) (?:bar|standard|threshold)\b/i,
@@ -131,7 +135,7 @@ const PRESENTATION_OR_RAPPORT: Cues = [
   /(?:\bnot\b|n't\b)[^.\n]{0,30}?\b(?:vibe|chemistry|click\w*|gel\w*)\b|\bvibe\b/i,
   /\b(?:answers?|responses?)\b[^.\n]{0,40}?\b(?:lengthy|long-winded|moved away from the question|off the point|wander\w*)\b|\btoo much detail\b|\bran (?:well )?over (?:the )?time\b/i,
   /\b(?:came|come|coming) across (?:as )?(?:a bit |quite |rather |very |too |somewhat |a little )?(?:cocky|arrogant|negative|rehearsed|over-rehearsed|salesy|distant|cold|aloof|rude|dismissive|overconfident|formal|unenthusiastic|disengaged|defensive)\b/i,
-  /\b(?:over-rehearsed|salesy|talked over|interrupt\w*|jumped in)\b/i,
+  /\b(?:over-rehearsed|scripted|salesy|talked over|interrupt\w*|jumped in)\b/i,
   /\b(?:alignment|aligned|fit) (?:with|to) (?:our|the) (?:[\w-]+ )?(?:values|culture|ways? of working)\b/i,
   /\b(?:concern\w*|feedback|felt)\b[^.\n]{0,30}?\blisten\w*/i,
   /(?:\bnot\b|n't\b) (?:seem |appear |look )?(?:well |sufficiently |fully )?prepared\b|\barrived\b[^.\n]{0,30}?\blate\b/i,

@@ -48,6 +48,19 @@ const KNOWN_MISSES: Record<string, readonly CheckedField[]> = {
   // The work shared between "existing staff" and a volunteer reads as an internal hire; labelled timing
   // (the post is withdrawn, nobody is hired), a boundary case.
   'timing-charity-post-withdrawn': ['reason'],
+  // Agency recruiters naming the client as "off the phone with X about" and "feedback is in from X on": the
+  // agency's signature wins.
+  'direction-agency-fixed-term-instead': ['company'],
+  'rapport-agency-too-scripted': ['company'],
+  // "the position of Procurement Officer in Aegean Shipping Services": the role runs on into the company.
+  'internal-ats-greek-english': ['role'],
+  // A title alone on its own line under the greeting, and "the Warehouse Operative trial shift".
+  'better-academic-track-record': ['role'],
+  'skill-warehouse-forklift': ['role'],
+  // "the team made their decision, and it isn't us moving ahead with you": no wording the rules know.
+  'unknown-warm-close-call': ['isRejection'],
+  // "I didn't want you to hear it from an automated email" reads as an automated footer.
+  'direction-analytics-merged-generalist': ['automated'],
 };
 
 const sameName = (a: string | null | undefined, b: string | null | undefined) =>

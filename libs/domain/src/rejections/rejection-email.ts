@@ -4,7 +4,12 @@ import { suggestCompany, suggestRole } from './email-names.js';
 import { suggestStage } from './email-stage.js';
 import { readEmail } from './email-text.js';
 import { reasonFromPhrases } from './reason-phrases.js';
-import { combineReasonOpinions, type ReasonSuggestion } from './reason-suggestion.js';
+import type { ReasonModel } from './reason-classifier.js';
+import {
+  combineReasonOpinions,
+  type CombinationThresholds,
+  type ReasonSuggestion,
+} from './reason-suggestion.js';
 import type { RejectionStage } from './rejection-vocabulary.js';
 
 export { REASON_CONFIDENCES, type ReasonConfidence, type ReasonSuggestion } from './reason-suggestion.js';
@@ -44,13 +49,16 @@ export interface RejectionEmailSuggestion {
 /** Words that close a door without saying why. */
 const REJECTION_CUES: Cues = [
   /\bnot (?:be |been )?(?:able to )?(?:moving|move|going|taking|take|progress\w*|proceed\w*|continu\w*|advanc\w*|consider\w*|follow\w*|pursu\w*|offer\w*|invit\w*|shortlist\w*|select\w*|successful)\b/i,
-  /\b(?:won't|will not|cannot|can't|are unable to|aren't able to) (?:be )?(?:moving|move|progress\w*|proceed\w*|continu\w*|tak\w+|going ahead|offer\w*|making an offer|invit\w*|consider\w*|advanc\w*|pursu\w*)\b/i,
+  /\b(?:won't|will not|cannot|can't|are unable to|aren't able to) (?:be )?(?:moving|move|progress\w*|proceed\w*|continu\w*|tak\w+|going ahead|offer\w*|making an offer|extend\w* (?:you )?an offer|invit\w*|consider\w*|advanc\w*|pursu\w*)\b/i,
+  /\bnot (?:be )?(?:processed|taken|going|go|taking (?:it|this|things|you)) (?:any )?further\b/i,
+  /\bpipped (?:at|to) the post\b/i,
   /\b(?:we'll|we will|we're going to|going to|have to|decided to) pass\b|\bpass (?:this time|for now|on this)\b/i,
   /\bunsuccessful\b/i,
   /\bdecided against\b/i,
   /\bdecided not to\b/i,
   /\b(?:going to pass|be passing|passing (?:on|for)|pass on)\b/i,
   /\b(?:move|moving|proceed\w*|go|going|continue) (?:forward |ahead )?with (?:other|another|a different|the other|someone|somebody)\b/i,
+  /\bpursu\w* (?:other|another|different) (?:applicants?|candidates?|profiles?)\b/i,
   /\bunable to (?:progress|proceed|move|offer|consider|take)\b/i,
   /\bdid(?:n't| not) work out\b/i,
   /\bclos(?:e|ing) (?:this|your application) out\b/i,
@@ -97,13 +105,19 @@ const AUTOMATED_CUES: Cues = [
 
 // ───────────────────────────── reading ─────────────────────────────
 
-export function suggestFromRejectionEmail(text: string): RejectionEmailSuggestion {
+/** The reason's second opinion and how it is combined; cross-validation passes models trained on a part. */
+export interface ReasonReader {
+  model?: ReasonModel;
+  thresholds?: CombinationThresholds;
+}
+
+export function suggestFromRejectionEmail(text: string, reader: ReasonReader = {}): RejectionEmailSuggestion {
   const email = readEmail(text);
   const employerText = writtenByEmployer(email);
   const movesForward = firstHit(employerText, PROGRESS_CUES) !== null;
   const rejectionHit =
     firstHit(employerText, REJECTION_CUES) ?? (movesForward ? null : firstHit(employerText, REGRET_CUES));
-  const reason = combineReasonOpinions(email, rejectionHit);
+  const reason = combineReasonOpinions(email, rejectionHit, reader.model, reader.thresholds);
   // A reason phrase alone ("the role is on hold") is a rejection too, unless the email plainly moves things
   // on. Only a phrase counts: the classifier was trained on rejections and reads every email as one.
   const isRejection = rejectionHit !== null || (reasonFromPhrases(email) !== null && !movesForward);

@@ -139,11 +139,14 @@ function DismissForm({ insight }: { insight: Insight }) {
 
 export function InsightCard({
   insight,
+  baseline,
   base,
   clientId,
   rejections,
 }: {
   insight: Insight;
+  /** The caseload's figure for the same pattern, when the insight has one. */
+  baseline: string | null;
   base: string;
   clientId: string;
   /** Company and date of each rejection of the client, for the evidence links. */
@@ -167,6 +170,11 @@ export function InsightCard({
           <h3 id={headingId} className="mt-1 text-base font-semibold text-slate-900">
             {insight.sentence}
           </h3>
+          {baseline ? (
+            <p className="mt-1 text-sm text-slate-700" data-testid="insight-baseline">
+              {baseline}
+            </p>
+          ) : null}
         </div>
         <DismissForm insight={insight} />
       </div>

@@ -59,6 +59,17 @@ export const coachLoops = {
     total: 'Attention score {score}: the sum of the points below.',
     line: '{points} points: {reason}',
     none: 'Nothing needs attention right now.',
+    weightEach: '{weight} points each',
+    weightFlat: '{weight} points once',
+    toggle: 'Why?',
+    toggleLabel: 'Attention score {score}: show why',
+  },
+  baseline: {
+    heatmapLegend:
+      'All {total} recorded rejections of this client. In each cell: the count, then its share of this client’s rejections / its share across the caseload ({size} clients, {caseloadTotal} rejections).',
+    cellShares: '{share}% / {caseload}%',
+    stage: 'Across the caseload: {share}% of rejections in the same {days} days came at this stage.',
+    reason: 'Across the caseload: {share}% of employer rejections in the same {days} days gave this reason.',
   },
   analytics: {
     nav: 'Analytics',

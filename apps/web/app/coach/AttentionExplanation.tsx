@@ -86,7 +86,7 @@ export function AttentionScoreDisclosure({
           {t('coachLoops.scoreExplained.toggle')}
         </span>
       </summary>
-      <div className="absolute top-14 left-0 z-20 w-[min(20rem,calc(100vw-3rem))] rounded-xl bg-white p-4 shadow-lg ring-1 ring-slate-200">
+      <div className="absolute top-14 left-0 z-20 w-[min(20rem,calc(100vw-5.5rem))] rounded-xl bg-white p-4 shadow-lg ring-1 ring-slate-200">
         <p className="font-semibold text-slate-900">{t('coachLoops.scoreExplained.title')}</p>
         <AttentionReasonList score={score} reasons={reasons} className="mt-1" />
       </div>

@@ -102,6 +102,7 @@ function SuggestionRow({
 function DismissForm({ insight }: { insight: Insight }) {
   const fetcher = useFetcher<ClientActionResult>({ key: `dismiss:${insight.key}` });
   const failure = failureOf(fetcher.data);
+  const formId = useId();
   return (
     <div>
       <ConfirmDialog
@@ -110,22 +111,26 @@ function DismissForm({ insight }: { insight: Insight }) {
         title={t('clientPage.insights.dismissTitle')}
         body={t('clientPage.insights.dismissBody')}
         cancelLabel={t('common.cancel')}
+        fields={
+          <TextField
+            label={t('clientPage.insights.dismissReason')}
+            name="reason"
+            form={formId}
+            required
+            minLength={3}
+            maxLength={500}
+          />
+        }
       >
         {(close) => (
-          <fetcher.Form method="post" onSubmit={close} className="flex flex-1 flex-col gap-3">
+          <fetcher.Form method="post" id={formId} onSubmit={close}>
             <input type="hidden" name="intent" value="dismissInsight" />
             <input type="hidden" name="insightKey" value={insight.key} />
-            <TextField
-              label={t('clientPage.insights.dismissReason')}
-              name="reason"
-              required
-              minLength={3}
-              maxLength={500}
-            />
             <SubmitButton
               variant="danger"
               pending={fetcher.state !== 'idle'}
               pendingLabel={t('coachForms.saving')}
+              className="w-full sm:w-auto"
             >
               {t('clientPage.insights.dismissConfirm')}
             </SubmitButton>

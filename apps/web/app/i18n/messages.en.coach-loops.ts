@@ -120,7 +120,7 @@ export const coachLoops = {
   },
   dashboard: {
     counts: 'At a glance',
-    clients: 'Active clients',
+    clients: 'Clients (active and paused)',
     toReview: 'Exercises to review',
     overdue: 'Overdue exercises',
     rejections90: 'Rejections in the last 90 days',
@@ -137,9 +137,13 @@ export const coachLoops = {
   },
   settings: {
     frequencyLabel: 'Notification emails',
+    frequencyHint:
+      'Applies to every organization you belong to. A digest gathers the day’s notifications into one email.',
     immediate: 'As things happen',
     daily: 'One daily digest',
-    save: 'Save',
+    save: 'Save email frequency',
     saved: 'Saved.',
+    immediateSaved: 'Notification emails now come as things happen.',
+    dailySaved: 'Notification emails now come as one daily digest.',
   },
 } as const;

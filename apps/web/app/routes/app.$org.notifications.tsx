@@ -174,9 +174,7 @@ export default function NotificationsPage() {
               { value: 'DAILY', label: t('coachLoops.settings.daily') },
             ]}
           />
-          <p className="text-sm text-slate-600">
-            {t('coachLoops.settings.frequencyHint')}
-          </p>
+          <p className="text-sm text-slate-600">{t('coachLoops.settings.frequencyHint')}</p>
           <SubmitButton pending={savingFrequency} pendingLabel={t('coachForms.saving')}>
             {t('coachLoops.settings.save')}
           </SubmitButton>

@@ -19,9 +19,13 @@ export async function signIn(page: Page, email: string) {
   await expect(page).toHaveURL(/\/app(\/|$)/);
 }
 
-/** A screenshot stored with the test's artifacts. */
+/**
+ * A screenshot stored with the test's artifacts. `caret: 'initial'`: hiding the caret makes Playwright write
+ * `style="caret-color: …"` on every input, and a page not yet hydrated then gets React's "Extra attributes
+ * from the server: style" warning from markup the server never sent.
+ */
 export async function snap(page: Page, info: TestInfo, name: string) {
-  await page.screenshot({ path: info.outputPath(`${name}.png`), fullPage: true });
+  await page.screenshot({ path: info.outputPath(`${name}.png`), fullPage: true, caret: 'initial' });
 }
 
 /** axe-core on the page as it is: serious and critical violations fail the journey. */

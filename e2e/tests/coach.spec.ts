@@ -321,3 +321,178 @@ test('an owner sees every coach’s clients and can narrow the caseload to one c
   await expect(page.getByRole('link', { name: 'Priya Nair', exact: true })).toBeVisible();
   await snap(page, info, 'caseload-owner-filtered');
 });
+
+test('(e) the client page explains the attention score and reads patterns against the caseload', async ({
+  page,
+  context,
+}, info) => {
+  await signIn(page, DEMO.coach);
+  await page.goto(`/app/${DEMO.org}/caseload?q=Priya`);
+  const card = page.getByTestId('caseload-entry').filter({ hasText: 'Priya Nair' });
+  const score = Number(await card.getByRole('img').innerText());
+  expect(score).toBeGreaterThan(0);
+
+  // The card's score opens its explanation from the keyboard.
+  const toggle = card.getByText(`Why?`);
+  await card.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  const explained = card.getByRole('list', { name: 'Why this client needs attention' });
+  await expect(explained).toBeVisible();
+  await expect(explained.getByRole('listitem').first()).toContainText(/\(\d+ points (each|once)\)/);
+  await expect(toggle).toBeVisible();
+
+  await card.getByRole('link', { name: 'Priya Nair', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Priya Nair');
+  const attention = page.getByTestId('attention-explained');
+  await expect(attention.getByRole('img', { name: `Attention score ${score}` })).toBeVisible();
+  const lines = attention
+    .getByRole('list', { name: 'Why this client needs attention' })
+    .getByRole('listitem');
+  // One line per reason, each with its points; together they make the score.
+  const points = (await lines.allInnerTexts()).map((line) => Number(/^\+(\d+)/.exec(line)![1]));
+  expect(points.reduce((sum, value) => sum + value, 0)).toBe(score);
+
+  // Patterns come before the insights; the heatmap and the stage insight carry the caseload's figures.
+  const patterns = await page.getByRole('heading', { level: 2, name: 'Patterns' }).boundingBox();
+  const insightsTop = await page.getByRole('heading', { level: 2, name: 'Insights' }).boundingBox();
+  expect(patterns!.y).toBeLessThan(insightsTop!.y);
+  await expect(page.getByText(/its share across the caseload \(\d+ clients, \d+ rejections\)/)).toBeVisible();
+  const baseline = await apiAs<{
+    rejectionBaseline: { recentStages: { stage: string; share: number }[] };
+  }>(context, 'query($id: ID!) { rejectionBaseline(clientId: $id) { recentStages { stage share } } }', {
+    id: page.url().split('/').pop()!.split('?')[0],
+  });
+  const finalShare =
+    baseline.rejectionBaseline.recentStages.find((row) => row.stage === 'FINAL_ROUND')?.share ?? 0;
+  const insight = page.getByTestId('insight').filter({ hasText: 'final round' });
+  await expect(insight.getByRole('heading', { level: 3 })).toContainText(
+    /\d+ of \d+ rejections in the last 90 days/,
+  );
+  await expect(insight.getByTestId('insight-baseline')).toHaveText(
+    `Across the caseload: ${Math.round(finalShare * 100)}% of rejections in the same 90 days came at this stage.`,
+  );
+  // No insight text carries an ISO date.
+  for (const text of await page.getByTestId('insight').getByRole('heading', { level: 3 }).allInnerTexts()) {
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  }
+
+  // The dismiss dialog: the reason above, Cancel as tall as the action beside it.
+  await insight.getByRole('button', { name: 'Dismiss' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByLabel('Reason')).toBeVisible();
+  const cancel = await dialog.getByRole('button', { name: 'Cancel' }).boundingBox();
+  const confirm = await dialog.getByRole('button', { name: 'Dismiss insight' }).boundingBox();
+  expect(Math.abs(cancel!.height - confirm!.height)).toBeLessThanOrEqual(2);
+  expect(Math.abs(cancel!.y - confirm!.y)).toBeLessThanOrEqual(2);
+  await snap(page, info, 'dismiss-dialog');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+
+  await snap(page, info, 'client-page-explained');
+  await expectNoSeriousA11yViolations(page);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expectNoSeriousA11yViolations(page);
+  await snap(page, info, 'client-page-phone');
+});
+
+test('(f) keyboard reordering keeps focus on the moved plan item', async ({ page }) => {
+  await signIn(page, DEMO.coach);
+  await page.goto(`/app/${DEMO.org}/caseload?q=Priya`);
+  await page.getByRole('link', { name: 'Priya Nair', exact: true }).click();
+  await page.getByRole('link', { name: 'Open the plan' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Improvement plan');
+  const items = page.getByTestId('plan-item');
+  const addItem = page.locator('section[aria-labelledby="add-item-title"]');
+  const moved = `Call two former colleagues ${stamp}`;
+  for (const title of [`Update the portfolio ${stamp}`, `Book a mock panel ${stamp}`, moved]) {
+    const count = await items.count();
+    await addItem.getByLabel('What to do').fill(title);
+    await addItem.getByRole('button', { name: 'Add item' }).click();
+    await expect(items).toHaveCount(count + 1);
+  }
+  const positionOf = async (title: string) =>
+    (await items.getByRole('heading', { level: 3 }).allInnerTexts()).indexOf(title);
+  const up = page.getByRole('button', { name: `Move “${moved}” up` });
+  const focused = page.locator(':focus');
+  await up.focus();
+  // Twice from the keyboard: after each move the focus is still on the moved item, so it keeps moving.
+  for (const step of [1, 2]) {
+    const before = await positionOf(moved);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => positionOf(moved)).toBe(before - 1);
+    await expect(focused, `after move ${step}`).toHaveAttribute(
+      'aria-label',
+      new RegExp(`^Move “${moved}” (up|down)$`),
+    );
+  }
+  // The item's actions stay on one line beside its title at desktop width.
+  const actions = items.filter({ hasText: moved }).getByRole('button', { name: 'Edit' });
+  const moveBox = await up.boundingBox();
+  const editBox = await actions.boundingBox();
+  expect(Math.abs(moveBox!.y - editBox!.y)).toBeLessThanOrEqual(4);
+  await expectNoSeriousA11yViolations(page);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expectNoSeriousA11yViolations(page);
+});
+
+test('(g) on a phone the menu is whole and the caseload shows a client on its first screen', async ({
+  page,
+}, info) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, DEMO.coach);
+  await page.goto(`/app/${DEMO.org}/caseload`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Caseload');
+  await expect(page.getByTestId('caseload-entry').first()).toBeInViewport();
+  const links = page.getByRole('navigation', { name: 'Organization' }).getByRole('link');
+  expect(await links.count()).toBeGreaterThan(3);
+  for (const link of await links.all()) {
+    const box = await link.boundingBox();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+  }
+  await snap(page, info, 'caseload-phone-first-screen');
+  await expectNoSeriousA11yViolations(page);
+
+  // The folded filters open and still narrow the list.
+  await page.getByText('Filter the caseload').click();
+  await page.getByLabel('Search by name or email').fill('Hannah');
+  await page.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(page.getByRole('heading', { name: '1 client' })).toBeVisible();
+  await expect(page.getByLabel('Search by name or email')).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});
+
+test('(h) email notifications switch to a daily digest and stay so', async ({ page }, info) => {
+  await signIn(page, DEMO.coach);
+  await page.goto(`/app/${DEMO.org}/notifications`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Notifications');
+  const settings = page.getByRole('group', { name: 'Notification emails' });
+  await expect(settings.getByLabel('As things happen')).toBeChecked();
+  await settings.getByLabel('One daily digest').check();
+  await page.getByRole('button', { name: 'Save email frequency' }).click();
+  await expect(page.getByText('Notification emails now come as one daily digest.')).toBeVisible();
+  await page.reload();
+  await expect(
+    page.getByRole('group', { name: 'Notification emails' }).getByLabel('One daily digest'),
+  ).toBeChecked();
+  await snap(page, info, 'email-frequency');
+  await expectNoSeriousA11yViolations(page);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expectNoSeriousA11yViolations(page);
+});
+
+test('(i) the members page says how its count relates to the caseload’s', async ({ page }) => {
+  await signIn(page, 'owner@demo.rebound.test');
+  await page.goto(`/app/${DEMO.org}/caseload`);
+  const caseloadCount = Number(
+    (await page.getByRole('heading', { name: /^\d+ clients?$/ }).innerText()).split(' ')[0],
+  );
+  await page.goto(`/app/${DEMO.org}/settings/members`);
+  await expect(page.getByRole('heading', { name: /^Members with an account \(\d+\)$/ })).toBeVisible();
+  await expect(page.getByTestId('members-count-note')).toContainText(
+    `The caseload counts ${caseloadCount} clients (active and paused)`,
+  );
+  await expectNoSeriousA11yViolations(page);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expectNoSeriousA11yViolations(page);
+});

@@ -59,6 +59,30 @@ export function asMember(token: string, orgSlug?: string): Record<string, string
   return { authorization: `Bearer ${token}`, ...(orgSlug ? { 'x-rebound-org': orgSlug } : {}) };
 }
 
+/**
+ * Request headers of every member of an organization, keyed by the local part of their email
+ * (`owner@demo.rebound.test` → `owner`), each with a fresh session.
+ */
+export async function membersByLocalPart(
+  ownerUrl: string,
+  orgSlug: string,
+  secret: string,
+): Promise<Record<string, Record<string, string>>> {
+  const people = await withClient(ownerUrl, async (client) => {
+    const { rows } = await client.query<{ email: string; id: string }>(
+      `SELECT u.email, u.id FROM users u JOIN memberships m ON m.user_id = u.id
+         JOIN organizations o ON o.id = m.organization_id WHERE o.slug = $1`,
+      [orgSlug],
+    );
+    return rows;
+  });
+  const headers: Record<string, Record<string, string>> = {};
+  for (const { email, id } of people) {
+    headers[email.split('@')[0]] = asMember(await sessionTokenFor(ownerUrl, id, secret), orgSlug);
+  }
+  return headers;
+}
+
 /** Makes the client user a client record of the organization (if needed) assigned to the coach. */
 export async function assignCoach(
   ownerUrl: string,

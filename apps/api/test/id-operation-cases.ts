@@ -120,6 +120,14 @@ export const CASES: Record<string, (ids: Ids) => Case> = {
     query: 'query($id: ID!) { caseloadComparison(clientId: $id) { caseloadSize } }',
     variables: { id: ids.clientOfA },
   }),
+  clientAttention: (ids) => ({
+    query: 'query($id: ID!) { clientAttention(clientId: $id) { score } }',
+    variables: { id: ids.clientOfA },
+  }),
+  rejectionBaseline: (ids) => ({
+    query: 'query($id: ID!) { rejectionBaseline(clientId: $id) { caseloadTotal } }',
+    variables: { id: ids.clientOfA },
+  }),
   caseload: (ids) => ({
     query: 'query($filter: ClientFilter) { caseload(first: 5, filter: $filter) { totalCount } }',
     variables: { filter: { coachId: ids.coachOfA } },

@@ -34,7 +34,7 @@ export function BulkCaseloadForm({
       method="post"
       id={formId}
       aria-label={t('coachLoops.bulk.legend')}
-      className="mb-4 grid gap-3 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:grid-cols-[1fr_1fr_auto] sm:items-end"
+      className="grid gap-3 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:grid-cols-[1fr_1fr_auto] sm:items-end"
     >
       <input type="hidden" name="intent" value="bulk" />
       <SelectField

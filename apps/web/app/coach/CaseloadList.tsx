@@ -1,17 +1,11 @@
 import { Link } from '@remix-run/react';
-import { Badge, cx } from '~/components/ui';
+import { Badge } from '~/components/ui';
+import { AttentionScoreDisclosure } from './AttentionExplanation';
 import { t } from '~/i18n/i18n';
 import type { loadCaseload } from './caseload.server';
 import { formatDay } from './format';
 
 type Entry = Awaited<ReturnType<typeof loadCaseload>>['edges'][number]['node'];
-
-/** How urgent a score looks: words and shape as well as colour. */
-function scoreTone(score: number): string {
-  if (score >= 40) return 'bg-red-50 text-red-800 ring-red-200';
-  if (score >= 15) return 'bg-accent-50 text-accent-800 ring-accent-200';
-  return 'bg-slate-100 text-slate-700 ring-slate-300';
-}
 
 function openItems(entry: Entry): string[] {
   const { counts } = entry;
@@ -69,17 +63,7 @@ export function CaseloadList({
                     className="mt-4 h-5 w-5 flex-none rounded border-slate-400 text-brand-700 focus-visible:outline-2 focus-visible:outline-brand-600"
                   />
                 ) : null}
-                <span
-                  className={cx(
-                    'inline-flex h-12 w-12 flex-none items-center justify-center rounded-xl text-lg font-bold ring-1 ring-inset',
-                    scoreTone(entry.attentionScore),
-                  )}
-                  aria-label={t('caseload.score', { score: entry.attentionScore })}
-                  title={t('caseload.score', { score: entry.attentionScore })}
-                  role="img"
-                >
-                  {entry.attentionScore}
-                </span>
+                <AttentionScoreDisclosure score={entry.attentionScore} reasons={entry.attentionReasons} />
                 <div className="min-w-0">
                   <h3 className="text-base font-semibold text-slate-900">
                     <Link

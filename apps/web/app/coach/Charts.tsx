@@ -113,14 +113,21 @@ export function StageReasonHeatmap({ heatmap }: { heatmap: Heatmap }) {
     return <p className="text-sm text-slate-600">{t('clientPage.charts.heatmapEmpty')}</p>;
   return (
     <figure>
-      <figcaption className="text-sm text-slate-600">{t('clientPage.charts.heatmapIntro')}</figcaption>
+      <figcaption className="text-sm text-slate-600">
+        {t('clientPage.charts.heatmapIntro')}{' '}
+        {t('coachLoops.baseline.heatmapLegend', {
+          total: heatmap.total,
+          size: heatmap.caseloadSize,
+          caseloadTotal: heatmap.caseloadTotal,
+        })}
+      </figcaption>
       <div
         className="mt-3 overflow-x-auto"
         tabIndex={0}
         role="region"
         aria-label={t('clientPage.charts.heatmapTitle')}
       >
-        <table className="min-w-[40rem] border-separate border-spacing-1 text-sm">
+        <table className="min-w-[44rem] border-separate border-spacing-1 text-sm">
           <caption className="sr-only">{t('clientPage.charts.heatmapCaption')}</caption>
           <thead>
             <tr>
@@ -148,16 +155,23 @@ export function StageReasonHeatmap({ heatmap }: { heatmap: Heatmap }) {
                   {t(`labels.rejectionStage.${stage}`)}
                 </th>
                 {HEATMAP_REASONS.map((reason) => {
-                  const count = heatmap.counts[stage][reason];
+                  const cell = heatmap.cells[stage][reason];
                   return (
                     <td
                       key={reason}
+                      data-testid={`heatmap-${stage}-${reason}`}
                       className={cx(
-                        'h-10 rounded-md text-center font-semibold tabular-nums ring-1 ring-slate-200 ring-inset',
-                        cellTone(count, heatmap.max),
+                        'h-12 rounded-md px-1 text-center tabular-nums ring-1 ring-slate-200 ring-inset',
+                        cellTone(cell.count, heatmap.max),
                       )}
                     >
-                      {count}
+                      <span className="block font-semibold">{cell.count}</span>
+                      <span className="block text-[11px] leading-tight">
+                        {t('coachLoops.baseline.cellShares', {
+                          share: percent(cell.share),
+                          caseload: percent(cell.caseloadShare),
+                        })}
+                      </span>
                     </td>
                   );
                 })}

@@ -102,6 +102,7 @@ function SuggestionRow({
 function DismissForm({ insight }: { insight: Insight }) {
   const fetcher = useFetcher<ClientActionResult>({ key: `dismiss:${insight.key}` });
   const failure = failureOf(fetcher.data);
+  const formId = useId();
   return (
     <div>
       <ConfirmDialog
@@ -110,22 +111,26 @@ function DismissForm({ insight }: { insight: Insight }) {
         title={t('clientPage.insights.dismissTitle')}
         body={t('clientPage.insights.dismissBody')}
         cancelLabel={t('common.cancel')}
+        fields={
+          <TextField
+            label={t('clientPage.insights.dismissReason')}
+            name="reason"
+            form={formId}
+            required
+            minLength={3}
+            maxLength={500}
+          />
+        }
       >
         {(close) => (
-          <fetcher.Form method="post" onSubmit={close} className="flex flex-1 flex-col gap-3">
+          <fetcher.Form method="post" id={formId} onSubmit={close}>
             <input type="hidden" name="intent" value="dismissInsight" />
             <input type="hidden" name="insightKey" value={insight.key} />
-            <TextField
-              label={t('clientPage.insights.dismissReason')}
-              name="reason"
-              required
-              minLength={3}
-              maxLength={500}
-            />
             <SubmitButton
               variant="danger"
               pending={fetcher.state !== 'idle'}
               pendingLabel={t('coachForms.saving')}
+              className="w-full sm:w-auto"
             >
               {t('clientPage.insights.dismissConfirm')}
             </SubmitButton>
@@ -139,11 +144,14 @@ function DismissForm({ insight }: { insight: Insight }) {
 
 export function InsightCard({
   insight,
+  baseline,
   base,
   clientId,
   rejections,
 }: {
   insight: Insight;
+  /** The caseload's figure for the same pattern, when the insight has one. */
+  baseline: string | null;
   base: string;
   clientId: string;
   /** Company and date of each rejection of the client, for the evidence links. */
@@ -167,6 +175,11 @@ export function InsightCard({
           <h3 id={headingId} className="mt-1 text-base font-semibold text-slate-900">
             {insight.sentence}
           </h3>
+          {baseline ? (
+            <p className="mt-1 text-sm text-slate-700" data-testid="insight-baseline">
+              {baseline}
+            </p>
+          ) : null}
         </div>
         <DismissForm insight={insight} />
       </div>

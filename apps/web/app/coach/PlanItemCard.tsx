@@ -1,5 +1,5 @@
 import { useFetcher } from '@remix-run/react';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState, type MouseEvent } from 'react';
 import {
   Alert,
   Badge,
@@ -62,11 +62,33 @@ function StatusForm({ item }: { item: Item }) {
   );
 }
 
+/**
+ * Up and down for one item. The list re-renders in its new order after a move, which would drop the
+ * keyboard focus: once the move is done, focus goes back to the button pressed (or to the other one when
+ * the item reached an end), so a keyboard user can keep moving the same item.
+ */
 function MoveButtons({ item, first, last }: { item: Item; first: boolean; last: boolean }) {
   const fetcher = useFetcher<PlanActionResult>({ key: `move:${item.id}` });
   const busy = fetcher.state !== 'idle';
+  const form = useRef<HTMLFormElement>(null);
+  const pressed = useRef<string | null>(null);
+  useEffect(() => {
+    if (busy || !pressed.current) return;
+    const wanted = pressed.current;
+    pressed.current = null;
+    const buttons = [...(form.current?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
+    (
+      buttons.find((button) => button.value === wanted && !button.disabled) ??
+      buttons.find((b) => !b.disabled)
+    )?.focus();
+  }, [busy, first, last]);
+  const press = (direction: string) => (event: MouseEvent<HTMLButtonElement>) => {
+    // One move at a time; the button stays enabled (and focused) while it runs.
+    if (busy) event.preventDefault();
+    else pressed.current = direction;
+  };
   return (
-    <fetcher.Form method="post" className="flex gap-1">
+    <fetcher.Form method="post" className="flex flex-none gap-1" ref={form}>
       <input type="hidden" name="intent" value="move" />
       <input type="hidden" name="itemId" value={item.id} />
       <Button
@@ -74,7 +96,9 @@ function MoveButtons({ item, first, last }: { item: Item; first: boolean; last: 
         name="direction"
         value="up"
         variant="ghost"
-        disabled={first || busy}
+        disabled={first}
+        aria-disabled={busy || undefined}
+        onClick={press('up')}
         aria-label={t('plan.items.moveUp', { title: item.title })}
         className="px-2"
       >
@@ -85,7 +109,9 @@ function MoveButtons({ item, first, last }: { item: Item; first: boolean; last: 
         name="direction"
         value="down"
         variant="ghost"
-        disabled={last || busy}
+        disabled={last}
+        aria-disabled={busy || undefined}
+        onClick={press('down')}
         aria-label={t('plan.items.moveDown', { title: item.title })}
         className="px-2"
       >
@@ -262,7 +288,7 @@ export function PlanItemCard({
       data-testid="plan-item"
     >
       <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
-        <div className="min-w-0">
+        <div className="min-w-0 flex-1">
           <h3
             id={headingId}
             className={`text-base font-semibold ${item.status === 'DROPPED' ? 'text-slate-500 line-through' : 'text-slate-900'}`}
@@ -299,7 +325,7 @@ export function PlanItemCard({
             <p className="mt-2 text-sm whitespace-pre-line text-slate-700">{item.evidence}</p>
           ) : null}
         </div>
-        <div className="flex flex-wrap items-center gap-2">
+        <div className="flex flex-none items-center gap-1 whitespace-nowrap">
           <MoveButtons item={item} first={first} last={last} />
           <Button variant="ghost" onClick={() => setEditing((open) => !open)} aria-expanded={editing}>
             {t('plan.items.edit')}

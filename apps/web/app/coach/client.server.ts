@@ -54,6 +54,34 @@ const ClientPageQuery = graphql(`
         reason
       }
     }
+    clientAttention(clientId: $clientId) {
+      score
+      reasons {
+        kind
+        points
+        sentence
+      }
+    }
+    rejectionBaseline(clientId: $clientId) {
+      caseloadSize
+      clientTotal
+      caseloadTotal
+      windowDays
+      cells {
+        stage
+        reason
+        clientCount
+        caseloadCount
+      }
+      recentStages {
+        stage
+        share
+      }
+      recentReasons {
+        reason
+        share
+      }
+    }
     caseloadComparison(clientId: $clientId) {
       caseloadSize
       steps {

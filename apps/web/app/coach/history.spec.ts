@@ -1,20 +1,54 @@
 import { describe, expect, it } from '@jest/globals';
 import { describeActivity } from './activity';
 import type { ClientPageData } from './client.server';
-import { buildCheckIns, buildHeatmap, buildTimeline } from './history';
+import { buildCheckIns, buildHeatmap, buildTimeline, insightBaseline } from './history';
 
 describe('buildHeatmap', () => {
-  it('counts rejections by stage and reason and knows the largest cell', () => {
-    const heatmap = buildHeatmap([
-      { stageReached: 'FINAL_ROUND', effectiveReason: 'BETTER_QUALIFIED_CANDIDATE' },
-      { stageReached: 'FINAL_ROUND', effectiveReason: 'BETTER_QUALIFIED_CANDIDATE' },
-      { stageReached: 'RESUME_SCREEN', effectiveReason: 'UNKNOWN' },
-    ]);
-    expect(heatmap.counts.FINAL_ROUND.BETTER_QUALIFIED_CANDIDATE).toBe(2);
-    expect(heatmap.counts.RESUME_SCREEN.UNKNOWN).toBe(1);
-    expect(heatmap.counts.PHONE_SCREEN.UNKNOWN).toBe(0);
+  it('places the counted cells, with the client’s and the caseload’s shares, and knows the largest cell', () => {
+    const heatmap = buildHeatmap({
+      clientTotal: 3,
+      caseloadTotal: 20,
+      caseloadSize: 6,
+      cells: [
+        { stage: 'FINAL_ROUND', reason: 'BETTER_QUALIFIED_CANDIDATE', clientCount: 2, caseloadCount: 5 },
+        { stage: 'RESUME_SCREEN', reason: 'UNKNOWN', clientCount: 1, caseloadCount: 4 },
+        { stage: 'PHONE_SCREEN', reason: 'MISSING_SKILL', clientCount: 0, caseloadCount: 11 },
+      ],
+    });
+    expect(heatmap.cells.FINAL_ROUND.BETTER_QUALIFIED_CANDIDATE).toEqual({
+      count: 2,
+      share: 2 / 3,
+      caseloadShare: 0.25,
+    });
+    expect(heatmap.cells.PHONE_SCREEN.MISSING_SKILL).toEqual({ count: 0, share: 0, caseloadShare: 0.55 });
+    expect(heatmap.cells.PHONE_SCREEN.UNKNOWN).toEqual({ count: 0, share: 0, caseloadShare: 0 });
     expect(heatmap.max).toBe(2);
-    expect(heatmap.total).toBe(3);
+    expect([heatmap.total, heatmap.caseloadTotal, heatmap.caseloadSize]).toEqual([3, 20, 6]);
+  });
+});
+
+describe('insightBaseline', () => {
+  const baseline = {
+    windowDays: 90,
+    recentStages: [{ stage: 'RESUME_SCREEN', share: 0.12 }],
+    recentReasons: [{ reason: 'MISSING_SKILL', share: 0.305 }],
+  };
+  it.each([
+    [
+      'stage_concentration:resume_screen',
+      'Across the caseload: 12% of rejections in the same 90 days came at this stage.',
+    ],
+    [
+      'stage_concentration:final_round',
+      'Across the caseload: 0% of rejections in the same 90 days came at this stage.',
+    ],
+    [
+      'reason_concentration:missing_skill',
+      'Across the caseload: 31% of employer rejections in the same 90 days gave this reason.',
+    ],
+    ['stalled_search:after_hard_rejection', null],
+  ])('%s', (key, expected) => {
+    expect(insightBaseline(key, baseline)).toBe(expected);
   });
 });
 

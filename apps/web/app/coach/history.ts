@@ -1,6 +1,6 @@
 import { t } from '~/i18n/i18n';
 import type { ClientPageData } from './client.server';
-import { formatDay, formatMoment } from './format';
+import { formatDay, formatMoment, percent } from './format';
 
 /** How much history the client page reads; the timeline says so when there is more. */
 export const HISTORY_LIMIT = 50;
@@ -151,29 +151,86 @@ export const HEATMAP_REASONS = [
   'UNKNOWN',
 ] as const;
 
-export interface Heatmap {
-  /** counts[stage][reason] */
-  counts: Record<string, Record<string, number>>;
-  max: number;
-  total: number;
+export interface HeatmapCell {
+  count: number;
+  /** The cell's share of the client's rejections. */
+  share: number;
+  /** The cell's share of the caseload's rejections. */
+  caseloadShare: number;
 }
 
-/** Rejections counted by stage reached × effective reason (coach tag first). */
-export function buildHeatmap(
-  rejections: ReadonlyArray<{ stageReached: string; effectiveReason: string }>,
-): Heatmap {
-  const counts: Record<string, Record<string, number>> = {};
+export interface Heatmap {
+  /** cells[stage][reason] */
+  cells: Record<string, Record<string, HeatmapCell>>;
+  max: number;
+  total: number;
+  caseloadTotal: number;
+  caseloadSize: number;
+}
+
+interface Baseline {
+  clientTotal: number;
+  caseloadTotal: number;
+  caseloadSize: number;
+  cells: ReadonlyArray<{ stage: string; reason: string; clientCount: number; caseloadCount: number }>;
+}
+
+const shareOf = (count: number, total: number) => (total ? count / total : 0);
+
+/**
+ * The client's rejections by stage reached × effective reason (coach tag first), each cell beside the
+ * caseload's share of the same cell; the counts come from the API, counted in SQL.
+ */
+export function buildHeatmap(baseline: Baseline): Heatmap {
+  const cells: Heatmap['cells'] = {};
   for (const stage of HEATMAP_STAGES) {
-    counts[stage] = Object.fromEntries(HEATMAP_REASONS.map((reason) => [reason, 0]));
+    cells[stage] = Object.fromEntries(
+      HEATMAP_REASONS.map((reason) => [reason, { count: 0, share: 0, caseloadShare: 0 }]),
+    );
   }
   let max = 0;
-  for (const rejection of rejections) {
-    const row = counts[rejection.stageReached];
-    if (!row || !(rejection.effectiveReason in row)) continue;
-    row[rejection.effectiveReason] += 1;
-    max = Math.max(max, row[rejection.effectiveReason]);
+  for (const cell of baseline.cells) {
+    const row = cells[cell.stage];
+    if (!row || !(cell.reason in row)) continue;
+    row[cell.reason] = {
+      count: cell.clientCount,
+      share: shareOf(cell.clientCount, baseline.clientTotal),
+      caseloadShare: shareOf(cell.caseloadCount, baseline.caseloadTotal),
+    };
+    max = Math.max(max, cell.clientCount);
   }
-  return { counts, max, total: rejections.length };
+  return {
+    cells,
+    max,
+    total: baseline.clientTotal,
+    caseloadTotal: baseline.caseloadTotal,
+    caseloadSize: baseline.caseloadSize,
+  };
+}
+
+/**
+ * The caseload's figure an insight is read against: for a stage or reason pattern, the caseload's share of
+ * rejections at that stage (or with that reason) over the insights' own window; null for other insights.
+ */
+export function insightBaseline(
+  insightKey: string,
+  baseline: {
+    windowDays: number;
+    recentStages: ReadonlyArray<{ stage: string; share: number }>;
+    recentReasons: ReadonlyArray<{ reason: string; share: number }>;
+  },
+): string | null {
+  const [kind, subject = ''] = insightKey.split(':');
+  const wanted = subject.toUpperCase();
+  if (kind === 'stage_concentration') {
+    const share = baseline.recentStages.find((row) => row.stage === wanted)?.share ?? 0;
+    return t('coachLoops.baseline.stage', { share: percent(share), days: baseline.windowDays });
+  }
+  if (kind === 'reason_concentration') {
+    const share = baseline.recentReasons.find((row) => row.reason === wanted)?.share ?? 0;
+    return t('coachLoops.baseline.reason', { share: percent(share), days: baseline.windowDays });
+  }
+  return null;
 }
 
 export interface CheckInPoint {

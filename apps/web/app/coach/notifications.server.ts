@@ -35,6 +35,7 @@ const NotificationsQuery = graphql(`
     }
     unreadNotificationCount
     emailReminders
+    emailFrequency
   }
 `);
 
@@ -56,6 +57,12 @@ const MarkAllReadMutation = graphql(`
 const SetEmailRemindersMutation = graphql(`
   mutation SetEmailReminders($enabled: Boolean!) {
     setEmailReminders(enabled: $enabled)
+  }
+`);
+
+const SetEmailFrequencyMutation = graphql(`
+  mutation SetEmailFrequency($frequency: EmailFrequency!) {
+    setEmailFrequency(frequency: $frequency)
   }
 `);
 
@@ -97,9 +104,21 @@ export async function notificationAction(request: Request, organization: ViewerO
         success = enabled ? t('notifications.settings.turnedOn') : t('notifications.settings.turnedOff');
         break;
       }
+      case 'setEmailFrequency': {
+        const { setEmailFrequency } = await graphqlRequest(
+          SetEmailFrequencyMutation,
+          { frequency: form.data.frequency },
+          options,
+        );
+        success =
+          setEmailFrequency === 'DAILY'
+            ? t('coachLoops.settings.dailySaved')
+            : t('coachLoops.settings.immediateSaved');
+        break;
+      }
     }
   } catch (error) {
-    return failedForm(error, ['enabled'], request);
+    return failedForm(error, ['enabled', 'frequency'], request);
   }
   return data<NotificationActionResult>({ success });
 }

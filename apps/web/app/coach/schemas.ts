@@ -349,4 +349,5 @@ export const notificationActionSchema = z.discriminatedUnion('intent', [
   z.object({ intent: z.literal('markRead'), notificationId: z.uuid() }),
   z.object({ intent: z.literal('markAllRead') }),
   z.object({ intent: z.literal('setEmailReminders'), enabled: z.enum(['on', 'off']) }),
+  z.object({ intent: z.literal('setEmailFrequency'), frequency: z.enum(['IMMEDIATE', 'DAILY']) }),
 ]);

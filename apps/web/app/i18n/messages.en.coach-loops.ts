@@ -59,6 +59,17 @@ export const coachLoops = {
     total: 'Attention score {score}: the sum of the points below.',
     line: '{points} points: {reason}',
     none: 'Nothing needs attention right now.',
+    weightEach: '{weight} points each',
+    weightFlat: '{weight} points once',
+    toggle: 'Why?',
+    toggleLabel: 'Attention score {score}: show why',
+  },
+  baseline: {
+    heatmapLegend:
+      'All {total} recorded rejections of this client. In each cell: the count, then its share of this client’s rejections / its share across the caseload ({size} clients, {caseloadTotal} rejections).',
+    cellShares: '{share}% / {caseload}%',
+    stage: 'Across the caseload: {share}% of rejections in the same {days} days came at this stage.',
+    reason: 'Across the caseload: {share}% of employer rejections in the same {days} days gave this reason.',
   },
   analytics: {
     nav: 'Analytics',
@@ -109,7 +120,7 @@ export const coachLoops = {
   },
   dashboard: {
     counts: 'At a glance',
-    clients: 'Active clients',
+    clients: 'Clients (active and paused)',
     toReview: 'Exercises to review',
     overdue: 'Overdue exercises',
     rejections90: 'Rejections in the last 90 days',
@@ -126,9 +137,13 @@ export const coachLoops = {
   },
   settings: {
     frequencyLabel: 'Notification emails',
+    frequencyHint:
+      'Applies to every organization you belong to. A digest gathers the day’s notifications into one email.',
     immediate: 'As things happen',
     daily: 'One daily digest',
-    save: 'Save',
+    save: 'Save email frequency',
     saved: 'Saved.',
+    immediateSaved: 'Notification emails now come as things happen.',
+    dailySaved: 'Notification emails now come as one daily digest.',
   },
 } as const;

@@ -456,7 +456,10 @@ export const en = {
     intro:
       'Everyone in {organization}, their roles and their access, and the invitations still waiting for an answer.',
     list: {
-      title: 'People ({count})',
+      title: 'Members with an account ({count})',
+      countNote:
+        'Owners, admins, coaches, and clients who accepted an invitation. The caseload counts {clients} clients (active and paused), with or without an account.',
+      openCaseload: 'Open the caseload',
       caption: 'Members of {organization}',
       columns: {
         name: 'Name',

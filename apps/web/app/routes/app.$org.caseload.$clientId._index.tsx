@@ -11,7 +11,7 @@ import { InsightCard } from '~/coach/InsightCard';
 import { Timeline } from '~/coach/Timeline';
 import { clientAction, loadClientPage } from '~/coach/client.server';
 import { formatMoment } from '~/coach/format';
-import { HISTORY_LIMIT, buildCheckIns, buildHeatmap, buildTimeline } from '~/coach/history';
+import { HISTORY_LIMIT, buildCheckIns, buildHeatmap, buildTimeline, insightBaseline } from '~/coach/history';
 import { COACHING_ROLES } from '~/coach/roles';
 import { textLinkClasses } from '~/components/AuthPanel';
 import { Card } from '~/components/ui';
@@ -49,7 +49,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       timelineTotal: timeline.length,
       management,
       timeZone,
-      heatmap: buildHeatmap(rejections),
+      heatmap: buildHeatmap(page.rejectionBaseline),
+      baselines: Object.fromEntries(
+        page.clientInsights.map((insight) => [
+          insight.key,
+          insightBaseline(insight.key, page.rejectionBaseline),
+        ]),
+      ),
       checkIns: buildCheckIns(page),
       rejections: rejections.map(({ id, company, rejectedOn }) => ({ id, company, rejectedOn })),
       dismissals: page.clientInsights
@@ -83,6 +89,7 @@ export default function ClientPage() {
     timeline,
     timelineTotal,
     heatmap,
+    baselines,
     checkIns,
     rejections,
     dismissals,
@@ -101,6 +108,7 @@ export default function ClientPage() {
         client={client}
         progress={page.improvementPlan.progress}
         planHref={`${base}/caseload/${client.id}/plan`}
+        attention={page.clientAttention}
       />
 
       <section aria-labelledby="charts-title" className="space-y-4">
@@ -146,6 +154,7 @@ export default function ClientPage() {
               <InsightCard
                 key={insight.key}
                 insight={insight}
+                baseline={baselines[insight.key] ?? null}
                 base={base}
                 clientId={client.id}
                 rejections={rejectionsById}

@@ -14,7 +14,15 @@ import { loadCaseload, loadCoaches } from '~/coach/caseload.server';
 import { COACHING_ROLES, seesAllCoaches } from '~/coach/roles';
 import { CLIENT_STATUSES, parseCaseloadQuery } from '~/coach/schemas';
 import { textLinkClasses } from '~/components/AuthPanel';
-import { Button, EmptyState, LinkButton, PageHeader, SelectField, TextField } from '~/components/ui';
+import {
+  Button,
+  EmptyState,
+  FoldOnPhone,
+  LinkButton,
+  PageHeader,
+  SelectField,
+  TextField,
+} from '~/components/ui';
 import { t } from '~/i18n/i18n';
 
 export const meta: MetaFunction = () => [{ title: t('caseload.metaTitle') }];
@@ -66,7 +74,7 @@ export default function CaseloadPage() {
   if (caseload.pageInfo.endCursor) nextParams.set('after', caseload.pageInfo.endCursor);
 
   return (
-    <div className="mx-auto max-w-6xl space-y-8 px-4 py-10 sm:px-6 sm:py-14">
+    <div className="mx-auto max-w-6xl space-y-6 px-4 py-6 sm:space-y-8 sm:px-6 sm:py-14">
       <PageHeader
         title={t('caseload.title')}
         description={
@@ -80,60 +88,62 @@ export default function CaseloadPage() {
           ) : null
         }
       />
-      <Form
-        method="get"
-        role="search"
-        aria-label={t('caseload.filters.label')}
-        className="grid gap-4 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_auto] lg:items-end"
-      >
-        <TextField
-          label={t('caseload.filters.search')}
-          name="q"
-          type="search"
-          defaultValue={query.q ?? ''}
-          autoComplete="off"
-        />
-        <SelectField
-          label={t('caseload.filters.status')}
-          name="status"
-          defaultValue={query.status ?? ''}
-          options={[
-            { value: '', label: t('caseload.filters.statusDefault') },
-            ...CLIENT_STATUSES.map((status) => ({
-              value: status,
-              label: t(`labels.clientStatus.${status}`),
-            })),
-          ]}
-        />
-        {coaches ? (
+      <FoldOnPhone summary={t('caseload.filters.label')} defaultOpen={filtered}>
+        <Form
+          method="get"
+          role="search"
+          aria-label={t('caseload.filters.label')}
+          className="grid gap-4 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_auto] lg:items-end"
+        >
+          <TextField
+            label={t('caseload.filters.search')}
+            name="q"
+            type="search"
+            defaultValue={query.q ?? ''}
+            autoComplete="off"
+          />
           <SelectField
-            label={t('caseload.filters.coach')}
-            name="coach"
-            defaultValue={query.coach ?? ''}
+            label={t('caseload.filters.status')}
+            name="status"
+            defaultValue={query.status ?? ''}
             options={[
-              { value: '', label: t('caseload.filters.coachAll') },
-              ...coaches.map((coach) => ({ value: coach.id, label: coach.name })),
+              { value: '', label: t('caseload.filters.statusDefault') },
+              ...CLIENT_STATUSES.map((status) => ({
+                value: status,
+                label: t(`labels.clientStatus.${status}`),
+              })),
             ]}
           />
-        ) : null}
-        <SelectField
-          label={t('caseload.filters.sort')}
-          name="sort"
-          defaultValue={query.sort}
-          options={[
-            { value: 'ATTENTION', label: t('caseload.filters.sortAttention') },
-            { value: 'NAME', label: t('caseload.filters.sortName') },
-          ]}
-        />
-        <div className="flex flex-wrap items-center gap-3">
-          <Button type="submit">{t('caseload.filters.apply')}</Button>
-          {filtered ? (
-            <Link to="." className={textLinkClasses}>
-              {t('caseload.filters.clear')}
-            </Link>
+          {coaches ? (
+            <SelectField
+              label={t('caseload.filters.coach')}
+              name="coach"
+              defaultValue={query.coach ?? ''}
+              options={[
+                { value: '', label: t('caseload.filters.coachAll') },
+                ...coaches.map((coach) => ({ value: coach.id, label: coach.name })),
+              ]}
+            />
           ) : null}
-        </div>
-      </Form>
+          <SelectField
+            label={t('caseload.filters.sort')}
+            name="sort"
+            defaultValue={query.sort}
+            options={[
+              { value: 'ATTENTION', label: t('caseload.filters.sortAttention') },
+              { value: 'NAME', label: t('caseload.filters.sortName') },
+            ]}
+          />
+          <div className="flex flex-wrap items-center gap-3">
+            <Button type="submit">{t('caseload.filters.apply')}</Button>
+            {filtered ? (
+              <Link to="." className={textLinkClasses}>
+                {t('caseload.filters.clear')}
+              </Link>
+            ) : null}
+          </div>
+        </Form>
+      </FoldOnPhone>
 
       <section
         aria-labelledby="caseload-count"
@@ -167,7 +177,9 @@ export default function CaseloadPage() {
           )
         ) : (
           <>
-            <BulkCaseloadForm formId="caseload-bulk" coaches={coaches} />
+            <FoldOnPhone summary={t('coachLoops.bulk.legend')} className="mb-4">
+              <BulkCaseloadForm formId="caseload-bulk" coaches={coaches} />
+            </FoldOnPhone>
             <CaseloadList
               entries={caseload.edges.map((edge) => edge.node)}
               base={base}

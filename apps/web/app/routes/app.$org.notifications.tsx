@@ -25,6 +25,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       pageInfo: result.notifications.pageInfo,
       unread: result.unreadNotificationCount,
       emailReminders: result.emailReminders,
+      emailFrequency: result.emailFrequency,
       notifications: result.notifications.edges.map(({ node }) => ({
         ...node,
         when: formatMoment(node.createdAt, timeZone, true),
@@ -42,11 +43,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 /** The viewer's notifications in this organization, and whether reminders also come by email. */
 export default function NotificationsPage() {
-  const { base, organization, notifications, unread, emailReminders, pageInfo, isLaterPage } =
+  const { base, organization, notifications, unread, emailReminders, emailFrequency, pageInfo, isLaterPage } =
     useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const markingAll = useSubmitting('markAllRead');
   const savingSetting = useSubmitting('setEmailReminders');
+  const savingFrequency = useSubmitting('setEmailFrequency');
   const failure = result && 'fieldErrors' in result ? result : null;
   return (
     <div className="mx-auto max-w-4xl space-y-8 px-4 py-10 sm:px-6 sm:py-14">
@@ -158,6 +160,23 @@ export default function NotificationsPage() {
           />
           <SubmitButton pending={savingSetting} pendingLabel={t('coachForms.saving')}>
             {t('notifications.settings.save')}
+          </SubmitButton>
+        </Form>
+        <Form method="post" className="mt-6 space-y-4 border-t border-slate-200 pt-6" key={emailFrequency}>
+          <input type="hidden" name="intent" value="setEmailFrequency" />
+          <ChoiceField
+            legend={t('coachLoops.settings.frequencyLabel')}
+            name="frequency"
+            defaultValue={emailFrequency}
+            error={failure?.fieldErrors.frequency}
+            options={[
+              { value: 'IMMEDIATE', label: t('coachLoops.settings.immediate') },
+              { value: 'DAILY', label: t('coachLoops.settings.daily') },
+            ]}
+          />
+          <p className="text-sm text-slate-600">{t('coachLoops.settings.frequencyHint')}</p>
+          <SubmitButton pending={savingFrequency} pendingLabel={t('coachForms.saving')}>
+            {t('coachLoops.settings.save')}
           </SubmitButton>
         </Form>
       </Card>

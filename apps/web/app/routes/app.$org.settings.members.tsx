@@ -9,6 +9,7 @@ import { formatDate } from '~/i18n/format';
 import { defaultLocale, t } from '~/i18n/i18n';
 import { timeZoneOf } from '~/i18n/time-zone';
 import { FetcherResult, InvitationsSection } from '~/members/InvitationsSection';
+import { loadSearchingClientCount } from '~/members/client-count.server';
 import { loadMembers, loadOpenInvitations, memberAction } from '~/members/members.server';
 import { MANAGER_ROLES, assignableRoles, canChangeStatus, invitableRoles } from '~/members/roles';
 
@@ -18,9 +19,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { viewer, organization } = await requireMembership(request, params.org, MANAGER_ROLES);
   const after = new URL(request.url).searchParams.get('after');
   try {
-    const [members, invitations] = await Promise.all([
+    const [members, invitations, clientCount] = await Promise.all([
       loadMembers(request, organization.slug, after),
       loadOpenInvitations(request, organization.slug),
+      loadSearchingClientCount(request, organization.slug),
     ]);
     return {
       organization,
@@ -28,6 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       members,
       isLaterPage: Boolean(after),
       invitations,
+      clientCount,
       timeZone: timeZoneOf(request),
     };
   } catch (error) {
@@ -132,7 +135,7 @@ function StatusForm({ member, organizationName }: { member: Member; organization
 }
 
 function MembersTable({ data }: { data: LoaderData }) {
-  const { organization, viewerId, members, timeZone } = data;
+  const { organization, viewerId, members, clientCount, timeZone } = data;
   const { data: result } = useFetcher<typeof action>({ key: 'members' });
   const header = 'px-4 py-3 text-left text-sm font-semibold text-slate-900';
   const cell = 'px-4 py-3 align-middle text-sm text-slate-700';
@@ -141,6 +144,12 @@ function MembersTable({ data }: { data: LoaderData }) {
       <h2 id="members-title" className="text-xl font-semibold text-slate-900">
         {t('members.list.title', { count: members.totalCount })}
       </h2>
+      <p className="text-slate-600" data-testid="members-count-note">
+        {t('members.list.countNote', { clients: clientCount })}{' '}
+        <Link to={`/app/${organization.slug}/caseload`} className={textLinkClasses}>
+          {t('members.list.openCaseload')}
+        </Link>
+      </p>
       <div aria-live="polite" className="empty:hidden">
         <FetcherResult data={result} />
       </div>

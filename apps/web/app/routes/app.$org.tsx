@@ -86,12 +86,12 @@ export default function OrganizationLayout() {
             loading ? 'scale-x-75' : 'scale-x-0',
           )}
         />
-        <div className="mx-auto flex max-w-6xl flex-col gap-2 px-4 py-2 sm:flex-row sm:items-center sm:gap-6 sm:px-6">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-2 gap-y-1 px-4 py-2 sm:flex-nowrap sm:gap-6 sm:px-6">
           <Menu
             align="left"
             label={t('orgLayout.switcher.label', { organization: organization.name })}
             summary={<span className="max-w-[16rem] truncate text-base">{organization.name}</span>}
-            className="-ml-3"
+            className="-ml-3 min-w-0"
           >
             <p className="px-3 py-2 text-xs font-semibold tracking-wide text-slate-500 uppercase">
               {t('orgLayout.switcher.heading')}
@@ -111,8 +111,12 @@ export default function OrganizationLayout() {
               {t('orgLayout.switcher.all')}
             </Link>
           </Menu>
-          <nav aria-label={t('orgLayout.nav.label')} className="-mx-1 overflow-x-auto">
-            <ul className="flex gap-1">
+          <nav
+            aria-label={t('orgLayout.nav.label')}
+            className="order-last -mx-1 w-full sm:order-none sm:w-auto sm:overflow-x-auto"
+          >
+            {/* Wraps on phones rather than hiding links past the edge. */}
+            <ul className="flex flex-wrap gap-1 sm:flex-nowrap">
               {sections
                 .filter(
                   (section) =>
@@ -124,7 +128,7 @@ export default function OrganizationLayout() {
                     <NavLink
                       to={`${base}${section.path}`}
                       end={section.path === ''}
-                      className="block rounded-lg px-3 py-2 text-sm font-semibold whitespace-nowrap text-slate-700 hover:bg-slate-100 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-800"
+                      className="block rounded-lg px-2.5 py-2 text-sm font-semibold whitespace-nowrap sm:px-3 text-slate-700 hover:bg-slate-100 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-800"
                     >
                       {t(section.label)}
                     </NavLink>
@@ -132,11 +136,7 @@ export default function OrganizationLayout() {
                 ))}
             </ul>
           </nav>
-          <NotificationBell
-            to={`${base}/notifications`}
-            unread={unreadNotifications}
-            className="sm:ml-auto"
-          />
+          <NotificationBell to={`${base}/notifications`} unread={unreadNotifications} className="ml-auto" />
         </div>
       </div>
       <EntitlementBanner

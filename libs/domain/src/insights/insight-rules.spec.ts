@@ -108,7 +108,7 @@ describe('stageConcentration', () => {
       key: 'stage_concentration:final_round',
       kind: 'stage_concentration',
       severity: 'warning',
-      sentence: '4 of the last 6 rejections came after the final round.',
+      sentence: '4 of 6 rejections in the last 90 days came after the final round.',
       evidence: {
         rejectionIds: finals.map((r) => r.id),
         applicationIds: finals.map((r) => r.applicationId),
@@ -189,7 +189,7 @@ describe('reasonConcentration', () => {
     const [insight] = reasonConcentration(history({ rejections: rows }), NOW);
     expect(insight?.suggestions).toEqual(suggestions);
     expect(insight?.evidence.rejectionIds).toEqual(rows.map((r) => r.id));
-    expect(insight?.sentence).toMatch(/^3 of the last 3 employer rejections /);
+    expect(insight?.sentence).toMatch(/^3 of 3 employer rejections in the last 90 days /);
   });
 });
 
@@ -283,7 +283,7 @@ describe('feedbackCoverage', () => {
       NOW,
     );
     expect(insight?.sentence).toBe(
-      'Feedback was asked for after 1 of the last 4 rejections that followed human contact, and 1 answered.',
+      'Feedback was asked for after 1 of 4 rejections in the last 90 days that followed human contact, and 1 answered.',
     );
     expect(insight?.evidence.rejectionIds).toEqual(rows.map((r) => r.id));
     expect(insight?.suggestions).toEqual([{ type: 'exercise', templateKey: 'feedback-request-draft' }]);
@@ -356,7 +356,7 @@ describe('stalledSearch', () => {
       applicationIds: [...s.before, ...s.after].map((a) => a.id),
     });
     expect(insight?.sentence).toBe(
-      `Applications dropped from 2 to 0.5 a week after a rejection that hit hard on ${ago(28)}.`,
+      'Applications dropped from 2 to 0.5 a week after a rejection that hit hard 28 days ago.',
     );
     expect(insight?.suggestions).toEqual([
       { type: 'exercise', templateKey: 'reframe' },

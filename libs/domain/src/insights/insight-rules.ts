@@ -120,6 +120,13 @@ const REASON_SUGGESTIONS: Record<RejectionReason, InsightSuggestion[]> = {
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
+/**
+ * Sentences name their window and carry no calendar dates: the server does not know the reader's locale or
+ * time zone, and the evidence beside each insight shows its dates the way the reader reads them.
+ */
+const IN_WINDOW = `in the last ${RECENT_WINDOW_DAYS} days`;
+const daysAgo = (days: number) => (days === 0 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago`);
+
 /** Newest first; ties by id so the output never depends on input order. */
 function byNewest(a: InsightRejection, b: InsightRejection): number {
   return dayMs(b.rejectedOn) - dayMs(a.rejectedOn) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -154,7 +161,7 @@ export function stageConcentration(history: ClientHistory, now: Date): Insight[]
       key: `stage_concentration:${stage}`,
       kind: 'stage_concentration',
       severity: rows.length >= STAGE_CONCENTRATION_CRITICAL ? 'critical' : 'warning',
-      sentence: `${rows.length} of the last ${counted.length} rejections came ${STAGE_PHRASES[stage]}.`,
+      sentence: `${rows.length} of ${counted.length} rejections ${IN_WINDOW} came ${STAGE_PHRASES[stage]}.`,
       evidence: { rejectionIds: ids(rows), applicationIds: rows.map((r) => r.applicationId) },
       suggestions: STAGE_SUGGESTIONS[stage],
     });
@@ -173,7 +180,7 @@ export function reasonConcentration(history: ClientHistory, now: Date): Insight[
       key: `reason_concentration:${reason}`,
       kind: 'reason_concentration',
       severity: rows.length >= REASON_CONCENTRATION_CRITICAL ? 'critical' : 'warning',
-      sentence: `${rows.length} of the last ${counted.length} employer rejections ${REASON_PHRASES[reason]}.`,
+      sentence: `${rows.length} of ${counted.length} employer rejections ${IN_WINDOW} ${REASON_PHRASES[reason]}.`,
       evidence: { rejectionIds: ids(rows), applicationIds: rows.map((r) => r.applicationId) },
       suggestions: REASON_SUGGESTIONS[reason],
     });
@@ -203,7 +210,7 @@ export function feedbackCoverage(history: ClientHistory, now: Date): Insight[] {
         kind: 'feedback_coverage',
         severity: share < FEEDBACK_COVERAGE_WARNING_SHARE ? 'warning' : 'info',
         sentence:
-          `Feedback was asked for after ${requested.length} of the last ${humanContact.length} rejections ` +
+          `Feedback was asked for after ${requested.length} of ${humanContact.length} rejections ${IN_WINDOW} ` +
           `that followed human contact, and ${answered.length} answered.`,
         evidence: {
           rejectionIds: ids(humanContact),
@@ -308,7 +315,7 @@ export function stalledSearch(history: ClientHistory, now: Date): Insight[] {
       severity: complete && stall.afterApplicationIds.length === 0 ? 'critical' : 'warning',
       sentence:
         `Applications dropped from ${perWeek(stall.beforePerWeek)} to ${perWeek(stall.afterPerWeek)} a week ` +
-        `after a rejection that hit hard on ${stall.rejection.rejectedOn}.`,
+        `after a rejection that hit hard ${daysAgo(daysBefore(stall.rejection.rejectedOn, now))}.`,
       evidence: {
         rejectionIds: [stall.rejection.id],
         applicationIds: [...stall.beforeApplicationIds, ...stall.afterApplicationIds],
@@ -350,7 +357,7 @@ export function checkInTrend(history: ClientHistory, now: Date): Insight[] {
       key: 'check_in_trend:hard_hits',
       kind: 'check_in_trend',
       severity: 'warning',
-      sentence: `${hard.length} recent rejections hit hard (check-in ${HARD_CHECK_IN_MIN} or more out of 5).`,
+      sentence: `${hard.length} rejections ${IN_WINDOW} hit hard (check-in ${HARD_CHECK_IN_MIN} or more out of 5).`,
       evidence: { rejectionIds: ids(hard), applicationIds: hard.map((r) => r.applicationId) },
       suggestions: [exercise('reframe'), WELLBEING_ITEM],
     });

@@ -15,7 +15,7 @@ import {
   STREAK_POINTS_PER_REJECTION,
   UNANSWERED_FEEDBACK_POINTS,
 } from './thresholds.js';
-import { lastActivityOn, rejectionStreak, triageScore } from './triage.js';
+import { TRIAGE_WEIGHTS, lastActivityOn, rejectionStreak, triageScore } from './triage.js';
 
 const NOW = new Date('2026-11-25T12:00:00.000Z');
 const ago = (days: number) => new Date(Date.UTC(2026, 10, 25 - days)).toISOString().slice(0, 10);
@@ -185,6 +185,22 @@ describe('triageScore', () => {
       { kind: 'overdue_exercises', points: 10, sentence: '2 exercises past due.' },
     ]);
     expect(result.score).toBe(20);
+  });
+
+  it('weighs each reason as TRIAGE_WEIGHTS says: per occurrence, or once', () => {
+    const result = triageScore(
+      history({
+        rejections: [rej({ stageReached: 'final_round' }), rej({ stageReached: 'later_interview' })],
+        exercises: [exercise('assigned', 3), exercise('assigned', 2), exercise('in_progress', 1)],
+      }),
+      NOW,
+    );
+    const late = result.reasons.find((r) => r.kind === 'late_rejections')!;
+    const overdue = result.reasons.find((r) => r.kind === 'overdue_exercises')!;
+    expect(late.points).toBe(2 * TRIAGE_WEIGHTS.late_rejections.points);
+    expect(overdue.points).toBe(3 * TRIAGE_WEIGHTS.overdue_exercises.points);
+    expect(TRIAGE_WEIGHTS.stalled_search).toEqual({ points: 15, per: 'flat' });
+    expect(TRIAGE_WEIGHTS.inactivity.per).toBe('flat');
   });
 });
 

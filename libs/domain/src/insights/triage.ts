@@ -26,6 +26,20 @@ export const TRIAGE_REASON_KINDS = [
 ] as const;
 export type TriageReasonKind = (typeof TRIAGE_REASON_KINDS)[number];
 
+/**
+ * What each reason weighs: points per occurrence (`each`) or once (`flat`), so that a score can be explained
+ * line by line.
+ */
+export const TRIAGE_WEIGHTS: Record<TriageReasonKind, { points: number; per: 'each' | 'flat' }> = {
+  late_rejections: { points: LATE_REJECTION_POINTS, per: 'each' },
+  rejection_streak: { points: STREAK_POINTS_PER_REJECTION, per: 'each' },
+  hard_check_ins: { points: HARD_CHECK_IN_POINTS, per: 'each' },
+  overdue_exercises: { points: OVERDUE_EXERCISE_POINTS, per: 'each' },
+  stalled_search: { points: STALLED_SEARCH_POINTS, per: 'flat' },
+  unanswered_feedback: { points: UNANSWERED_FEEDBACK_POINTS, per: 'each' },
+  inactivity: { points: INACTIVITY_POINTS, per: 'flat' },
+};
+
 export interface TriageReason {
   kind: TriageReasonKind;
   points: number;

@@ -1,5 +1,5 @@
 import { withClient } from '@rebound/dev-postgres';
-import { asMember, sessionTokenFor } from '../../../test/fixtures.js';
+import { membersByLocalPart } from '../../../test/fixtures.js';
 import { startTestApi, TEST_AUTH_SECRET, TestApi } from '../../../test/test-api.js';
 import { DEMO_ORGANIZATION, seedDemo } from '../../database/seed/demo-seed.js';
 
@@ -27,16 +27,10 @@ describe('analytics figures equal direct SQL counts', () => {
     [{ id: orgId }] = await ownerQuery<{ id: string }>('SELECT id FROM organizations WHERE slug = $1', [
       DEMO_ORGANIZATION.slug,
     ]);
-    const people = await ownerQuery<{ email: string; id: string }>(
-      `SELECT u.email, u.id FROM users u JOIN memberships m ON m.user_id = u.id WHERE m.organization_id = $1`,
-      [orgId],
+    Object.assign(
+      as,
+      await membersByLocalPart(api.database.ownerUrl, DEMO_ORGANIZATION.slug, TEST_AUTH_SECRET),
     );
-    for (const { email, id } of people) {
-      as[email.split('@')[0]] = asMember(
-        await sessionTokenFor(api.database.ownerUrl, id, TEST_AUTH_SECRET),
-        DEMO_ORGANIZATION.slug,
-      );
-    }
     // Outcomes come from lifecycle changes: place three clients and pause two, as an owner would.
     const clients = await ownerQuery<{ id: string }>(
       `SELECT id FROM clients WHERE organization_id = $1 AND status = 'active' ORDER BY lower(name) LIMIT 5`,

@@ -4,6 +4,7 @@ import { Roles } from '../../common/access.decorators.js';
 import { serviceContext, type GraphQLContext } from '../../common/request-context.js';
 import { AnalyticsService } from './analytics.service.js';
 import { AnalyticsRangeInput, CaseloadComparison, OrganizationAnalytics } from './dto/analytics.types.js';
+import { RejectionBaseline } from './dto/rejection-baseline.types.js';
 
 @Resolver()
 export class AnalyticsResolver {
@@ -29,5 +30,16 @@ export class AnalyticsResolver {
     @Args('clientId', { type: () => ID }, ParseUUIDPipe) clientId: string,
   ): Promise<CaseloadComparison> {
     return this.analytics.caseloadComparison(serviceContext(ctx), clientId);
+  }
+
+  @Roles('owner', 'admin', 'coach')
+  @Query(() => RejectionBaseline, {
+    description: "A client's rejections by stage reached × reason beside their primary coach's caseload.",
+  })
+  rejectionBaseline(
+    @Context() ctx: GraphQLContext,
+    @Args('clientId', { type: () => ID }, ParseUUIDPipe) clientId: string,
+  ): Promise<RejectionBaseline> {
+    return this.analytics.rejectionBaseline(serviceContext(ctx), clientId);
   }
 }

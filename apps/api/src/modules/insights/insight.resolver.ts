@@ -2,7 +2,12 @@ import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Roles } from '../../common/access.decorators.js';
 import { serviceContext, type GraphQLContext } from '../../common/request-context.js';
-import { ActOnInsightInput, ClientInsight, DismissInsightInput } from './dto/insight.types.js';
+import {
+  ActOnInsightInput,
+  ClientAttention,
+  ClientInsight,
+  DismissInsightInput,
+} from './dto/insight.types.js';
 import { InsightService } from './insight.service.js';
 
 const STAFF = ['owner', 'admin', 'coach'] as const;
@@ -21,6 +26,17 @@ export class InsightResolver {
     @Args('clientId', { type: () => ID }, ParseUUIDPipe) clientId: string,
   ): Promise<ClientInsight[]> {
     return this.insights.forClient(serviceContext(ctx), clientId);
+  }
+
+  @Roles(...STAFF)
+  @Query(() => ClientAttention, {
+    description: "A client's attention score with its reasons and their points, as the caseload ranks them.",
+  })
+  clientAttention(
+    @Context() ctx: GraphQLContext,
+    @Args('clientId', { type: () => ID }, ParseUUIDPipe) clientId: string,
+  ): Promise<ClientAttention> {
+    return this.insights.attention(serviceContext(ctx), clientId);
   }
 
   @Roles(...STAFF)

@@ -5,6 +5,7 @@ import {
   evidenceKey,
   insightStatus,
   suggestionKey,
+  triageScore,
   type Insight,
   type InsightActionRecord,
 } from '@rebound/domain';
@@ -15,7 +16,12 @@ import { ClientService } from '../caseload/client.service.js';
 import { BUILT_IN_PREFIX, ExerciseService } from '../exercises/exercise.service.js';
 import { PlanService } from '../plans/plan.service.js';
 import { ClientHistoryService } from './client-history.service.js';
-import type { ActOnInsightInput, ClientInsight, DismissInsightInput } from './dto/insight.types.js';
+import type {
+  ActOnInsightInput,
+  ClientAttention,
+  ClientInsight,
+  DismissInsightInput,
+} from './dto/insight.types.js';
 
 interface ActionRow extends InsightActionRecord {
   id: string;
@@ -40,6 +46,14 @@ export class InsightService {
   async forClient(ctx: ServiceContext, clientId: string, now = new Date()): Promise<ClientInsight[]> {
     const [insights, actions] = await this.current(ctx, clientId, now);
     return insights.map((insight) => present(insight, actions));
+  }
+
+  /** The client's triage score now, computed from their history as the caseload computes it. */
+  async attention(ctx: ServiceContext, clientId: string, now = new Date()): Promise<ClientAttention> {
+    if (!isStaff(ctx)) throw new ForbiddenError('Attention scores are for coaches.');
+    await this.clients.find(ctx, clientId);
+    const histories = await this.histories.load(ctx, [clientId]);
+    return { clientId, ...triageScore(histories.get(clientId)!, now) };
   }
 
   /**

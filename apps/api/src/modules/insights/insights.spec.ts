@@ -86,7 +86,8 @@ describe('insights on the demo caseload', () => {
     expect(new Set(cited.map((r) => r.client_id))).toEqual(new Set([clientIds.get('Priya Nair')]));
     expect(new Set(cited.map((r) => r.stage_reached))).toEqual(new Set(['final_round']));
     expect(new Set(cited.map((r) => r.application_id))).toEqual(new Set(priya!.evidence.applicationIds));
-    expect(priya!.sentence).toContain(`${cited.length} of the last`);
+    expect(priya!.sentence).toContain(`${cited.length} of `);
+    expect(priya!.sentence).toContain('in the last 90 days');
 
     const tomas = (await insightsOf('Tomás Ferreira')).find(
       (i) => i.key === 'reason_concentration:missing_skill',

@@ -9,6 +9,11 @@ export interface ConfirmDialogProps {
   body: ReactNode;
   cancelLabel: string;
   /**
+   * Fields the action asks for (a reason…), shown above the buttons. They belong to the action's form
+   * through their `form` attribute, so the buttons stay one row.
+   */
+  fields?: ReactNode;
+  /**
    * The form that carries out the action, given a `close` callback for its onSubmit. Its submit
    * button should say exactly what happens ("Disable member", not "OK").
    */
@@ -25,6 +30,7 @@ export function ConfirmDialog({
   title,
   body,
   cancelLabel,
+  fields,
   children,
 }: ConfirmDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
@@ -48,7 +54,8 @@ export function ConfirmDialog({
         <p id={bodyId} className="mt-2 text-slate-600">
           {body}
         </p>
-        <div className="mt-6 flex flex-col-reverse gap-3 sm:flex-row sm:justify-end">
+        {fields ? <div className="mt-4">{fields}</div> : null}
+        <div className="mt-6 flex flex-col-reverse gap-3 sm:flex-row sm:items-center sm:justify-end">
           <Button variant="secondary" onClick={close}>
             {cancelLabel}
           </Button>

@@ -23,6 +23,7 @@ export {
   type SelectFieldProps,
   type TextFieldProps,
 } from './Field';
+export { FoldOnPhone } from './FoldOnPhone';
 export { Menu, menuItemClasses, type MenuProps } from './Menu';
 export { PageHeader, type PageHeaderProps } from './PageHeader';
 export { cx } from './cx';

@@ -114,6 +114,20 @@ export class TriageReason {
   sentence!: string;
 }
 
+@ObjectType({
+  description: 'How much a client needs attention now: the triage score and the reasons it adds up.',
+})
+export class ClientAttention {
+  @Field(() => ID)
+  clientId!: string;
+
+  @Field(() => Int, { description: 'The sum of the points of `reasons`.' })
+  score!: number;
+
+  @Field(() => [TriageReason], { description: 'Most points first.' })
+  reasons!: TriageReason[];
+}
+
 @InputType()
 export class ActOnInsightInput {
   @Field(() => ID)

@@ -1,7 +1,7 @@
 import { Args, Context, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Roles } from '../../common/access.decorators.js';
 import type { Connection } from '../../common/pagination.js';
-import { serviceContext, type GraphQLContext } from '../../common/request-context.js';
+import { readFromReplica, serviceContext, type GraphQLContext } from '../../common/request-context.js';
 import {
   AgencyDashboard,
   AgencyDashboardInput,
@@ -90,6 +90,6 @@ export class OnboardingResolver {
   @Roles(...STAFF)
   @Query(() => String, { description: 'Candidates and their outcomes as CSV (a header row first).' })
   candidatesCsv(@Context() ctx: GraphQLContext): Promise<string> {
-    return this.onboarding.exportCsv(serviceContext(ctx));
+    return readFromReplica(serviceContext(ctx), (replica) => this.onboarding.exportCsv(replica));
   }
 }

@@ -84,7 +84,9 @@ export class OnboardingResolver {
     @Context() ctx: GraphQLContext,
     @Args('input', { type: () => AgencyDashboardInput, nullable: true }) input?: AgencyDashboardInput,
   ): Promise<AgencyDashboard> {
-    return this.onboarding.dashboard(serviceContext(ctx), input?.days ?? 365);
+    return readFromReplica(serviceContext(ctx), (replica) =>
+      this.onboarding.dashboard(replica, input?.days ?? 365),
+    );
   }
 
   @Roles(...STAFF)

@@ -1,0 +1,330 @@
+import { randomUUID } from 'node:crypto';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import { register } from 'prom-client';
+import { DataSource } from 'typeorm';
+import {
+  APP_ROLE,
+  ensureDatabase,
+  provisionAppRole,
+  roleUrl,
+  startEmbeddedPostgres,
+  withClient,
+  type RunningPostgres,
+} from '@rebound/dev-postgres';
+import { startStreamingStandby, type RunningStandby } from '@rebound/testing';
+import { createApiApp } from '../app.factory.js';
+import { loadConfig } from '../config/config.js';
+import { asMember, insertOrganization, sessionTokenFor } from '../../test/fixtures.js';
+import { TEST_AUTH_SECRET, TEST_SERVICE_KEY } from '../../test/test-api.js';
+import { runMigrations } from './migrate.js';
+import { LAGGING_READS_ALLOWED, LAGGING_READS_HEADER } from './request-transaction.plugin.js';
+import { ReadReplica, ReplicaFreshness, lsnValue } from './read-replica.js';
+import { RequestTransaction } from './request-transaction.js';
+
+describe('replica freshness', () => {
+  it('reads LSNs as numbers that compare', () => {
+    expect(lsnValue('0/16B3748')).toBe(0x16b3748n);
+    expect(lsnValue('1/0') > lsnValue('0/FFFFFFFF')).toBe(true);
+  });
+
+  it('dates the standby by the latest primary position it replayed, and says nothing before it has one', () => {
+    const freshness = new ReplicaFreshness();
+    expect(freshness.lagAt(1_000)).toBe(Number.POSITIVE_INFINITY);
+    freshness.recordPrimary(100n, 1_000);
+    freshness.recordReplayed(90n);
+    expect(freshness.lagAt(1_500)).toBe(Number.POSITIVE_INFINITY);
+    freshness.recordPrimary(200n, 2_000);
+    freshness.recordReplayed(150n); // has the primary of t=1000, not yet that of t=2000
+    expect(freshness.lagAt(2_500)).toBe(1_500);
+    freshness.recordPrimary(200n, 3_000); // an idle primary: its position did not move
+    freshness.recordReplayed(200n);
+    expect(freshness.lagAt(3_000)).toBe(0);
+  });
+});
+
+/**
+ * A primary and a hot standby streaming from it (two embedded clusters), the API configured with both:
+ * analytics, exports and the dashboard read from the standby while it is within the lag bound, from the
+ * primary beyond it and when the standby is gone, with no error either way. Its own clusters, since it
+ * stops one.
+ */
+describe('the read replica', () => {
+  const MAX_LAG_MS = 1_500;
+  let folder: string;
+  let primary: RunningPostgres;
+  let standby: RunningStandby;
+  let ownerUrl: string;
+  let standbyOwnerUrl: string;
+  let api: INestApplication;
+  let apiUrl: string;
+  let headers: Record<string, string>;
+  let orgId: string;
+  let otherOrgId: string;
+  let ownerId: string;
+  const today = new Date().toISOString().slice(0, 10);
+  let rangeDay = 0;
+
+  beforeAll(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'rebound-replica-'));
+    await chmod(folder, 0o755); // PostgreSQL runs as the `postgres` system user when we are root
+    primary = await startEmbeddedPostgres({ dataDir: join(folder, 'primary'), persistent: true });
+    ownerUrl = await ensureDatabase(primary.adminUrl, 'rebound_replica');
+    await runMigrations(ownerUrl);
+    const password = randomUUID();
+    await provisionAppRole(ownerUrl, password);
+
+    const org = await insertOrganization(ownerUrl, {
+      name: 'Replica Careers',
+      slug: 'replica',
+      members: [{ email: 'owner@replica.test', role: 'owner' }],
+    });
+    orgId = org.id;
+    ownerId = org.userIds['owner@replica.test'];
+    otherOrgId = (await insertOrganization(ownerUrl, { name: 'Elsewhere', slug: 'elsewhere' })).id;
+    await addClientWithApplication(orgId);
+    await addClientWithApplication(otherOrgId);
+    headers = asMember(await sessionTokenFor(ownerUrl, ownerId, TEST_AUTH_SECRET), 'replica');
+
+    standby = await startStreamingStandby({
+      primaryAdminUrl: primary.adminUrl,
+      primaryDataDir: join(folder, 'primary'),
+      dataDir: join(folder, 'standby'),
+    });
+    standbyOwnerUrl = withPort(ownerUrl, standby.port);
+    await caughtUp();
+
+    api = await createApiApp(
+      loadConfig({
+        NODE_ENV: 'test',
+        DATABASE_APP_URL: roleUrl(ownerUrl, APP_ROLE, password),
+        DATABASE_REPLICA_URL: roleUrl(standbyOwnerUrl, APP_ROLE, password),
+        DATABASE_REPLICA_MAX_LAG_MS: String(MAX_LAG_MS),
+        DATABASE_CONNECT_TIMEOUT_MS: '1000',
+        LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+        AUTH_SECRET: TEST_AUTH_SECRET,
+        SERVICE_KEY: TEST_SERVICE_KEY,
+      }),
+    );
+    await api.listen(0, '127.0.0.1');
+    apiUrl = (await api.getUrl()).replace('[::1]', '127.0.0.1');
+  }, 120_000);
+
+  afterAll(async () => {
+    await api?.close();
+    await standby?.stop();
+    await primary?.stop();
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  const withPort = (url: string, port: number) => {
+    const parsed = new URL(url);
+    parsed.port = String(port);
+    return parsed.toString();
+  };
+
+  async function addClientWithApplication(organizationId: string): Promise<void> {
+    await withClient(ownerUrl, async (db) => {
+      await db.query('BEGIN');
+      await db.query(`SELECT set_config('app.org_id', $1, true)`, [organizationId]);
+      const { rows } = await db.query<{ id: string }>(
+        `INSERT INTO clients (organization_id, name) VALUES ($1, 'Client ' || $2) RETURNING id`,
+        [organizationId, randomUUID().slice(0, 6)],
+      );
+      await db.query(
+        `INSERT INTO applications (organization_id, client_id, company, role_title, source, applied_on, last_activity_at)
+         VALUES ($1, $2, 'Acme', 'Analyst', 'job_board', current_date - 5, now())`,
+        [organizationId, rows[0].id],
+      );
+      await db.query('COMMIT');
+    });
+  }
+
+  /** Waits until the standby has replayed everything the primary has written so far. */
+  async function caughtUp(): Promise<void> {
+    const target = await withClient(
+      primary.adminUrl,
+      async (db) => (await db.query<{ lsn: string }>('SELECT pg_current_wal_lsn()::text AS lsn')).rows[0].lsn,
+    );
+    await eventually(
+      () =>
+        withClient(
+          standby.adminUrl,
+          async (db) =>
+            (
+              await db.query<{ done: boolean }>('SELECT pg_last_wal_replay_lsn() >= $1::pg_lsn AS done', [
+                target,
+              ])
+            ).rows[0].done,
+        ),
+      (done) => done,
+      10_000,
+    );
+  }
+
+  async function eventually<T>(probe: () => Promise<T>, done: (value: T) => boolean, timeoutMs: number) {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const value = await probe();
+      if (done(value)) return value;
+      if (Date.now() > deadline) throw new Error(`Not done within ${timeoutMs} ms: ${JSON.stringify(value)}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
+  async function graphql<T>(query: string, variables: object = {}, extra: Record<string, string> = {}) {
+    const sentAt = Date.now();
+    const response = await fetch(`${apiUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers, ...extra },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: T; errors?: unknown[] };
+    expect({ status: response.status, errors: body.errors }).toEqual({ status: 200, errors: undefined });
+    return { data: body.data!, sentAt };
+  }
+
+  /** Applications in this organization, by organizationAnalytics (a range of its own each time: no cache). */
+  const analyticsApplications = async () => {
+    rangeDay += 1;
+    const from = new Date(Date.now() - (30 + rangeDay) * 86_400_000).toISOString().slice(0, 10);
+    const { data, sentAt } = await graphql<{ organizationAnalytics: { applications: number } }>(
+      'query ($range: AnalyticsRangeInput) { organizationAnalytics(range: $range) { applications } }',
+      { range: { from, to: today } },
+    );
+    return { applications: data.organizationAnalytics.applications, sentAt };
+  };
+
+  /** The clients the dashboard counts, read as the web app's dashboard asks (lagging reads allowed) or not. */
+  const dashboardClients = async (mayLag: boolean) => {
+    const { data, sentAt } = await graphql<{ caseload: { totalCount: number } }>(
+      'query Dashboard { caseload(first: 5) { totalCount } notifications(first: 5) { totalCount } }',
+      {},
+      mayLag ? { [LAGGING_READS_HEADER]: LAGGING_READS_ALLOWED } : {},
+    );
+    return { clients: data.caseload.totalCount, sentAt };
+  };
+
+  const candidatesCsvLines = async () => {
+    const { data } = await graphql<{ candidatesCsv: string }>('{ candidatesCsv }');
+    return data.candidatesCsv.trim().split('\n').length;
+  };
+
+  const replicaReadCount = async (target: 'replica' | 'primary') => {
+    const metric = await register.getSingleMetric('rebound_replica_reads_total')!.get();
+    return metric.values
+      .filter((value) => value.labels.target === target)
+      .reduce((sum, v) => sum + v.value, 0);
+  };
+
+  it("reads through the replica path on the standby, read-only, with the request's tenant under row-level security", async () => {
+    const db = new RequestTransaction(api.get(DataSource), {
+      replica: api.get(ReadReplica, { strict: false }),
+    });
+    db.setScope({ orgId, userId: ownerId });
+    try {
+      const [row] = await db.readFromReplica(async (replica) =>
+        (await replica.manager()).query(
+          `SELECT pg_is_in_recovery() AS "inRecovery", current_setting('transaction_read_only') AS "readOnly",
+                  (SELECT count(*)::int FROM clients) AS clients,
+                  (SELECT count(*)::int FROM clients WHERE organization_id = $1) AS "otherClients"`,
+          [otherOrgId],
+        ),
+      );
+      // Both organizations have a client; row-level security shows this tenant's only, with no filter.
+      expect(row).toEqual({ inRecovery: true, readOnly: 'on', clients: 1, otherClients: 0 });
+      await expect(
+        db.readFromReplica(async (replica) =>
+          (await replica.manager()).query(`UPDATE clients SET name = 'x'`),
+        ),
+      ).rejects.toMatchObject({ driverError: { code: '25006' } }); // read-only transaction
+    } finally {
+      await db.finish(false);
+    }
+  });
+
+  it('serves analytics, exports and the dashboard from the standby within the lag bound and from the primary beyond it', async () => {
+    await dashboardClients(false); // computes the triage rows on the primary…
+    await caughtUp(); // …and lets the standby have them
+    const before = await analyticsApplications();
+    expect(before.applications).toBe(1);
+    expect((await dashboardClients(true)).clients).toBe(1);
+    const csvBefore = await candidatesCsvLines();
+    const replicaReadsBefore = await replicaReadCount('replica');
+    expect(replicaReadsBefore).toBeGreaterThan(0);
+
+    await withClient(standby.adminUrl, (db) => db.query('SELECT pg_wal_replay_pause()'));
+    await eventually(
+      () =>
+        withClient(
+          standby.adminUrl,
+          async (db) =>
+            (await db.query<{ state: string }>('SELECT pg_get_wal_replay_pause_state() AS state')).rows[0]
+              .state,
+        ),
+      (state) => state === 'paused',
+      5_000,
+    );
+    await addClientWithApplication(orgId);
+    const wroteAt = Date.now();
+
+    // Right after the write, the standby (paused) still shows the old state: these reads were its.
+    const staleAnalytics = await analyticsApplications();
+    const staleDashboard = await dashboardClients(true);
+    const staleCsv = await candidatesCsvLines();
+    expect({
+      analytics: staleAnalytics.applications,
+      dashboard: staleDashboard.clients,
+      csv: staleCsv,
+    }).toEqual({
+      analytics: 1,
+      dashboard: 1,
+      csv: csvBefore,
+    });
+    // The same dashboard query without the web app's consent to lagging reads reads the primary.
+    expect((await dashboardClients(false)).clients).toBe(2);
+
+    // Once the standby is further behind than the bound, the same reads go to the primary; no read
+    // that was sent after the bound had passed saw the old state.
+    const answers: { applications: number; sentAt: number }[] = [];
+    await eventually(
+      async () => {
+        const answer = await analyticsApplications();
+        answers.push(answer);
+        return answer.applications;
+      },
+      (applications) => applications === 2,
+      MAX_LAG_MS + 5_000,
+    );
+    for (const answer of [staleAnalytics, staleDashboard, ...answers.filter((a) => a.applications === 1)]) {
+      expect(answer.sentAt - wroteAt).toBeLessThanOrEqual(MAX_LAG_MS);
+    }
+    expect((await dashboardClients(true)).clients).toBe(2);
+    expect(await candidatesCsvLines()).toBe(csvBefore + 1);
+
+    // Replay resumes, the standby catches up and serves again.
+    await withClient(standby.adminUrl, (db) => db.query('SELECT pg_wal_replay_resume()'));
+    await caughtUp();
+    const replicaReadsResumed = await replicaReadCount('replica');
+    await eventually(
+      async () => {
+        expect((await analyticsApplications()).applications).toBe(2);
+        return replicaReadCount('replica');
+      },
+      (count) => count > replicaReadsResumed,
+      5_000,
+    );
+  });
+
+  it('falls back to the primary, with no error, when the standby goes away', async () => {
+    const primaryReadsBefore = await replicaReadCount('primary');
+    await standby.stop();
+    // Each of these answers 200 without errors (checked in `graphql`) with the primary's figures.
+    expect((await analyticsApplications()).applications).toBe(2);
+    expect((await dashboardClients(true)).clients).toBe(2);
+    expect(await candidatesCsvLines()).toBeGreaterThan(1);
+    expect(await replicaReadCount('primary')).toBeGreaterThan(primaryReadsBefore);
+  });
+});

@@ -17,7 +17,7 @@ import {
 import { startStreamingStandby, type RunningStandby } from '@rebound/testing';
 import { createApiApp } from '../app.factory.js';
 import { loadConfig } from '../config/config.js';
-import { asMember, insertOrganization, sessionTokenFor } from '../../test/fixtures.js';
+import { asMember, assignCoach, insertOrganization, sessionTokenFor } from '../../test/fixtures.js';
 import { TEST_AUTH_SECRET, TEST_SERVICE_KEY } from '../../test/test-api.js';
 import { runMigrations } from './migrate.js';
 import { LAGGING_READS_ALLOWED, LAGGING_READS_HEADER } from './request-transaction.plugin.js';
@@ -52,7 +52,7 @@ describe('replica freshness', () => {
  * stops one.
  */
 describe('the read replica', () => {
-  const MAX_LAG_MS = 1_500;
+  const MAX_LAG_MS = 5_000;
   let folder: string;
   let primary: RunningPostgres;
   let standby: RunningStandby;
@@ -61,6 +61,9 @@ describe('the read replica', () => {
   let api: INestApplication;
   let apiUrl: string;
   let headers: Record<string, string>;
+  let coachHeaders: Record<string, string>;
+  let clientHeaders: Record<string, string>;
+  let clientRecordId: string;
   let orgId: string;
   let otherOrgId: string;
   let ownerId: string;
@@ -79,14 +82,30 @@ describe('the read replica', () => {
     const org = await insertOrganization(ownerUrl, {
       name: 'Replica Careers',
       slug: 'replica',
-      members: [{ email: 'owner@replica.test', role: 'owner' }],
+      members: [
+        { email: 'owner@replica.test', role: 'owner' },
+        { email: 'coach@replica.test', role: 'coach' },
+        { email: 'client@replica.test', role: 'client' },
+      ],
     });
     orgId = org.id;
     ownerId = org.userIds['owner@replica.test'];
     otherOrgId = (await insertOrganization(ownerUrl, { name: 'Elsewhere', slug: 'elsewhere' })).id;
+    // The client user's own record, in the coach's caseload, and one more client with an application.
+    await assignCoach(ownerUrl, orgId, org.userIds['coach@replica.test'], org.userIds['client@replica.test']);
+    clientRecordId = await withClient(
+      ownerUrl,
+      async (db) =>
+        (await db.query<{ id: string }>(`SELECT id FROM clients WHERE email = 'client@replica.test'`)).rows[0]
+          .id,
+    );
     await addClientWithApplication(orgId);
     await addClientWithApplication(otherOrgId);
-    headers = asMember(await sessionTokenFor(ownerUrl, ownerId, TEST_AUTH_SECRET), 'replica');
+    const signIn = async (email: string) =>
+      asMember(await sessionTokenFor(ownerUrl, org.userIds[email], TEST_AUTH_SECRET), 'replica');
+    headers = await signIn('owner@replica.test');
+    coachHeaders = await signIn('coach@replica.test');
+    clientHeaders = await signIn('client@replica.test');
 
     standby = await startStreamingStandby({
       primaryAdminUrl: primary.adminUrl,
@@ -125,18 +144,23 @@ describe('the read replica', () => {
     return parsed.toString();
   };
 
-  async function addClientWithApplication(organizationId: string): Promise<void> {
+  /** A new client with one application, or one more application of `clientId`, in one transaction. */
+  async function addClientWithApplication(organizationId: string, clientId?: string): Promise<void> {
     await withClient(ownerUrl, async (db) => {
       await db.query('BEGIN');
       await db.query(`SELECT set_config('app.org_id', $1, true)`, [organizationId]);
-      const { rows } = await db.query<{ id: string }>(
-        `INSERT INTO clients (organization_id, name) VALUES ($1, 'Client ' || $2) RETURNING id`,
-        [organizationId, randomUUID().slice(0, 6)],
-      );
+      const id =
+        clientId ??
+        (
+          await db.query<{ id: string }>(
+            `INSERT INTO clients (organization_id, name) VALUES ($1, 'Client ' || $2) RETURNING id`,
+            [organizationId, randomUUID().slice(0, 6)],
+          )
+        ).rows[0].id;
       await db.query(
         `INSERT INTO applications (organization_id, client_id, company, role_title, source, applied_on, last_activity_at)
          VALUES ($1, $2, 'Acme', 'Analyst', 'job_board', current_date - 5, now())`,
-        [organizationId, rows[0].id],
+        [organizationId, id],
       );
       await db.query('COMMIT');
     });
@@ -174,11 +198,11 @@ describe('the read replica', () => {
     }
   }
 
-  async function graphql<T>(query: string, variables: object = {}, extra: Record<string, string> = {}) {
+  async function graphql<T>(query: string, variables: object = {}, requestHeaders = headers) {
     const sentAt = Date.now();
     const response = await fetch(`${apiUrl}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers, ...extra },
+      headers: { 'content-type': 'application/json', ...requestHeaders },
       body: JSON.stringify({ query, variables }),
     });
     const body = (await response.json()) as { data?: T; errors?: unknown[] };
@@ -187,12 +211,13 @@ describe('the read replica', () => {
   }
 
   /** Applications in this organization, by organizationAnalytics (a range of its own each time: no cache). */
-  const analyticsApplications = async () => {
+  const analyticsApplications = async (as = headers) => {
     rangeDay += 1;
     const from = new Date(Date.now() - (30 + rangeDay) * 86_400_000).toISOString().slice(0, 10);
     const { data, sentAt } = await graphql<{ organizationAnalytics: { applications: number } }>(
       'query ($range: AnalyticsRangeInput) { organizationAnalytics(range: $range) { applications } }',
       { range: { from, to: today } },
+      as,
     );
     return { applications: data.organizationAnalytics.applications, sentAt };
   };
@@ -202,9 +227,18 @@ describe('the read replica', () => {
     const { data, sentAt } = await graphql<{ caseload: { totalCount: number } }>(
       'query Dashboard { caseload(first: 5) { totalCount } notifications(first: 5) { totalCount } }',
       {},
-      mayLag ? { [LAGGING_READS_HEADER]: LAGGING_READS_ALLOWED } : {},
+      mayLag ? { ...headers, [LAGGING_READS_HEADER]: LAGGING_READS_ALLOWED } : headers,
     );
     return { clients: data.caseload.totalCount, sentAt };
+  };
+
+  /** The applications in the client's own data download. */
+  const myDataApplications = async () => {
+    const { data, sentAt } = await graphql<{ myData: string }>('{ myData }', {}, clientHeaders);
+    return {
+      applications: (JSON.parse(data.myData) as { applications: unknown[] }).applications.length,
+      sentAt,
+    };
   };
 
   const candidatesCsvLines = async () => {
@@ -233,8 +267,8 @@ describe('the read replica', () => {
           [otherOrgId],
         ),
       );
-      // Both organizations have a client; row-level security shows this tenant's only, with no filter.
-      expect(row).toEqual({ inRecovery: true, readOnly: 'on', clients: 1, otherClients: 0 });
+      // Both organizations have clients; row-level security shows this tenant's two only, with no filter.
+      expect(row).toEqual({ inRecovery: true, readOnly: 'on', clients: 2, otherClients: 0 });
       await expect(
         db.readFromReplica(async (replica) =>
           (await replica.manager()).query(`UPDATE clients SET name = 'x'`),
@@ -248,12 +282,13 @@ describe('the read replica', () => {
   it('serves analytics, exports and the dashboard from the standby within the lag bound and from the primary beyond it', async () => {
     await dashboardClients(false); // computes the triage rows on the primary…
     await caughtUp(); // …and lets the standby have them
-    const before = await analyticsApplications();
-    expect(before.applications).toBe(1);
-    expect((await dashboardClients(true)).clients).toBe(1);
+    expect((await analyticsApplications()).applications).toBe(1);
+    expect((await analyticsApplications(coachHeaders)).applications).toBe(0);
+    expect((await myDataApplications()).applications).toBe(0);
+    expect((await dashboardClients(true)).clients).toBe(2);
     const csvBefore = await candidatesCsvLines();
-    const replicaReadsBefore = await replicaReadCount('replica');
-    expect(replicaReadsBefore).toBeGreaterThan(0);
+    expect(csvBefore).toBe(3); // a header and two clients
+    expect(await replicaReadCount('replica')).toBeGreaterThan(0);
 
     await withClient(standby.adminUrl, (db) => db.query('SELECT pg_wal_replay_pause()'));
     await eventually(
@@ -267,27 +302,31 @@ describe('the read replica', () => {
       (state) => state === 'paused',
       5_000,
     );
+    // Paused but caught up: a read now has the API date the standby as fresh as of now.
+    expect((await analyticsApplications()).applications).toBe(1);
     await addClientWithApplication(orgId);
+    await addClientWithApplication(orgId, clientRecordId);
     const wroteAt = Date.now();
 
-    // Right after the write, the standby (paused) still shows the old state: these reads were its.
-    const staleAnalytics = await analyticsApplications();
-    const staleDashboard = await dashboardClients(true);
-    const staleCsv = await candidatesCsvLines();
+    // Right after the writes, the standby (paused) still shows the old state: these reads were its.
+    const stale = {
+      analytics: await analyticsApplications(),
+      coachAnalytics: await analyticsApplications(coachHeaders),
+      myData: await myDataApplications(),
+      dashboard: await dashboardClients(true),
+    };
     expect({
-      analytics: staleAnalytics.applications,
-      dashboard: staleDashboard.clients,
-      csv: staleCsv,
-    }).toEqual({
-      analytics: 1,
-      dashboard: 1,
-      csv: csvBefore,
-    });
+      analytics: stale.analytics.applications,
+      coachAnalytics: stale.coachAnalytics.applications,
+      myData: stale.myData.applications,
+      dashboard: stale.dashboard.clients,
+      csv: await candidatesCsvLines(),
+    }).toEqual({ analytics: 1, coachAnalytics: 0, myData: 0, dashboard: 2, csv: csvBefore });
     // The same dashboard query without the web app's consent to lagging reads reads the primary.
-    expect((await dashboardClients(false)).clients).toBe(2);
+    expect((await dashboardClients(false)).clients).toBe(3);
 
     // Once the standby is further behind than the bound, the same reads go to the primary; no read
-    // that was sent after the bound had passed saw the old state.
+    // sent after the bound had passed saw the old state.
     const answers: { applications: number; sentAt: number }[] = [];
     await eventually(
       async () => {
@@ -295,14 +334,18 @@ describe('the read replica', () => {
         answers.push(answer);
         return answer.applications;
       },
-      (applications) => applications === 2,
+      (applications) => applications === 3,
       MAX_LAG_MS + 5_000,
     );
-    for (const answer of [staleAnalytics, staleDashboard, ...answers.filter((a) => a.applications === 1)]) {
+    for (const answer of [...Object.values(stale), ...answers.filter((a) => a.applications === 1)]) {
       expect(answer.sentAt - wroteAt).toBeLessThanOrEqual(MAX_LAG_MS);
     }
-    expect((await dashboardClients(true)).clients).toBe(2);
-    expect(await candidatesCsvLines()).toBe(csvBefore + 1);
+    expect({
+      coachAnalytics: (await analyticsApplications(coachHeaders)).applications,
+      myData: (await myDataApplications()).applications,
+      dashboard: (await dashboardClients(true)).clients,
+      csv: await candidatesCsvLines(),
+    }).toEqual({ coachAnalytics: 1, myData: 1, dashboard: 3, csv: csvBefore + 1 });
 
     // Replay resumes, the standby catches up and serves again.
     await withClient(standby.adminUrl, (db) => db.query('SELECT pg_wal_replay_resume()'));
@@ -310,7 +353,7 @@ describe('the read replica', () => {
     const replicaReadsResumed = await replicaReadCount('replica');
     await eventually(
       async () => {
-        expect((await analyticsApplications()).applications).toBe(2);
+        expect((await analyticsApplications()).applications).toBe(3);
         return replicaReadCount('replica');
       },
       (count) => count > replicaReadsResumed,
@@ -322,9 +365,10 @@ describe('the read replica', () => {
     const primaryReadsBefore = await replicaReadCount('primary');
     await standby.stop();
     // Each of these answers 200 without errors (checked in `graphql`) with the primary's figures.
-    expect((await analyticsApplications()).applications).toBe(2);
-    expect((await dashboardClients(true)).clients).toBe(2);
-    expect(await candidatesCsvLines()).toBeGreaterThan(1);
+    expect((await analyticsApplications()).applications).toBe(3);
+    expect((await dashboardClients(true)).clients).toBe(3);
+    expect((await myDataApplications()).applications).toBe(1);
+    expect(await candidatesCsvLines()).toBe(4);
     expect(await replicaReadCount('primary')).toBeGreaterThan(primaryReadsBefore);
   });
 });

@@ -14,6 +14,8 @@ export const replicaReads = new Counter({
 const replicaLag = new Gauge({
   name: 'rebound_replica_lag_seconds',
   help: "The read replica's lag behind the primary at its last check (an upper bound; -1: unreachable).",
+  // Summed over API processes it would mean nothing: the worst process's view.
+  aggregator: 'max',
 });
 
 /** How often, at most, the replica's position is compared with the primary's. */

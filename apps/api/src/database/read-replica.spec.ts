@@ -17,6 +17,7 @@ import {
 import { startStreamingStandby, type RunningStandby } from '@rebound/testing';
 import { createApiApp } from '../app.factory.js';
 import { loadConfig } from '../config/config.js';
+import { eventually } from '../../test/billing-fixture.js';
 import { asMember, assignCoach, insertOrganization, sessionTokenFor } from '../../test/fixtures.js';
 import { TEST_AUTH_SECRET, TEST_SERVICE_KEY } from '../../test/test-api.js';
 import { runMigrations } from './migrate.js';
@@ -172,30 +173,16 @@ describe('the read replica', () => {
       primary.adminUrl,
       async (db) => (await db.query<{ lsn: string }>('SELECT pg_current_wal_lsn()::text AS lsn')).rows[0].lsn,
     );
-    await eventually(
-      () =>
-        withClient(
-          standby.adminUrl,
-          async (db) =>
-            (
-              await db.query<{ done: boolean }>('SELECT pg_last_wal_replay_lsn() >= $1::pg_lsn AS done', [
-                target,
-              ])
-            ).rows[0].done,
-        ),
-      (done) => done,
-      10_000,
-    );
-  }
-
-  async function eventually<T>(probe: () => Promise<T>, done: (value: T) => boolean, timeoutMs: number) {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const value = await probe();
-      if (done(value)) return value;
-      if (Date.now() > deadline) throw new Error(`Not done within ${timeoutMs} ms: ${JSON.stringify(value)}`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    await eventually(async () => {
+      const replayed = await withClient(standby.adminUrl, async (db) => {
+        const { rows } = await db.query<{ done: boolean }>(
+          'SELECT pg_last_wal_replay_lsn() >= $1::pg_lsn AS done',
+          [target],
+        );
+        return rows[0].done;
+      });
+      expect(replayed).toBe(true);
+    }, 10_000);
   }
 
   async function graphql<T>(query: string, variables: object = {}, requestHeaders = headers) {
@@ -291,17 +278,13 @@ describe('the read replica', () => {
     expect(await replicaReadCount('replica')).toBeGreaterThan(0);
 
     await withClient(standby.adminUrl, (db) => db.query('SELECT pg_wal_replay_pause()'));
-    await eventually(
-      () =>
-        withClient(
-          standby.adminUrl,
-          async (db) =>
-            (await db.query<{ state: string }>('SELECT pg_get_wal_replay_pause_state() AS state')).rows[0]
-              .state,
-        ),
-      (state) => state === 'paused',
-      5_000,
-    );
+    await eventually(async () => {
+      const state = await withClient(standby.adminUrl, async (db) => {
+        const { rows } = await db.query<{ state: string }>('SELECT pg_get_wal_replay_pause_state() AS state');
+        return rows[0].state;
+      });
+      expect(state).toBe('paused');
+    });
     // Paused but caught up: a read now has the API date the standby as fresh as of now.
     expect((await analyticsApplications()).applications).toBe(1);
     await addClientWithApplication(orgId);
@@ -328,15 +311,11 @@ describe('the read replica', () => {
     // Once the standby is further behind than the bound, the same reads go to the primary; no read
     // sent after the bound had passed saw the old state.
     const answers: { applications: number; sentAt: number }[] = [];
-    await eventually(
-      async () => {
-        const answer = await analyticsApplications();
-        answers.push(answer);
-        return answer.applications;
-      },
-      (applications) => applications === 3,
-      MAX_LAG_MS + 5_000,
-    );
+    await eventually(async () => {
+      const answer = await analyticsApplications();
+      answers.push(answer);
+      expect(answer.applications).toBe(3);
+    }, MAX_LAG_MS + 5_000);
     for (const answer of [...Object.values(stale), ...answers.filter((a) => a.applications === 1)]) {
       expect(answer.sentAt - wroteAt).toBeLessThanOrEqual(MAX_LAG_MS);
     }
@@ -351,14 +330,10 @@ describe('the read replica', () => {
     await withClient(standby.adminUrl, (db) => db.query('SELECT pg_wal_replay_resume()'));
     await caughtUp();
     const replicaReadsResumed = await replicaReadCount('replica');
-    await eventually(
-      async () => {
-        expect((await analyticsApplications()).applications).toBe(3);
-        return replicaReadCount('replica');
-      },
-      (count) => count > replicaReadsResumed,
-      5_000,
-    );
+    await eventually(async () => {
+      expect((await analyticsApplications()).applications).toBe(3);
+      expect(await replicaReadCount('replica')).toBeGreaterThan(replicaReadsResumed);
+    });
   });
 
   it('falls back to the primary, with no error, when the standby goes away', async () => {

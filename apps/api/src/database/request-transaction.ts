@@ -34,7 +34,7 @@ export class RequestTransaction {
   private scope: TenantScope = { orgId: null, userId: null };
   private opened: Promise<QueryRunner> | null = null;
   private readonly afterCommitTasks: (() => Promise<void>)[] = [];
-  /** The same scope on the read replica, in a read-only transaction, opened by the first `readMayLag`. */
+  /** The same scope on the read replica, in a read-only transaction, opened by the first `readFromReplica`. */
   private onReplica: RequestTransaction | null = null;
   /** Set when the operation said its reads may lag (the dashboard); see `readMayLag`. */
   private laggingReadsAllowed = false;
@@ -157,11 +157,6 @@ export class RequestTransaction {
    */
   readMayLag<T>(work: (db: RequestTransaction) => Promise<T>): Promise<T> {
     return this.laggingReadsAllowed ? this.readFromReplica(work) : work(this);
-  }
-
-  /** Whether this transaction is the replica's (writes must go to the request's own). */
-  get isReadOnly(): boolean {
-    return this.options.readOnly === true;
   }
 
   /** Work with outside effects (sending email) that must happen only if this request's writes stick. */

@@ -7,7 +7,9 @@ import { isDatabaseUnavailable } from './database-availability.js';
 /** Where a read that may lag went, and why (`reason`: fresh, lagging, unavailable, failed). */
 export const replicaReads = new Counter({
   name: 'rebound_replica_reads_total',
-  help: 'Reads that may be served by the read replica, by where they ran (replica, primary) and why.',
+  help:
+    'Reads that may be served by the read replica, by where they were sent (replica, primary) and why; ' +
+    'one that failed on the replica counts again as primary/failed.',
   labelNames: ['target', 'reason'] as const,
 });
 
@@ -167,11 +169,18 @@ export class ReadReplica implements OnModuleDestroy {
   private async check(): Promise<void> {
     const startedAt = Date.now();
     try {
-      const replica = await this.connect();
       const [{ lsn }]: { lsn: string }[] = await this.primary.query(
         'SELECT pg_current_wal_lsn()::text AS lsn',
       );
       this.freshness.recordPrimary(lsnValue(lsn), startedAt);
+    } catch {
+      // The primary is away: nothing learned about the replica (and the reads fail on the primary anyway).
+      this.checkedAt = Date.now();
+      this.checking = null;
+      return;
+    }
+    try {
+      const replica = await this.connect();
       const [standby]: { inRecovery: boolean; replayed: string | null }[] = await replica.query(
         'SELECT pg_is_in_recovery() AS "inRecovery", pg_last_wal_replay_lsn()::text AS replayed',
       );

@@ -110,6 +110,8 @@ async function main(): Promise<void> {
           HOST: host,
           PORT: String(webPort),
           API_URL: `http://${host}:${apiPort}`,
+          // The production web server's JSON request log, as quiet as the API's by default.
+          LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
           WEB_URL: webUrl,
           AUTH_URL: `${webUrl}/auth`,
           ...secrets,

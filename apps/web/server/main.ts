@@ -7,6 +7,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ServerBuild } from '@remix-run/node';
+import { createWebLogger, routeConsoleToLog } from './request-log.js';
 import { createWebServer } from './web-server.js';
 
 process.env.NODE_ENV = 'production';
@@ -16,11 +17,16 @@ const host = process.env.HOST ?? '0.0.0.0';
 const buildDirectory = fileURLToPath(new URL('../', import.meta.url));
 const publicUrl = new URL(process.env.WEB_URL ?? `http://127.0.0.1:${port}`);
 
+const logger = createWebLogger();
+// Remix's own error reports and our loaders' warnings become JSON lines with the request's id.
+routeConsoleToLog(logger);
+
 const build = (await import(pathToFileURL(resolve(buildDirectory, 'server/index.js')).href)) as ServerBuild;
 const server = createWebServer({
   build,
   clientDirectory: resolve(buildDirectory, 'client'),
   publicUrl,
+  logger,
 }).listen(port, host, () =>
   console.log(`Rebound web listening on http://${host}:${port} (public URL ${publicUrl.origin})`),
 );

@@ -2,8 +2,10 @@ import { join } from 'node:path';
 import { createRequestHandler } from '@remix-run/express';
 import type { ServerBuild } from '@remix-run/node';
 import compression from 'compression';
-import express, { type Express } from 'express';
+import express, { type ErrorRequestHandler, type Express } from 'express';
+import type { Logger } from 'pino';
 import { clientAddressMiddleware } from './client-address.js';
+import { createWebLogger, currentRequestId, requestLogging } from './request-log.js';
 import { securityHeaders } from './security-headers.js';
 
 export interface WebServerOptions {
@@ -15,6 +17,8 @@ export interface WebServerOptions {
   publicUrl: URL;
   /** Where browsers report Content-Security-Policy violations. */
   cspReportUri?: string;
+  /** JSON request and error log (stdout by default). */
+  logger?: Logger;
 }
 
 /**
@@ -27,9 +31,12 @@ export function createWebServer({
   clientDirectory,
   publicUrl,
   cspReportUri,
+  logger = createWebLogger(),
 }: WebServerOptions): Express {
   const app = express();
   app.disable('x-powered-by');
+  // Before anything else: the request id, and one JSON line per request once it is answered.
+  app.use(requestLogging(logger, (path) => path === '/healthz'));
   // First: the browser's address, from the socket or from X-Forwarded-For as far as TRUST_PROXY trusts it.
   app.use(clientAddressMiddleware());
   // For probes and the image's HEALTHCHECK: the process serves, without asking the API anything.
@@ -49,5 +56,11 @@ export function createWebServer({
       getLoadContext: (_request, response) => ({ cspNonce: response.locals.cspNonce as string }),
     }),
   );
+  const logError: ErrorRequestHandler = (error: unknown, _request, response, next) => {
+    logger.error({ requestId: currentRequestId(), err: error }, 'request failed');
+    if (response.headersSent) return next(error);
+    response.status(500).type('text/plain').send('Something went wrong on our side.');
+  };
+  app.use(logError);
   return app;
 }

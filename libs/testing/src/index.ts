@@ -1,2 +1,3 @@
 export * from './test-cluster.js';
 export * from './stripe-stand-in.js';
+export * from './streaming-standby.js';

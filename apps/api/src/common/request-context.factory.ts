@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { isRole } from '@rebound/domain';
 import { API_CONFIG, type ApiConfig } from '../config/config.js';
 import { isDatabaseUnavailable } from '../database/database-availability.js';
+import { ReadReplica } from '../database/read-replica.js';
 import { RequestTransaction } from '../database/request-transaction.js';
 import { AuthenticationService } from '../modules/identity/authentication.service.js';
 import { constantTimeEquals } from './secret-token.js';
@@ -25,12 +26,13 @@ export class RequestContextFactory {
   constructor(
     private readonly dataSource: DataSource,
     private readonly authentication: AuthenticationService,
+    private readonly replica: ReadReplica,
     @Inject(API_CONFIG) private readonly config: ApiConfig,
   ) {}
 
   async create(req: Request, res: Response): Promise<GraphQLContext> {
     const isService = constantTimeEquals(req.header(SERVICE_KEY_HEADER) ?? '', this.config.SERVICE_KEY);
-    const db = new RequestTransaction(this.dataSource);
+    const db = new RequestTransaction(this.dataSource, { replica: this.replica });
     const ctx: GraphQLContext = {
       req,
       res,

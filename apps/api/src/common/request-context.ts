@@ -53,3 +53,15 @@ export function serviceContext(ctx: GraphQLContext): ServiceContext {
     loaders: ctx.loaders,
   };
 }
+
+/**
+ * Runs a read-only service call whose answer may lag the primary by the replica's bound (exports) on the
+ * read replica when a fresh one is there, with the same tenant and user; on the request's own
+ * transaction otherwise.
+ */
+export function readFromReplica<T>(
+  ctx: ServiceContext,
+  work: (ctx: ServiceContext) => Promise<T>,
+): Promise<T> {
+  return ctx.db.readFromReplica((db) => work({ ...ctx, db }));
+}

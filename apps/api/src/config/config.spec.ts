@@ -28,6 +28,20 @@ describe('loadConfig', () => {
     });
   });
 
+  it('reads from a replica only when given one, within 5 s of the primary by default', () => {
+    const primaryOnly = loadConfig(VALID);
+    expect(primaryOnly.DATABASE_REPLICA_URL).toBeUndefined();
+    expect(primaryOnly.DATABASE_REPLICA_MAX_LAG_MS).toBe(5_000);
+    expect(loadConfig({ ...VALID, DATABASE_REPLICA_URL: '' }).DATABASE_REPLICA_URL).toBeUndefined();
+    const standby = 'postgres://rebound_app:secret@standby:5432/rebound';
+    expect(
+      loadConfig({ ...VALID, DATABASE_REPLICA_URL: standby, DATABASE_REPLICA_MAX_LAG_MS: '2000' }),
+    ).toMatchObject({ DATABASE_REPLICA_URL: standby, DATABASE_REPLICA_MAX_LAG_MS: 2_000 });
+    expect(() => loadConfig({ ...VALID, DATABASE_REPLICA_URL: 'standby:5432' })).toThrow(
+      'DATABASE_REPLICA_URL must be a postgres:// connection string',
+    );
+  });
+
   it('runs the SMTP receiver for forwarded emails only when given a port', () => {
     expect(loadConfig(VALID).INBOUND_SMTP_PORT).toBeUndefined();
     expect(loadConfig({ ...VALID, INBOUND_SMTP_PORT: 'off' }).INBOUND_SMTP_PORT).toBeUndefined();

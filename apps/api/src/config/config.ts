@@ -18,6 +18,13 @@ const configSchema = z.object({
    * before it answers SERVICE_UNAVAILABLE instead of hanging.
    */
   DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+  /**
+   * A streaming standby of the primary (as the same restricted role): analytics, exports and the
+   * dashboard read from it while it lags less than DATABASE_REPLICA_MAX_LAG_MS; unset, everything reads
+   * from the primary.
+   */
+  DATABASE_REPLICA_URL: z.preprocess((value) => (value === '' ? undefined : value), postgresUrl.optional()),
+  DATABASE_REPLICA_MAX_LAG_MS: z.coerce.number().int().min(0).max(3_600_000).default(5_000),
   /** Prometheus metrics on a port of their own (`/metrics`); off when unset. */
   METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   METRICS_HOST: z.string().default('127.0.0.1'),

@@ -4,6 +4,14 @@ import type { GraphQLContext } from '../common/request-context.js';
 import { isDatabaseUnavailable } from './database-availability.js';
 
 /**
+ * Sent by a caller whose query may read data up to the read replica's lag bound old (the web app's
+ * dashboard): the caseload, exercise and notification lists of that query then read from the replica.
+ * Ignored on mutations, which must read their own writes.
+ */
+export const LAGGING_READS_HEADER = 'x-rebound-reads';
+export const LAGGING_READS_ALLOWED = 'may-lag';
+
+/**
  * Ends each request's transaction before the response leaves: commit when the operation produced no
  * error, roll back otherwise, so that a failed mutation never leaves a partial write behind.
  */
@@ -14,6 +22,14 @@ export function requestTransactionPlugin(
   return {
     async requestDidStart() {
       return {
+        async didResolveOperation({ operation, request, contextValue }) {
+          if (
+            operation?.operation === 'query' &&
+            request.http?.headers.get(LAGGING_READS_HEADER) === LAGGING_READS_ALLOWED
+          ) {
+            contextValue.db.allowLaggingReads();
+          }
+        },
         async willSendResponse({ contextValue, response, errors }) {
           const body = response.body;
           const failed =

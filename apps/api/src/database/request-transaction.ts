@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { ReadReplica } from './read-replica.js';
 
 const statementNames = new Map<string, string>();
 const MAX_STATEMENT_NAMES = 1_000;
@@ -33,8 +34,15 @@ export class RequestTransaction {
   private scope: TenantScope = { orgId: null, userId: null };
   private opened: Promise<QueryRunner> | null = null;
   private readonly afterCommitTasks: (() => Promise<void>)[] = [];
+  /** The same scope on the read replica, in a read-only transaction, opened by the first `readFromReplica`. */
+  private onReplica: RequestTransaction | null = null;
+  /** Set when the operation said its reads may lag (the dashboard); see `readMayLag`. */
+  private laggingReadsAllowed = false;
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly options: { replica?: ReadReplica | null; readOnly?: boolean } = {},
+  ) {}
 
   /** Fixes who the request acts for; only possible before the first statement. */
   setScope(scope: Partial<TenantScope>): void {
@@ -78,6 +86,7 @@ export class RequestTransaction {
       return;
     }
     this.scope = { ...scope };
+    await this.closeReplica();
     const runner = await this.opened;
     await runner.query(`SELECT set_config('app.org_id', $1, true), set_config('app.user_id', $2, true)`, [
       scope.orgId ?? '',
@@ -112,6 +121,44 @@ export class RequestTransaction {
     return result.rows as T[];
   }
 
+  /** The operation's reads may lag the primary (by the replica's bound): see `readMayLag`. */
+  allowLaggingReads(): void {
+    this.laggingReadsAllowed = true;
+  }
+
+  /**
+   * Runs read-only work that may see the data as it was up to `DATABASE_REPLICA_MAX_LAG_MS` ago
+   * (analytics, exports) on the read replica, in a read-only transaction with this request's tenant and
+   * user, so that row-level security applies there as here. Without a replica, when it lags more or
+   * cannot be reached, and when it fails mid-way (the work is read-only, so it can run again), the work
+   * runs on this transaction, and the user never sees the difference.
+   */
+  async readFromReplica<T>(work: (db: RequestTransaction) => Promise<T>): Promise<T> {
+    const replica = this.options.replica;
+    const replicaSource = await replica?.forRead();
+    if (!replica || !replicaSource) return work(this);
+    if (!this.onReplica) {
+      this.onReplica = new RequestTransaction(replicaSource, { readOnly: true });
+      this.onReplica.setScope(this.scope);
+    }
+    try {
+      return await work(this.onReplica);
+    } catch (error) {
+      if (!ReadReplica.shouldRetryOnPrimary(error)) throw error;
+      replica.failed(error);
+      await this.closeReplica();
+      return work(this);
+    }
+  }
+
+  /**
+   * `readFromReplica` for reads that are usually read fresh (the caseload, notifications) when the
+   * operation allowed it (`allowLaggingReads`); on this transaction otherwise.
+   */
+  readMayLag<T>(work: (db: RequestTransaction) => Promise<T>): Promise<T> {
+    return this.laggingReadsAllowed ? this.readFromReplica(work) : work(this);
+  }
+
   /** Work with outside effects (sending email) that must happen only if this request's writes stick. */
   afterCommit(task: () => Promise<void>): void {
     this.afterCommitTasks.push(task);
@@ -123,6 +170,7 @@ export class RequestTransaction {
    */
   async finish(succeeded: boolean): Promise<(() => Promise<void>)[]> {
     const tasks = succeeded ? this.afterCommitTasks.splice(0) : [];
+    await this.closeReplica();
     if (!this.opened) return tasks;
     const runner = await this.opened.catch(() => null);
     this.opened = null;
@@ -136,6 +184,13 @@ export class RequestTransaction {
       await runner.release();
     }
     return tasks;
+  }
+
+  /** Ends the replica's read-only transaction; its reads are done, so a failure there changes nothing. */
+  private async closeReplica(): Promise<void> {
+    const onReplica = this.onReplica;
+    this.onReplica = null;
+    await onReplica?.finish(true).catch(() => undefined);
   }
 
   /**
@@ -152,7 +207,7 @@ export class RequestTransaction {
     let connection: pg.ClientBase | null = null;
     try {
       connection = (await runner.connect()) as pg.ClientBase;
-      const sql = `START TRANSACTION; ${scopeSql}`;
+      const sql = `START TRANSACTION${this.options.readOnly ? ' READ ONLY' : ''}; ${scopeSql}`;
       this.dataSource.logger.logQuery(sql, [], runner);
       const results = (await connection.query(sql)) as unknown as pg.QueryResult[];
       Object.assign(runner, { isTransactionActive: true, transactionDepth: 1 });

@@ -37,7 +37,10 @@ const DashboardQuery = graphql(`
   }
 `);
 
-/** The overview of a coach, admin or owner: counts, who needs attention, what happened lately. */
+/**
+ * The overview of a coach, admin or owner: counts, who needs attention, what happened lately. A glance,
+ * not a work list: it may come from the read replica, a few seconds behind.
+ */
 export async function loadDashboard(request: Request, org: string) {
-  return graphqlRequest(DashboardQuery, {}, { request, org });
+  return graphqlRequest(DashboardQuery, {}, { request, org, mayLag: true });
 }

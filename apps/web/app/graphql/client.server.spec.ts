@@ -90,6 +90,13 @@ describe('graphqlRequest', () => {
     expect(seen[0].headers['x-request-id']).toBe('req-42');
   });
 
+  it('says the query may read lagging data only when the page allows it', async () => {
+    answer(200, { data: { organization: { name: 'x', slug: 'x', kind: 'STAFFING_AGENCY' } } });
+    await graphqlRequest(OrganizationQuery, { slug: 'x' }, { request: incoming() });
+    await graphqlRequest(OrganizationQuery, { slug: 'x' }, { request: incoming(), mayLag: true });
+    expect(seen.map((call) => call.headers['x-rebound-reads'])).toEqual([undefined, 'may-lag']);
+  });
+
   it('replaces an incoming request id that does not look like one', async () => {
     answer(200, { data: { organization: { name: 'x', slug: 'x', kind: 'STAFFING_AGENCY' } } });
     const forged = 'abc def ' + 'x'.repeat(200);

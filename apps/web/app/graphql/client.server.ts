@@ -25,6 +25,11 @@ export interface GraphQLRequestOptions {
    * socket and `TRUST_PROXY` (never from a header of the request).
    */
   service?: boolean;
+  /**
+   * The page may show data up to the API's read-replica lag bound old (the dashboard): its lists may
+   * then be read from the replica. Only for queries; the API ignores it on mutations.
+   */
+  mayLag?: boolean;
   /** Send this session token instead of the request's cookie: right after sign-in, before the browser has it. */
   sessionToken?: string;
 }
@@ -60,6 +65,7 @@ async function headersFor({
   org,
   service,
   sessionToken,
+  mayLag,
 }: GraphQLRequestOptions): Promise<Record<string, string>> {
   const headers: Record<string, string> = {
     'content-type': 'application/json',
@@ -69,6 +75,7 @@ async function headersFor({
   const token = sessionToken ?? (await getSessionToken(request));
   if (token) headers.authorization = `Bearer ${token}`;
   if (org) headers['x-rebound-org'] = org;
+  if (mayLag) headers['x-rebound-reads'] = 'may-lag';
   if (service) {
     headers['x-rebound-service-key'] = serviceKey();
     const address = clientAddressOf();

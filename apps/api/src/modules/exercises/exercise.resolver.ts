@@ -100,7 +100,9 @@ export class ExerciseAssignmentResolver {
     @Args('filter', { type: () => ExerciseAssignmentFilter, nullable: true })
     filter?: ExerciseAssignmentFilter,
   ): Promise<Connection<ExerciseAssignment>> {
-    return this.exerciseService.listAssignments(serviceContext(ctx), first, after, filter ?? {});
+    return ctx.db.readMayLag((db) =>
+      this.exerciseService.listAssignments({ ...serviceContext(ctx), db }, first, after, filter ?? {}),
+    );
   }
 
   @Roles(...EVERYONE)

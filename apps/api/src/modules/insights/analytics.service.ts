@@ -11,6 +11,7 @@ import { visibleClientCondition } from '../../common/client-visibility.js';
 import { todayUtc } from '../../common/date-only.js';
 import { BadUserInputError } from '../../common/errors.js';
 import type { ServiceContext } from '../../common/request-context.js';
+import type { RequestTransaction } from '../../database/request-transaction.js';
 import { ClientService } from '../caseload/client.service.js';
 import type {
   AnalyticsRangeInput,
@@ -81,6 +82,8 @@ export class AnalyticsService {
   /**
    * Grouped and counted in SQL over the clients the viewer may see (coaches: their caseload), served from
    * the cache while it is fresh. Concurrent misses for the same scope and range wait for one computation.
+   * The cache is looked up and the figures computed on the read replica when there is a fresh one; the
+   * lock and the cache's row are the primary's.
    */
   async organization(
     ctx: ServiceContext,
@@ -88,11 +91,12 @@ export class AnalyticsService {
     now = new Date(),
   ): Promise<OrganizationAnalytics> {
     const { from, to } = resolveRange(range, now);
-    const manager = await ctx.db.manager();
     const scope = isStaffWithEveryone(ctx) ? 'organization' : `coach:${ctx.membershipId}`;
     const key = [ctx.orgId, scope, from, to];
-    const cached = async (): Promise<OrganizationAnalytics | null> => {
-      const rows: { data: OrganizationAnalytics; computedAt: Date }[] = await manager.query(
+    const cached = async (db: RequestTransaction): Promise<OrganizationAnalytics | null> => {
+      const rows: { data: OrganizationAnalytics; computedAt: Date }[] = await (
+        await db.manager()
+      ).query(
         `SELECT data, computed_at AS "computedAt" FROM analytics_cache
           WHERE organization_id = $1 AND scope_key = $2 AND range_from = $3 AND range_to = $4
             AND computed_at > now() - make_interval(secs => ${ANALYTICS_CACHE_SECONDS})`,
@@ -100,12 +104,13 @@ export class AnalyticsService {
       );
       return rows.length ? { ...rows[0].data, computedAt: rows[0].computedAt } : null;
     };
-    const hit = await cached();
+    const hit = await ctx.db.readFromReplica(cached);
     if (hit) return hit;
+    const manager = await ctx.db.manager();
     await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [key.join('|')]);
-    const filledMeanwhile = await cached();
+    const filledMeanwhile = await cached(ctx.db);
     if (filledMeanwhile) return filledMeanwhile;
-    const computed = await this.compute(ctx, from, to);
+    const computed = await ctx.db.readFromReplica((db) => this.compute({ ...ctx, db }, from, to));
     const [{ computedAt }]: { computedAt: Date }[] = await manager.query(
       `INSERT INTO analytics_cache (organization_id, scope_key, range_from, range_to, data)
        VALUES ($1, $2, $3, $4, $5)
@@ -242,13 +247,13 @@ export class AnalyticsService {
             FILTER (WHERE "${FUNNEL_STEPS[i]}" > 0) AS "${step}"`,
       )
       .join(', ');
-    const manager = await ctx.db.manager();
     const [row]: {
       client: StepCounts;
       size: number;
       medians: Record<FunnelStepName, number | null>;
-    }[] = await manager.query(
-      `WITH ${CASELOAD_OF_CLIENT},
+    }[] = await ctx.db.readFromReplica(async (db) =>
+      (await db.manager()).query(
+        `WITH ${CASELOAD_OF_CLIENT},
        per_client AS (
          SELECT cl.id AS client_id, ${columns}
            FROM caseload cl
@@ -257,7 +262,8 @@ export class AnalyticsService {
        SELECT (SELECT to_jsonb(p) FROM per_client p WHERE p.client_id = $2) AS client,
               (SELECT count(*)::int FROM per_client) AS size,
               (SELECT to_jsonb(m) FROM (SELECT ${medians} FROM per_client) m) AS medians`,
-      params,
+        params,
+      ),
     );
     return {
       clientId,

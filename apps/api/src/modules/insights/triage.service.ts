@@ -7,6 +7,7 @@ import { ForbiddenError } from '../../common/errors.js';
 import { Connection, decodeCursor, pageSize, toConnection } from '../../common/pagination.js';
 import type { ServiceContext } from '../../common/request-context.js';
 import { forEachTenant } from '../../database/per-tenant.js';
+import type { RequestTransaction } from '../../database/request-transaction.js';
 import { CLIENT_COLUMNS } from '../caseload/client.service.js';
 import { RejectionService, prefixedRejection } from '../rejections/rejection.service.js';
 import type { Client, ClientFilter } from '../caseload/dto/client.types.js';
@@ -160,8 +161,8 @@ export class TriageService {
     }
     params.push(limit + 1);
     const order = sort === 'attention' ? 't.score DESC, lower(c.name), c.id' : 'lower(c.name), c.id';
-    const read = (): Promise<CaseloadRow[]> =>
-      ctx.db.queryPrepared(
+    const read = (db: RequestTransaction): Promise<CaseloadRow[]> =>
+      db.queryPrepared(
         `SELECT s.total, st.stale, st.rolling, page.*
            FROM (SELECT count(*)::int AS total FROM clients c WHERE ${where}) s
            CROSS JOIN (SELECT coalesce(array_agg(t.id) FILTER (WHERE NOT ${rolls}), '{}') AS stale,
@@ -177,11 +178,13 @@ export class TriageService {
               WHERE ${pageConditions.join(' AND ')} ORDER BY ${order} LIMIT $${params.length}) page ON true`,
         params,
       );
-    let rows = await read();
+    // On the read replica when the operation allows lagging reads; stale rows are brought up to date on
+    // the primary, and the page is then read there.
+    let rows = await ctx.db.readMayLag(read);
     const { stale, rolling } = rows[0];
     if (rolling.length) await this.rollForward(ctx, rolling, now);
     if (stale.length) await this.recompute(ctx, stale, now);
-    if (stale.length || rolling.length) rows = await read();
+    if (stale.length || rolling.length) rows = await read(ctx.db);
     const entries = rows[0].id === null ? [] : rows.map((row) => this.entry(ctx, row));
     return toConnection(entries, limit, rows[0].total);
   }

@@ -27,7 +27,9 @@ export class NotificationResolver {
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
     @Args('unreadOnly', { defaultValue: false }) unreadOnly?: boolean,
   ): Promise<Connection<Notification>> {
-    return this.notificationService.list(serviceContext(ctx), first, after, unreadOnly ?? false);
+    return ctx.db.readMayLag((db) =>
+      this.notificationService.list({ ...serviceContext(ctx), db }, first, after, unreadOnly ?? false),
+    );
   }
 
   @Roles(...EVERYONE)

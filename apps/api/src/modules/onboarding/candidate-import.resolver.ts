@@ -2,7 +2,7 @@ import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Roles } from '../../common/access.decorators.js';
 import type { Connection } from '../../common/pagination.js';
-import { serviceContext, type GraphQLContext } from '../../common/request-context.js';
+import { readFromReplica, serviceContext, type GraphQLContext } from '../../common/request-context.js';
 import { CandidateImportService } from './candidate-import.service.js';
 import {
   CandidateImport,
@@ -88,7 +88,7 @@ export class CandidateImportResolver {
     @Context() ctx: GraphQLContext,
     @Args('importId', { type: () => ID }, ParseUUIDPipe) importId: string,
   ): Promise<string> {
-    return this.imports.issuesCsv(serviceContext(ctx), importId);
+    return readFromReplica(serviceContext(ctx), (replica) => this.imports.issuesCsv(replica, importId));
   }
 
   @ResolveField(() => [CandidateImportPreview], { description: 'The first data rows of the file.' })

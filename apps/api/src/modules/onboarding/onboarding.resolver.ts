@@ -1,7 +1,7 @@
 import { Args, Context, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Roles } from '../../common/access.decorators.js';
 import type { Connection } from '../../common/pagination.js';
-import { serviceContext, type GraphQLContext } from '../../common/request-context.js';
+import { readFromReplica, serviceContext, type GraphQLContext } from '../../common/request-context.js';
 import {
   AgencyDashboard,
   AgencyDashboardInput,
@@ -84,12 +84,14 @@ export class OnboardingResolver {
     @Context() ctx: GraphQLContext,
     @Args('input', { type: () => AgencyDashboardInput, nullable: true }) input?: AgencyDashboardInput,
   ): Promise<AgencyDashboard> {
-    return this.onboarding.dashboard(serviceContext(ctx), input?.days ?? 365);
+    return readFromReplica(serviceContext(ctx), (replica) =>
+      this.onboarding.dashboard(replica, input?.days ?? 365),
+    );
   }
 
   @Roles(...STAFF)
   @Query(() => String, { description: 'Candidates and their outcomes as CSV (a header row first).' })
   candidatesCsv(@Context() ctx: GraphQLContext): Promise<string> {
-    return this.onboarding.exportCsv(serviceContext(ctx));
+    return readFromReplica(serviceContext(ctx), (replica) => this.onboarding.exportCsv(replica));
   }
 }

@@ -2,7 +2,7 @@ import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graph
 import { ParseUUIDPipe } from '@nestjs/common';
 import { AllowedWhenReadOnly, Roles } from '../../common/access.decorators.js';
 import type { Connection } from '../../common/pagination.js';
-import { serviceContext, type GraphQLContext } from '../../common/request-context.js';
+import { readFromReplica, serviceContext, type GraphQLContext } from '../../common/request-context.js';
 import { DeletionRequest, DeletionRequestConnection, RequestDeletionInput } from './dto/privacy.types.js';
 import { PrivacyService } from './privacy.service.js';
 
@@ -16,7 +16,7 @@ export class PrivacyResolver {
       'Everything recorded about the signed-in client in this organization, as JSON text (coach private notes excepted).',
   })
   myData(@Context() ctx: GraphQLContext): Promise<string> {
-    return this.privacyService.export(serviceContext(ctx));
+    return readFromReplica(serviceContext(ctx), (replica) => this.privacyService.export(replica));
   }
 
   @Roles('client')

@@ -5,7 +5,7 @@
  * Reports the dry run and the import separately, from the request that starts each to the status that
  * ends it.
  */
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -13,7 +13,13 @@ import { ensureDatabase, provisionAppRole, startEmbeddedPostgres, withClient } f
 import { runMigrations } from '@rebound/api/database';
 import { startChild, stopChild, waitUntilServing, type ManagedProcess } from '../src/process-group.js';
 
-const ROWS = 10_000;
+const ROWS = Number(process.argv[2] ?? 10_000);
+
+/** The most memory a process has held so far (VmHWM), in MB. */
+async function peakRssMb(pid: number | undefined): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmHWM:\s+(\d+) kB/.exec(status)![1]) / 1024;
+}
 const API_PORT = 3903;
 const AUTH_SECRET = randomBytes(32).toString('base64url');
 
@@ -101,7 +107,7 @@ async function main(): Promise<void> {
       return child;
     };
     const api = run('api', 'apps/api/src/main.ts');
-    run('worker', 'apps/api/src/worker.ts');
+    const worker = run('worker', 'apps/api/src/worker.ts');
     await waitUntilServing(`http://127.0.0.1:${API_PORT}/health`, api);
 
     const graphql = async (query: string, variables: object) => {
@@ -176,12 +182,15 @@ async function main(): Promise<void> {
         (await db.query('SELECT count(*)::int AS count FROM clients WHERE organization_id = $1', [orgId]))
           .rows,
     );
+    const apiPeak = await peakRssMb(api.child.pid);
+    const workerPeak = await peakRssMb(worker.child.pid);
     console.log(`
 Rebound import benchmark — ${ROWS} rows (5% malformed), 2 cores
 Upload and mapping suggestion: ${(uploadMs / 1000).toFixed(1)} s
 Dry run (every row checked, ${checked.issueCount} reported): ${(dryRunMs / 1000).toFixed(1)} s
 Import (${done.createdCount} candidates created): ${(importMs / 1000).toFixed(1)} s — target < 30 s: ${importMs < 30_000 ? 'met' : 'MISSED'}
 Upload to imported, all steps: ${((uploadMs + dryRunMs + importMs) / 1000).toFixed(1)} s; candidates in the database: ${count}
+Peak RSS: API ${apiPeak.toFixed(0)} MB, worker ${workerPeak.toFixed(0)} MB
 `);
     process.exitCode = count === done.createdCount ? 0 : 1;
   } finally {

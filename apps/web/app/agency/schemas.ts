@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_INLINE_IMPORT_MEGABYTES } from '@rebound/domain';
+import { MAX_IMPORT_MEGABYTES } from '@rebound/domain';
 import { t } from '~/i18n/i18n';
 import { isCalendarDay } from '~/me/schemas';
 
@@ -21,11 +21,8 @@ export type MappingField = (typeof MAPPING_FIELDS)[number];
 /** Problems shown per page of the dry-run report. */
 export const ISSUE_PAGE_SIZE = 20;
 
-/**
- * The largest CSV the upload page accepts: the API's limit for a CSV sent inside a GraphQL request,
- * refused while the upload streams in. (The API's streamed endpoint takes larger files.)
- */
-export const MAX_CSV_MEGABYTES = MAX_INLINE_IMPORT_MEGABYTES;
+/** The largest CSV the upload accepts: the API's own limit, refused while the upload streams through. */
+export const MAX_CSV_MEGABYTES = MAX_IMPORT_MEGABYTES;
 
 const optionalText = (max: number) =>
   z

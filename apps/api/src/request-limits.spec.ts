@@ -21,7 +21,10 @@ describe('limits on what a request may carry', () => {
     const response = await fetch(`${api.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ __typename }', variables: { csv: '"'.repeat(MAX_INLINE_IMPORT_BYTES) } }),
+      body: JSON.stringify({
+        query: '{ __typename }',
+        variables: { csv: '"'.repeat(MAX_INLINE_IMPORT_BYTES) },
+      }),
     });
     expect(response.status).toBe(200);
   });

@@ -25,6 +25,7 @@ SELECT create_distributed_table('application_stage_events', 'organization_id');
 SELECT create_distributed_table('applications', 'organization_id');
 SELECT create_distributed_table('billing_accounts', 'organization_id');
 SELECT create_distributed_table('candidate_import_issues', 'organization_id');
+SELECT create_distributed_table('candidate_import_rows', 'organization_id');
 SELECT create_distributed_table('candidate_imports', 'organization_id');
 SELECT create_distributed_table('candidate_submissions', 'organization_id');
 SELECT create_distributed_table('client_lifecycle_events', 'organization_id');

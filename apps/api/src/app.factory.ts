@@ -19,7 +19,7 @@ export async function createApiApp(config: ApiConfig): Promise<INestApplication>
     // Stripe signs the exact bytes it sent: the webhook verifies them before any parsing.
     rawBody: true,
   });
-  // A candidate CSV (up to 5 MB) travels inside a GraphQL request, escaped into JSON. A bigger body is
+  // A small candidate CSV (up to 5 MB) may travel inside a GraphQL request, escaped into JSON. A bigger body is
   // refused (413) from its Content-Length, or as soon as that many bytes have streamed in.
   app.useBodyParser('json', { limit: MAX_API_BODY_BYTES });
   // After the body is read: a body parser's stream callbacks would not keep the scope.

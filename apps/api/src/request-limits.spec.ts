@@ -1,4 +1,4 @@
-import { MAX_API_BODY_BYTES, MAX_IMPORT_BYTES } from '@rebound/domain';
+import { MAX_API_BODY_BYTES, MAX_INLINE_IMPORT_BYTES } from '@rebound/domain';
 import { startTestApi, TestApi } from '../test/test-api.js';
 
 describe('limits on what a request may carry', () => {
@@ -17,11 +17,14 @@ describe('limits on what a request may carry', () => {
     expect(result.errors?.[0].message).toMatch(/5000 tokens/);
   });
 
-  it('takes the largest CSV an import accepts, even when escaping doubles it in JSON', async () => {
+  it('takes the largest CSV an inline import accepts, even when escaping doubles it in JSON', async () => {
     const response = await fetch(`${api.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ __typename }', variables: { csv: '"'.repeat(MAX_IMPORT_BYTES) } }),
+      body: JSON.stringify({
+        query: '{ __typename }',
+        variables: { csv: '"'.repeat(MAX_INLINE_IMPORT_BYTES) },
+      }),
     });
     expect(response.status).toBe(200);
   });

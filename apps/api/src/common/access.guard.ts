@@ -12,6 +12,13 @@ export function accessRuleOf(reflector: Reflector, handler: object, owner: objec
   ]);
 }
 
+/** Where a plain HTTP route that acts for a member finds its request context (set by its middleware). */
+export const HTTP_REQUEST_CONTEXT = Symbol('rebound.requestContext');
+
+function httpRequestContext(req: { [HTTP_REQUEST_CONTEXT]?: GraphQLContext }): GraphQLContext | undefined {
+  return req[HTTP_REQUEST_CONTEXT];
+}
+
 /** Enforces each operation's access rule; who the viewer is and which membership applies was settled
  * when the request's context was built. */
 @Injectable()
@@ -26,10 +33,12 @@ export class AccessGuard implements CanActivate {
       );
     }
     if (rule.kind === 'public') return true;
-    if (execution.getType<string>() !== 'graphql')
-      throw new Error('Only GraphQL operations may require a user');
-
-    const ctx = GqlExecutionContext.create(execution).getContext<GraphQLContext>();
+    const ctx =
+      execution.getType<string>() === 'graphql'
+        ? GqlExecutionContext.create(execution).getContext<GraphQLContext>()
+        : httpRequestContext(execution.switchToHttp().getRequest());
+    if (!ctx)
+      throw new Error('Only GraphQL operations and routes given a request context may require a user');
     if (rule.kind === 'service') {
       if (!ctx.isService) throw new ForbiddenError('Only the Rebound web app may call this.');
       return true;

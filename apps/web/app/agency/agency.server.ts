@@ -1,7 +1,9 @@
 import { data } from '@remix-run/node';
 import { randomUUID } from 'node:crypto';
 import { requireMembership } from '~/auth/viewer.server';
-import { graphqlRequest } from '~/graphql/client.server';
+import { Readable } from 'node:stream';
+import { ApiError, apiHeaders, apiUrl, graphqlRequest } from '~/graphql/client.server';
+import { apiErrorFromGraphQLErrors } from '~/graphql/errors';
 import { graphql } from '~/graphql/generated';
 import { ISSUE_PAGE_SIZE, type MappingField } from './schemas';
 
@@ -252,20 +254,36 @@ export async function loadImports(agency: AgencyContext, after?: string) {
   return candidateImports;
 }
 
-const CreateCandidateImportMutation = graphql(`
-  mutation CreateCandidateImport($input: CreateCandidateImportInput!) {
-    createCandidateImport(input: $input) {
-      id
-    }
-  }
-`);
-
-export async function createImport(
+/**
+ * Streams a candidate CSV to the API's upload endpoint as it arrives (the API stores it row by row)
+ * and answers the new import's id; a refusal is an ApiError with the problem under `file`.
+ */
+export async function uploadImport(
   agency: AgencyContext,
-  input: { fileName: string; csv: string; invite: boolean },
-) {
-  const result = await graphqlRequest(CreateCandidateImportMutation, { input }, options(agency));
-  return result.createCandidateImport.id;
+  file: { name: string; data: AsyncIterable<Uint8Array> },
+  invite: boolean,
+): Promise<string> {
+  const query = new URLSearchParams({ fileName: file.name.slice(0, 200), invite: String(invite) });
+  const headers = await apiHeaders(options(agency));
+  const endpoint = apiUrl(`/candidate-imports?${query}`);
+  let response: Response;
+  try {
+    response = await fetch(endpoint, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'text/csv' },
+      body: Readable.toWeb(Readable.from(file.data)) as ReadableStream,
+      duplex: 'half',
+      signal: agency.request.signal,
+    } as RequestInit);
+  } catch (error) {
+    if (agency.request.signal.aborted) throw agency.request.signal.reason ?? error;
+    throw new ApiError('UNAVAILABLE', `API not reachable at ${endpoint}`, [], { cause: error });
+  }
+  const body = (await response.json().catch(() => ({}))) as { data?: { id: string }; errors?: unknown[] };
+  if (Array.isArray(body.errors) && body.errors.length) throw apiErrorFromGraphQLErrors(body.errors);
+  if (!body.data)
+    throw new ApiError('UNAVAILABLE', `API answered HTTP ${response.status} without an import`, []);
+  return body.data.id;
 }
 
 const CandidateImportQuery = graphql(`

@@ -21,7 +21,7 @@ export type MappingField = (typeof MAPPING_FIELDS)[number];
 /** Problems shown per page of the dry-run report. */
 export const ISSUE_PAGE_SIZE = 20;
 
-/** The largest CSV the upload accepts: the API's own limit, refused while the upload streams in. */
+/** The largest CSV the upload accepts: the API's own limit, refused while the upload streams through. */
 export const MAX_CSV_MEGABYTES = MAX_IMPORT_MEGABYTES;
 
 const optionalText = (max: number) =>

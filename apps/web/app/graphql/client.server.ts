@@ -60,6 +60,11 @@ function serviceKey(): string {
   return key;
 }
 
+/** The headers of an API call made for `options` (session, organization, request id). */
+export async function apiHeaders(options: GraphQLRequestOptions): Promise<Record<string, string>> {
+  return headersFor(options);
+}
+
 async function headersFor({
   request,
   org,
@@ -84,8 +89,13 @@ async function headersFor({
   return headers;
 }
 
+/** The URL of a path on the API, e.g. `/graphql`. */
+export function apiUrl(path: string): string {
+  return `${(process.env.API_URL ?? DEFAULT_API_URL).replace(/\/+$/, '')}${path}`;
+}
+
 function apiEndpoint(): string {
-  return `${(process.env.API_URL ?? DEFAULT_API_URL).replace(/\/+$/, '')}/graphql`;
+  return apiUrl('/graphql');
 }
 
 /**

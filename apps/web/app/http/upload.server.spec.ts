@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { readUploadForm } from './upload.server';
+import { forwardUploadForm } from './upload.server';
 
 const MB = 1024 * 1024;
 const BOUNDARY = '----rebound-test-boundary';
@@ -52,31 +52,42 @@ function streamedUpload(fileBytes: number, withLength = false) {
   return { request, pulled: () => pulled };
 }
 
-describe('readUploadForm', () => {
-  it('reads a file within the limit, with the other fields', async () => {
+/** Takes what the form forwards, as the API would: counting the bytes, keeping none. */
+async function countBytes(
+  file: { name: string; data: AsyncIterable<Uint8Array> },
+  fields: Record<string, string>,
+) {
+  let bytes = 0;
+  for await (const chunk of file.data) bytes += chunk.byteLength;
+  return { name: file.name, bytes, invite: fields.invite };
+}
+
+describe('forwardUploadForm', () => {
+  it('forwards a file within the limit as it streams, with the fields before it', async () => {
     const { request } = streamedUpload(1 * MB);
-    const result = await readUploadForm(request, 5 * MB);
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
-    expect(result.formData.get('invite')).toBe('on');
-    expect((result.formData.get('file') as File).size).toBe(1 * MB);
+    const result = await forwardUploadForm(request, 5 * MB, countBytes);
+    expect(result).toEqual({
+      ok: true,
+      result: { name: 'people.csv', bytes: 1 * MB, invite: 'on' },
+      fields: { invite: 'on' },
+    });
   });
 
   it('refuses a 20 MB upload while it streams, long before reading it whole', async () => {
     const { request, pulled } = streamedUpload(20 * MB);
-    expect(await readUploadForm(request, 5 * MB)).toEqual({ ok: false, problem: 'tooLarge' });
+    expect(await forwardUploadForm(request, 5 * MB, countBytes)).toEqual({ ok: false, problem: 'tooLarge' });
     expect(pulled()).toBeLessThan(6 * MB);
   });
 
   it('refuses a 20 MB upload from its Content-Length without reading any of it', async () => {
     const { request, pulled } = streamedUpload(20 * MB, true);
-    expect(await readUploadForm(request, 5 * MB)).toEqual({ ok: false, problem: 'tooLarge' });
+    expect(await forwardUploadForm(request, 5 * MB, countBytes)).toEqual({ ok: false, problem: 'tooLarge' });
     // A stream fills its queue with one chunk on creation (the form's head); not a byte of the file.
     expect(pulled()).toBeLessThan(1024);
   });
 
   it('says when the body is no multipart form', async () => {
     const request = new Request('http://127.0.0.1/upload', { method: 'POST', body: 'file=x' });
-    expect(await readUploadForm(request, 5 * MB)).toEqual({ ok: false, problem: 'notAForm' });
+    expect(await forwardUploadForm(request, 5 * MB, countBytes)).toEqual({ ok: false, problem: 'notAForm' });
   });
 });

@@ -235,9 +235,6 @@ export const agency = {
   errors: {
     fileRequired: 'Choose a CSV file.',
     fileTooLarge: 'The file is larger than {max} MB.',
-    fileEmpty: 'The file is empty.',
-    fileUnreadable:
-      'This file is not a CSV: it looks like an image or another binary file. Save the sheet as CSV (comma-separated) and upload that.',
     company: 'Enter the employer.',
     roleTitle: 'Enter the role.',
     url: 'Enter a full link, starting with https://.',

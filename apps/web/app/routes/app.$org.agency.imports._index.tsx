@@ -1,14 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { redirect } from '@remix-run/node';
-import { isUnreadableCsvText } from '@rebound/domain';
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
-import { createImport, loadImports, requireAgency } from '~/agency/agency.server';
+import { loadImports, requireAgency, uploadImport } from '~/agency/agency.server';
 import { MAX_CSV_MEGABYTES } from '~/agency/schemas';
 import { apiFailure } from '~/auth/viewer.server';
 import { Alert, Badge, Card, EmptyState, PageHeader, SubmitButton, buttonClasses } from '~/components/ui';
 import type { FormFailure } from '~/forms/forms';
 import { failedForm, invalid } from '~/forms/respond.server';
-import { readUploadForm } from '~/http/upload.server';
+import { forwardUploadForm } from '~/http/upload.server';
 import { formatDate } from '~/i18n/format';
 import { defaultLocale, t } from '~/i18n/i18n';
 import { timeZoneOf } from '~/i18n/time-zone';
@@ -32,7 +31,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const agency = await requireAgency(request, params.org);
-  const upload = await readUploadForm(request, MAX_CSV_MEGABYTES * 1024 * 1024);
+  let upload;
+  try {
+    // The file goes on to the API as it arrives; the invite choice comes before it in the form.
+    upload = await forwardUploadForm(request, MAX_CSV_MEGABYTES * 1024 * 1024, (file, fields) =>
+      uploadImport(agency, file, fields.invite === 'on'),
+    );
+  } catch (error) {
+    return failedForm(error, ['file'], request);
+  }
   if (!upload.ok) {
     return invalid({
       fieldErrors: {
@@ -43,32 +50,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       },
     });
   }
-  const { formData } = upload;
-  const file = formData.get('file');
-  if (!file || typeof file === 'string' || file.size === 0 || !file.name) {
-    return invalid({
-      fieldErrors: {
-        file:
-          file && typeof file !== 'string' && file.name
-            ? t('agency.errors.fileEmpty')
-            : t('agency.errors.fileRequired'),
-      },
-    });
-  }
-  const csv = await file.text();
-  if (csv.trim() === '') return invalid({ fieldErrors: { file: t('agency.errors.fileEmpty') } });
-  if (isUnreadableCsvText(csv)) return invalid({ fieldErrors: { file: t('agency.errors.fileUnreadable') } });
-  let id: string;
-  try {
-    id = await createImport(agency, {
-      fileName: file.name.slice(0, 200),
-      csv,
-      invite: formData.get('invite') === 'on',
-    });
-  } catch (error) {
-    return failedForm(error, ['file'], request);
-  }
-  return redirect(`${agency.base}/imports/${id}`);
+  return redirect(`${agency.base}/imports/${upload.result}`);
 }
 
 /** Upload a CSV of candidates; the list of past imports. */
@@ -83,6 +65,14 @@ export default function AgencyImportsPage() {
       <Card>
         <Form method="post" encType="multipart/form-data" className="space-y-5" noValidate>
           {result?.formError ? <Alert>{result.formError}</Alert> : null}
+          <label className="flex items-center gap-3 text-slate-800">
+            <input
+              type="checkbox"
+              name="invite"
+              className="h-5 w-5 rounded border-slate-400 text-brand-600 focus:ring-brand-600"
+            />
+            {t('agency.imports.invite')}
+          </label>
           <div>
             <label htmlFor="import-file" className="block text-sm font-semibold text-slate-900">
               {t('agency.imports.file')}
@@ -108,14 +98,6 @@ export default function AgencyImportsPage() {
               </p>
             ) : null}
           </div>
-          <label className="flex items-center gap-3 text-slate-800">
-            <input
-              type="checkbox"
-              name="invite"
-              className="h-5 w-5 rounded border-slate-400 text-brand-600 focus:ring-brand-600"
-            />
-            {t('agency.imports.invite')}
-          </label>
           <SubmitButton pending={uploading} pendingLabel={t('agency.imports.uploading')}>
             {t('agency.imports.upload')}
           </SubmitButton>

@@ -1,12 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import {
-  CANDIDATE_FIELDS,
-  isUnreadableCsvText,
-  mappingProblems,
-  suggestMapping,
-  type ColumnMapping,
-} from '@rebound/domain';
+import { CANDIDATE_FIELDS, mappingProblems, suggestMapping, type ColumnMapping } from '@rebound/domain';
 import { isStaff } from '../../common/client-visibility.js';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../common/errors.js';
 import { updateVersioned } from '../../common/optimistic-lock.js';
@@ -14,7 +8,7 @@ import { Connection, cursorColumn, decodeCursor, pageSize, toConnection } from '
 import type { ServiceContext } from '../../common/request-context.js';
 import { CANDIDATE_IMPORT_QUEUE } from '../../database/migrations/1764160000000-agency.js';
 import { safeCsv } from '../../common/safe-csv.js';
-import { csvRecords, type CsvRecord } from './csv-records.js';
+import { stageCsvRows } from './candidate-import.staging.js';
 import type {
   CandidateImport,
   CandidateImportIssue,
@@ -27,7 +21,6 @@ import { BillingService } from '../billing/billing.service.js';
 import { JobSender } from './job-sender.js';
 
 export const PREVIEW_ROWS = 5;
-export const MAX_IMPORT_ROWS = 50_000;
 
 export type ImportPhase = 'validate' | 'import';
 export interface ImportJob {
@@ -54,65 +47,46 @@ export class CandidateImportService {
     private readonly billing: BillingService,
   ) {}
 
-  async create(ctx: ServiceContext, input: CreateCandidateImportInput): Promise<CandidateImport> {
+  /** A CSV sent as text inside the GraphQL request (small files; `upload` takes any size). */
+  create(ctx: ServiceContext, input: CreateCandidateImportInput): Promise<CandidateImport> {
+    return this.upload(
+      ctx,
+      { fileName: input.fileName, invite: input.invite ?? false },
+      [input.csv],
+      'input.csv',
+    );
+  }
+
+  /**
+   * Stores a CSV row by row as it streams in (`source`: its bytes, in order) and suggests a column
+   * mapping. Everything happens on the request's transaction: a refused file leaves nothing behind.
+   * `path` names the input in errors (`input.csv`, or `file` at the upload endpoint).
+   */
+  async upload(
+    ctx: ServiceContext,
+    file: { fileName: string; invite: boolean },
+    source: AsyncIterable<Buffer | string> | Iterable<Buffer | string>,
+    path: string,
+  ): Promise<CandidateImport> {
     assertStaff(ctx);
-    if (isUnreadableCsvText(input.csv)) {
-      throw new BadUserInputError([
-        {
-          path: 'input.csv',
-          message:
-            'This file is not a CSV: it looks like an image or another binary file. Save the sheet as CSV and upload that.',
-        },
-      ]);
-    }
-    let headers: string[] | null = null;
-    let rows = 0;
-    try {
-      for await (const record of csvRecords(input.csv)) {
-        if (!headers) headers = record.cells.map((cell) => cell.trim());
-        else rows += 1;
-      }
-    } catch (error) {
-      // The parser's own message quotes the offending bytes: say where, never what.
-      const line = (error as { lines?: number }).lines;
-      throw new BadUserInputError([
-        {
-          path: 'input.csv',
-          message: line
-            ? `Line ${line} of the file cannot be read as CSV (a quote left open, or a stray quote). Fix it in the sheet and upload it again.`
-            : 'The file cannot be read as CSV. Save the sheet as CSV and upload it again.',
-        },
-      ]);
-    }
-    if (!headers || rows === 0) {
-      throw new BadUserInputError([
-        { path: 'input.csv', message: 'The file needs a header row and at least one candidate.' },
-      ]);
-    }
-    if (rows > MAX_IMPORT_ROWS) {
-      throw new BadUserInputError([
-        { path: 'input.csv', message: `Import at most ${MAX_IMPORT_ROWS} candidates at a time.` },
-      ]);
+    const fileName = file.fileName.trim();
+    if (!fileName || fileName.length > 200) {
+      throw new BadUserInputError([{ path: 'fileName', message: 'Name the file (at most 200 characters).' }]);
     }
     const id = randomUUID();
     const manager = await ctx.db.manager();
     await manager.query(
-      `INSERT INTO candidate_imports (organization_id, id, file_name, content, headers, mapping, invite, total_rows,
+      `INSERT INTO candidate_imports (organization_id, id, file_name, headers, invite, total_rows,
                                       created_by_user_id, default_recruiter_membership_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      [
-        ctx.orgId,
-        id,
-        input.fileName.trim(),
-        input.csv,
-        headers,
-        JSON.stringify(suggestMapping(headers)),
-        input.invite ?? false,
-        rows,
-        ctx.userId,
-        // Rows that name no recruiter go to whoever ran the import, so they never drop out of sight.
-        ctx.membershipId,
-      ],
+       VALUES ($1, $2, $3, '{}', $4, 0, $5, $6)`,
+      // Rows that name no recruiter go to whoever ran the import, so they never drop out of sight.
+      [ctx.orgId, id, fileName, file.invite, ctx.userId, ctx.membershipId],
+    );
+    const { headers, rows } = await stageCsvRows(manager, ctx.orgId, id, source, path);
+    await manager.query(
+      `UPDATE candidate_imports SET headers = $3, mapping = $4, total_rows = $5
+        WHERE organization_id = $1 AND id = $2`,
+      [ctx.orgId, id, headers, JSON.stringify(suggestMapping(headers)), rows],
     );
     return this.find(ctx, id);
   }
@@ -206,19 +180,14 @@ export class CandidateImportService {
     return toConnection(rows, limit, count);
   }
 
-  /** The first rows of the file, read again from the stored text. */
+  /** The first rows of the file, as stored. */
   async preview(ctx: ServiceContext, id: string): Promise<CandidateImportPreview[]> {
     const manager = await ctx.db.manager();
-    const [row]: { content: string }[] = await manager.query(
-      'SELECT content FROM candidate_imports WHERE organization_id = $1 AND id = $2',
-      [ctx.orgId, id],
+    return manager.query(
+      `SELECT line, cells FROM candidate_import_rows
+        WHERE organization_id = $1 AND import_id = $2 AND ordinal <= $3 ORDER BY ordinal`,
+      [ctx.orgId, id, PREVIEW_ROWS],
     );
-    const preview: CsvRecord[] = [];
-    for await (const record of csvRecords(row.content)) {
-      if (preview.length > PREVIEW_ROWS) break;
-      preview.push(record);
-    }
-    return preview.slice(1);
   }
 
   /** Every problem the dry run found, one line each, as CSV to fix the rows and upload them again. */

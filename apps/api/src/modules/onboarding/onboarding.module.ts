@@ -1,4 +1,7 @@
-import { Module } from '@nestjs/common';
+import { MiddlewareConsumer, Module, RequestMethod, type NestModule } from '@nestjs/common';
+import { RequestContextModule } from '../../common/request-context.module.js';
+import { CandidateImportUploadController } from './candidate-import-upload.controller.js';
+import { CandidateImportUploadMiddleware } from './candidate-import-upload.middleware.js';
 import { ApplicationsModule } from '../applications/applications.module.js';
 import { BillingModule } from '../billing/billing.module.js';
 import { RejectionsModule } from '../rejections/rejections.module.js';
@@ -17,7 +20,14 @@ import { OnboardingResolver } from './onboarding.resolver.js';
 import { OnboardingService } from './onboarding.service.js';
 
 @Module({
-  imports: [ApplicationsModule, BillingModule, InvitationsModule, NotificationsModule, RejectionsModule],
+  imports: [
+    RequestContextModule,
+    ApplicationsModule,
+    BillingModule,
+    InvitationsModule,
+    NotificationsModule,
+    RejectionsModule,
+  ],
   providers: [
     JobSender,
     CandidateImportService,
@@ -31,6 +41,13 @@ import { OnboardingService } from './onboarding.service.js';
     CandidateImportResolver,
     OnboardingResolver,
   ],
+  controllers: [CandidateImportUploadController],
   exports: [CandidateImportProcessor, CandidateInvitationProcessor],
 })
-export class OnboardingModule {}
+export class OnboardingModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer
+      .apply(CandidateImportUploadMiddleware)
+      .forRoutes({ path: 'candidate-imports', method: RequestMethod.POST });
+  }
+}

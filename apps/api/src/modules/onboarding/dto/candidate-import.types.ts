@@ -12,7 +12,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Type } from 'class-transformer';
-import { MAX_IMPORT_BYTES, MAX_IMPORT_MEGABYTES } from '@rebound/domain';
+import { MAX_INLINE_IMPORT_BYTES, MAX_INLINE_IMPORT_MEGABYTES } from '@rebound/domain';
 import { VersionField } from '../../../common/input-fields.js';
 import { ConnectionType } from '../../../common/pagination.js';
 
@@ -27,8 +27,6 @@ export const CandidateImportStatusEnum = {
 export type CandidateImportStatus =
   (typeof CandidateImportStatusEnum)[keyof typeof CandidateImportStatusEnum];
 registerEnumType(CandidateImportStatusEnum, { name: 'CandidateImportStatus' });
-
-export { MAX_IMPORT_BYTES };
 
 @ObjectType({ description: 'Which column (0-based) fills each candidate field; null when none does.' })
 export class CandidateColumnMapping {
@@ -121,10 +119,12 @@ export class CreateCandidateImportInput {
   @MaxLength(200)
   fileName!: string;
 
-  @Field({ description: 'The CSV text, header row first.' })
+  @Field({ description: 'The CSV text, header row first (larger files: POST /candidate-imports).' })
   @IsString()
   @IsNotEmpty({ message: 'The file is empty.' })
-  @MaxLength(MAX_IMPORT_BYTES, { message: `Files are at most ${MAX_IMPORT_MEGABYTES} MB.` })
+  @MaxLength(MAX_INLINE_IMPORT_BYTES, {
+    message: `Send files over ${MAX_INLINE_IMPORT_MEGABYTES} MB to the upload endpoint (POST /candidate-imports).`,
+  })
   csv!: string;
 
   @Field({

@@ -14,6 +14,15 @@ export interface TenantScope {
   userId: string | null;
 }
 
+/** Where a request came from, as far as the API knows it: recorded with audit log entries. */
+export interface RequestOrigin {
+  requestId: string | null;
+  /** The browser's address (reported by the web server) or the peer's. */
+  clientAddress: string | null;
+  /** The browser's user agent (reported by the web server) or the peer's. */
+  userAgent: string | null;
+}
+
 /** Who a signed-in request acts for, as `open_request` settled it. */
 export interface RequestPrincipal {
   /** False when the session is unknown, revoked or expired, or its user is disabled. */
@@ -34,7 +43,11 @@ export class RequestTransaction {
   private opened: Promise<QueryRunner> | null = null;
   private readonly afterCommitTasks: (() => Promise<void>)[] = [];
 
-  constructor(private readonly dataSource: DataSource) {}
+  /** `origin`: the HTTP request behind this transaction; null for background work. */
+  constructor(
+    private readonly dataSource: DataSource,
+    readonly origin: RequestOrigin | null = null,
+  ) {}
 
   /** Fixes who the request acts for; only possible before the first statement. */
   setScope(scope: Partial<TenantScope>): void {

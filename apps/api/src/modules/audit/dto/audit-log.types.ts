@@ -1,12 +1,7 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { ConnectionType } from '../../../common/pagination.js';
-import {
-  AUDIT_ACTIONS,
-  AUDIT_ACTOR_KINDS,
-  type AuditAction,
-  type AuditActorKind,
-} from '../audit-actions.js';
+import { AUDIT_ACTIONS, AUDIT_ACTOR_KINDS, type AuditAction, type AuditActorKind } from '../audit-actions.js';
 
 registerEnumType(AUDIT_ACTIONS, { name: 'AuditAction' });
 registerEnumType(AUDIT_ACTOR_KINDS, { name: 'AuditActorKind' });

@@ -23,6 +23,12 @@ export class AuditLogResolver {
   }
 
   @Roles('owner', 'admin')
+  @Query(() => Int, { description: 'How many days the audit log keeps its entries (AUDIT_RETENTION_DAYS).' })
+  auditLogRetentionDays(): number {
+    return this.auditLogService.retentionDays;
+  }
+
+  @Roles('owner', 'admin')
   @Query(() => String, {
     description: 'The filtered audit log as CSV text (times in UTC). The export is itself recorded.',
   })

@@ -175,6 +175,10 @@ export class AuditLogService {
     return csv;
   }
 
+  get retentionDays(): number {
+    return this.config.AUDIT_RETENTION_DAYS;
+  }
+
   /** Removes entries older than the retention period (AUDIT_RETENTION_DAYS), in every organization. */
   async purgeExpired(): Promise<number> {
     const [{ removed }]: { removed: string }[] = await this.dataSource.query(

@@ -95,7 +95,9 @@ export class SubscriptionSyncService {
       quantity: item?.quantity ?? null,
       cancelAtPeriodEnd: subscription.cancel_at_period_end,
     };
-    const changed = (Object.keys(after) as (keyof typeof after)[]).filter((key) => before[key] !== after[key]);
+    const changed = (Object.keys(after) as (keyof typeof after)[]).filter(
+      (key) => before[key] !== after[key],
+    );
     if (changed.length) {
       await this.auditLog.record(
         { db, orgId },

@@ -23,6 +23,7 @@ SELECT create_reference_table('verification_tokens');
 SELECT create_distributed_table('analytics_cache', 'organization_id');
 SELECT create_distributed_table('application_stage_events', 'organization_id');
 SELECT create_distributed_table('applications', 'organization_id');
+SELECT create_distributed_table('audit_log_entries', 'organization_id');
 SELECT create_distributed_table('billing_accounts', 'organization_id');
 SELECT create_distributed_table('candidate_import_issues', 'organization_id');
 SELECT create_distributed_table('candidate_import_rows', 'organization_id');

@@ -39,6 +39,7 @@ import { OnboardingModule } from './modules/onboarding/onboarding.module.js';
 import { BillingModule } from './modules/billing/billing.module.js';
 import { PrivacyModule } from './modules/privacy/privacy.module.js';
 import { InboundEmailModule } from './modules/inbound-email/inbound-email.module.js';
+import { AuditModule } from './modules/audit/audit.module.js';
 
 /** Tokens one GraphQL document may hold: the largest real operation has a few hundred. */
 const MAX_TOKENS = 5_000;
@@ -123,6 +124,7 @@ export class AppModule {
             } as ApolloDriverConfig;
           },
         }),
+        AuditModule,
         TenancyModule,
         IdentityModule,
         InvitationsModule,

@@ -30,10 +30,12 @@ import { InboundEmailResolver } from './modules/inbound-email/inbound-email.reso
 import { InvitationResolver } from './modules/tenancy/invitation.resolver.js';
 import { MemberResolver } from './modules/tenancy/member.resolver.js';
 import { OrganizationResolver } from './modules/tenancy/organization.resolver.js';
+import { AuditLogResolver } from './modules/audit/audit-log.resolver.js';
 
 /** Every resolver class, for printing the schema without booting the API (the contract test catches a gap). */
 export const SCHEMA_RESOLVERS = [
   AccountResolver,
+  AuditLogResolver,
   ApplicationRejectionResolver,
   ApplicationResolver,
   BillingResolver,

@@ -11,6 +11,7 @@ import { Clock, SystemClock } from './modules/jobs/clock.js';
 import { JobQueue } from './modules/jobs/job-queue.js';
 import { ScheduledJobs } from './modules/jobs/scheduled-jobs.js';
 import { IdentityCleanupService } from './modules/identity/identity-cleanup.service.js';
+import { AuditModule } from './modules/audit/audit.module.js';
 
 /** The job worker: no HTTP, the same services, the same restricted database role. */
 @Module({})
@@ -32,6 +33,7 @@ export class WorkerModule {
             application_name: 'rebound-worker',
           },
         }),
+        AuditModule,
         ApplicationsModule,
         NotificationsModule,
         InsightsModule,

@@ -60,6 +60,12 @@ const emptyList = (name: string, filter: Record<string, unknown>, filterType: st
 export const RUN_LAST: ReadonlySet<string> = new Set(['createExerciseTemplate', 'createEmployer']);
 
 export const CASES: Record<string, (ids: Ids) => Case> = {
+  auditLog: (ids) => emptyList('auditLog', { actorId: ids.userOfA }, 'AuditLogFilterInput'),
+  auditLogCsv: (ids) => ({
+    query: 'query($filter: AuditLogFilterInput) { auditLogCsv(filter: $filter) }',
+    variables: { filter: { actorId: ids.userOfA } },
+    expect: 'isolated',
+  }),
   candidateImport: (ids) => byId('query', 'candidateImport', ids.importOfA),
   candidateImportIssuesCsv: (ids) => ({
     query: 'query($id: ID!) { candidateImportIssuesCsv(importId: $id) }',

@@ -16,6 +16,7 @@ import { ServiceUnavailableError } from './errors.js';
 export const ORGANIZATION_HEADER = 'x-rebound-org';
 export const SERVICE_KEY_HEADER = 'x-rebound-service-key';
 export const CLIENT_IP_HEADER = 'x-rebound-client-ip';
+export const CLIENT_AGENT_HEADER = 'x-rebound-client-agent';
 
 /**
  * Settles, before any resolver runs, who the request acts for: the viewer, and their membership in the
@@ -32,16 +33,23 @@ export class RequestContextFactory {
 
   async create(req: Request, res: Response): Promise<GraphQLContext> {
     const isService = constantTimeEquals(req.header(SERVICE_KEY_HEADER) ?? '', this.config.SERVICE_KEY);
-    const db = new RequestTransaction(this.dataSource, { replica: this.replica });
+    const requestId = String(req.id);
+    // Only the web server, holding the service key, may speak for the browser behind it.
+    const clientIp = (isService && req.header(CLIENT_IP_HEADER)) || req.ip || 'unknown';
+    const userAgent = (isService ? req.header(CLIENT_AGENT_HEADER) : req.header('user-agent')) ?? null;
+    const db = new RequestTransaction(this.dataSource, {
+      replica: this.replica,
+      origin: { requestId, clientAddress: clientIp, userAgent },
+    });
     const ctx: GraphQLContext = {
       req,
       res,
-      requestId: String(req.id),
+      requestId,
       db,
       viewer: null,
       membership: null,
       isService,
-      clientIp: (isService && req.header(CLIENT_IP_HEADER)) || req.ip || 'unknown',
+      clientIp,
       loaders: new RequestLoaders(),
     };
     const claimed = await this.authentication.claimedSession(req.header('authorization'));

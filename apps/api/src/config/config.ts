@@ -38,6 +38,8 @@ const configSchema = z.object({
   /** SMTP server for email; without it email stays in the outbox (development mail page). */
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default('Rebound <no-reply@rebound.local>'),
+  /** Days the audit log keeps its entries; the worker removes older ones daily (at least 30). */
+  AUDIT_RETENTION_DAYS: z.coerce.number().int().min(30).max(36_500).default(400),
   /** Stripe: without a secret key every organization stays in trial mode (see STRIPE_VARIABLES). */
   /**
    * Forwarded rejection emails. In development `npm start` runs an SMTP receiver on INBOUND_SMTP_PORT
@@ -92,6 +94,7 @@ const workerConfigSchema = configSchema.pick({
   WEB_URL: true,
   SMTP_URL: true,
   MAIL_FROM: true,
+  AUDIT_RETENTION_DAYS: true,
 });
 export type WorkerConfig = z.infer<typeof workerConfigSchema>;
 

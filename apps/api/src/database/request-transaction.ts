@@ -15,6 +15,15 @@ export interface TenantScope {
   userId: string | null;
 }
 
+/** Where a request came from, as far as the API knows it: recorded with audit log entries. */
+export interface RequestOrigin {
+  requestId: string | null;
+  /** The browser's address (reported by the web server) or the peer's. */
+  clientAddress: string | null;
+  /** The browser's user agent (reported by the web server) or the peer's. */
+  userAgent: string | null;
+}
+
 /** Who a signed-in request acts for, as `open_request` settled it. */
 export interface RequestPrincipal {
   /** False when the session is unknown, revoked or expired, or its user is disabled. */
@@ -39,10 +48,16 @@ export class RequestTransaction {
   /** Set when the operation said its reads may lag (the dashboard); see `readMayLag`. */
   private laggingReadsAllowed = false;
 
+  /** `origin`: the HTTP request behind this transaction; absent for background work. */
   constructor(
     private readonly dataSource: DataSource,
-    private readonly options: { replica?: ReadReplica | null; readOnly?: boolean } = {},
+    private readonly options: { replica?: ReadReplica | null; readOnly?: boolean; origin?: RequestOrigin } = {},
   ) {}
+
+  /** The HTTP request behind this transaction; null for background work. */
+  get origin(): RequestOrigin | null {
+    return this.options.origin ?? null;
+  }
 
   /** Fixes who the request acts for; only possible before the first statement. */
   setScope(scope: Partial<TenantScope>): void {

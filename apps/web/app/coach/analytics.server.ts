@@ -1,46 +1,61 @@
 import { graphqlRequest } from '~/graphql/client.server';
 import { graphql } from '~/graphql/generated';
 
+graphql(`
+  fragment AnalyticsFigures on OrganizationAnalytics {
+    from
+    to
+    computedAt
+    applications
+    rejections
+    stageReasonMatrix {
+      stage
+      reason
+      count
+    }
+    funnelByCoach {
+      coachId
+      coachName
+      steps {
+        step
+        count
+        conversion
+      }
+    }
+    replyRateByStage {
+      label
+      requested
+      answered
+      rate
+    }
+    reboundTime {
+      measured
+      notYet
+      medianDays
+    }
+    outcomes {
+      month
+      coachId
+      coachName
+      placed
+      paused
+    }
+  }
+`);
+
 const AnalyticsQuery = graphql(`
   query OrganizationAnalyticsPage($range: AnalyticsRangeInput) {
     organizationAnalytics(range: $range) {
-      from
-      to
-      computedAt
-      applications
-      rejections
-      stageReasonMatrix {
-        stage
-        reason
-        count
-      }
-      funnelByCoach {
-        coachId
-        coachName
-        steps {
-          step
-          count
-          conversion
-        }
-      }
-      replyRateByStage {
-        label
-        requested
-        answered
-        rate
-      }
-      reboundTime {
-        measured
-        notYet
-        medianDays
-      }
-      outcomes {
-        month
-        coachId
-        coachName
-        placed
-        paused
-      }
+      ...AnalyticsFigures
+    }
+  }
+`);
+
+/** The same figures for the CSV download: the API records the export in the audit log. */
+const AnalyticsExportQuery = graphql(`
+  query OrganizationAnalyticsExport($range: AnalyticsRangeInput) {
+    organizationAnalyticsExport(range: $range) {
+      ...AnalyticsFigures
     }
   }
 `);
@@ -63,6 +78,19 @@ export function analyticsRange(url: URL, now = new Date()): { from?: string; to?
 export async function loadAnalytics(request: Request, org: string, range: { from?: string; to?: string }) {
   const { organizationAnalytics } = await graphqlRequest(AnalyticsQuery, { range }, { request, org });
   return organizationAnalytics;
+}
+
+export async function loadAnalyticsExport(
+  request: Request,
+  org: string,
+  range: { from?: string; to?: string },
+): Promise<Analytics> {
+  const { organizationAnalyticsExport } = await graphqlRequest(
+    AnalyticsExportQuery,
+    { range },
+    { request, org },
+  );
+  return organizationAnalyticsExport;
 }
 
 export type Analytics = Awaited<ReturnType<typeof loadAnalytics>>;

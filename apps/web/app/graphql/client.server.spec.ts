@@ -180,7 +180,7 @@ describe('graphqlRequest identity headers', () => {
     process.env.SERVICE_KEY = 'a-service-key-that-is-long-enough-for-tests';
   });
 
-  it('sends nothing about the visitor when they are signed out and the call is ordinary', async () => {
+  it('sends no session nor organization when the visitor is signed out and the call is ordinary', async () => {
     answer(200, { data: { organization } });
     await graphqlRequest(
       OrganizationQuery,
@@ -190,8 +190,36 @@ describe('graphqlRequest identity headers', () => {
     const { headers } = seen[0];
     expect(headers.authorization).toBeUndefined();
     expect(headers['x-rebound-org']).toBeUndefined();
-    expect(headers['x-rebound-service-key']).toBeUndefined();
     expect(headers['x-rebound-client-ip']).toBeUndefined();
+  });
+
+  it('vouches for the visitor on ordinary calls too: key, settled address and user agent (audit log)', async () => {
+    answer(200, { data: { organization } });
+    await runWithClientAddress('203.0.113.9', () =>
+      graphqlRequest(
+        OrganizationQuery,
+        { slug: 'x' },
+        { request: incoming({ 'x-forwarded-for': '198.51.100.1', 'user-agent': 'Firefox/140.0' }) },
+      ),
+    );
+    expect(seen[0].headers['x-rebound-service-key']).toBe('a-service-key-that-is-long-enough-for-tests');
+    expect(seen[0].headers['x-rebound-client-ip']).toBe('203.0.113.9');
+    expect(seen[0].headers['x-rebound-client-agent']).toBe('Firefox/140.0');
+  });
+
+  it('makes ordinary calls without the key (and without the address) when none is configured', async () => {
+    const key = process.env.SERVICE_KEY;
+    delete process.env.SERVICE_KEY;
+    try {
+      answer(200, { data: { organization } });
+      await runWithClientAddress('203.0.113.9', () =>
+        graphqlRequest(OrganizationQuery, { slug: 'x' }, { request: incoming() }),
+      );
+      expect(seen[0].headers['x-rebound-service-key']).toBeUndefined();
+      expect(seen[0].headers['x-rebound-client-ip']).toBeUndefined();
+    } finally {
+      process.env.SERVICE_KEY = key;
+    }
   });
 
   it('forwards the session cookie as a bearer token and the organization of the page', async () => {

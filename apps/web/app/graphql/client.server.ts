@@ -20,9 +20,10 @@ export interface GraphQLRequestOptions {
   /** The organization slug of a page under `/app/:org`, sent as `x-rebound-org`. */
   org?: string;
   /**
-   * A [service] operation (Auth.js adapter, signed-out flows): sends `x-rebound-service-key` and the
-   * browser's address in `x-rebound-client-ip` (rate limits), as the web server settled it from the
-   * socket and `TRUST_PROXY` (never from a header of the request).
+   * A [service] operation (Auth.js adapter, signed-out flows). Every call sends `x-rebound-service-key`
+   * with the browser's address in `x-rebound-client-ip` (rate limits, audit log), as the web server settled
+   * it from the socket and `TRUST_PROXY` (never from a header of the request), and its user agent in
+   * `x-rebound-client-agent` (the device of a sign-in); the flag says which operations need the key.
    */
   service?: boolean;
   /**
@@ -81,11 +82,15 @@ async function headersFor({
   if (token) headers.authorization = `Bearer ${token}`;
   if (org) headers['x-rebound-org'] = org;
   if (mayLag) headers['x-rebound-reads'] = 'may-lag';
-  if (service) {
-    headers['x-rebound-service-key'] = serviceKey();
-    const address = clientAddressOf();
-    if (address) headers['x-rebound-client-ip'] = address;
-  }
+  // The key vouches for the address and user agent below: the API believes them only from us. Service
+  // operations cannot work without it; ordinary ones then go without the visitor's address.
+  const key = service ? serviceKey() : process.env.SERVICE_KEY;
+  if (!key) return headers;
+  headers['x-rebound-service-key'] = key;
+  const address = clientAddressOf();
+  if (address) headers['x-rebound-client-ip'] = address;
+  const userAgent = request.headers.get('user-agent');
+  if (userAgent) headers['x-rebound-client-agent'] = userAgent.slice(0, 300);
   return headers;
 }
 

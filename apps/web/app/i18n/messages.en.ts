@@ -1,4 +1,5 @@
 import { agency } from './messages.en.agency';
+import { auditLog } from './messages.en.audit';
 import { coachLoops } from './messages.en.coach-loops';
 import { me } from './messages.en.me';
 
@@ -1032,4 +1033,5 @@ export const en = {
   me,
   agency,
   coachLoops,
+  auditLog,
 } as const;

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
 import { apiFailure, requireMembership } from '~/auth/viewer.server';
 import { analyticsCsv } from '~/coach/analytics-csv';
-import { analyticsRange, loadAnalytics } from '~/coach/analytics.server';
+import { analyticsRange, loadAnalyticsExport } from '~/coach/analytics.server';
 import { COACHING_ROLES } from '~/coach/roles';
 import { t } from '~/i18n/i18n';
 
@@ -9,7 +9,11 @@ import { t } from '~/i18n/i18n';
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization } = await requireMembership(request, params.org, COACHING_ROLES);
   try {
-    const analytics = await loadAnalytics(request, organization.slug, analyticsRange(new URL(request.url)));
+    const analytics = await loadAnalyticsExport(
+      request,
+      organization.slug,
+      analyticsRange(new URL(request.url)),
+    );
     return new Response(analyticsCsv(analytics, t('coachLoops.analytics.noCoach')), {
       headers: {
         'content-type': 'text/csv; charset=utf-8',

@@ -66,6 +66,7 @@ const sections: ReadonlyArray<{
   { path: '/invite', label: 'orgLayout.nav.inviteClients', roles: ['COACH'] },
   { path: '/settings/billing', label: 'orgLayout.nav.billing', roles: ['OWNER'] },
   { path: '/settings/deletion-requests', label: 'me.deletionRequests.navLabel', roles: MANAGER_ROLES },
+  { path: '/settings/audit-log', label: 'auditLog.navLabel', roles: MANAGER_ROLES },
   { path: '/me', label: 'me.orgNavLink', roles: ['CLIENT'] },
 ];
 

@@ -19,6 +19,8 @@ import { findBillingAccount, seatUsage, type BillingAccount } from './billing-ac
 import type { BillingOverview, BillingRedirect } from './dto/billing.types.js';
 import { EntitlementService } from './entitlement.service.js';
 import { STRIPE_BILLING, type StripeBilling } from './stripe-client.js';
+import { AUDIT_ACTIONS } from '../audit/audit-actions.js';
+import { AuditLogService } from '../audit/audit-log.service.js';
 
 /** Stripe refuses a trial end closer than 48 hours; a trial that short is not worth carrying over. */
 const MIN_TRIAL_CARRY_OVER_MS = 2 * 24 * 60 * 60 * 1000 + 60 * 60 * 1000;
@@ -37,6 +39,7 @@ export class BillingService {
     private readonly entitlements: EntitlementService,
     @Inject(STRIPE_BILLING) private readonly billing: StripeBilling | null,
     @Inject(API_CONFIG) private readonly config: ApiConfig,
+    private readonly auditLog: AuditLogService,
   ) {}
 
   async overview(ctx: ServiceContext): Promise<BillingOverview> {
@@ -113,6 +116,11 @@ export class BillingService {
       { idempotencyKey: `checkout:${ctx.orgId}:${randomUUID()}` },
     );
     if (!session.url) throw new Error('Stripe returned a checkout session without a URL');
+    await this.auditLog.record(ctx, {
+      action: AUDIT_ACTIONS.BILLING_CHECKOUT_STARTED,
+      target: { type: 'billing', id: session.id, label: PLAN_NAMES[plan] },
+      metadata: { plan, quantity: seatQuantity(plan, usage) },
+    });
     return { url: session.url };
   }
 
@@ -133,6 +141,10 @@ export class BillingService {
       },
       { idempotencyKey: `portal:${ctx.orgId}:${randomUUID()}` },
     );
+    await this.auditLog.record(ctx, {
+      action: AUDIT_ACTIONS.BILLING_PORTAL_OPENED,
+      target: { type: 'billing', id: session.id, label: 'Stripe customer portal' },
+    });
     return { url: session.url };
   }
 

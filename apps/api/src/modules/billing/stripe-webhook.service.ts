@@ -105,7 +105,7 @@ export class StripeWebhookService {
       if (recorded.length) {
         outcome = 'processed';
         if (orgId && subject.subscriptionId) {
-          const synced = await this.subscriptions.sync(db, orgId, subject.subscriptionId);
+          const synced = await this.subscriptions.sync(db, orgId, subject.subscriptionId, event);
           // A new subscription or a plan change can leave the quantity behind the organization's count.
           if (synced === 'synced') this.seats.afterSeatChange(db, orgId);
         }

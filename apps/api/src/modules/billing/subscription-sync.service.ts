@@ -1,6 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { isLiveSubscription, isSubscriptionStatus } from '@rebound/domain';
 import type { RequestTransaction } from '../../database/request-transaction.js';
+import { AUDIT_ACTIONS } from '../audit/audit-actions.js';
+import { AuditLogService } from '../audit/audit-log.service.js';
 import { findBillingAccount } from './billing-account.js';
 import { planOfPrice, STRIPE_BILLING, type StripeBilling } from './stripe-client.js';
 
@@ -15,9 +17,18 @@ export type SyncOutcome = 'synced' | 'not-ours';
 export class SubscriptionSyncService {
   private readonly logger = new Logger(SubscriptionSyncService.name);
 
-  constructor(@Inject(STRIPE_BILLING) private readonly billing: StripeBilling | null) {}
+  constructor(
+    @Inject(STRIPE_BILLING) private readonly billing: StripeBilling | null,
+    private readonly auditLog: AuditLogService,
+  ) {}
 
-  async sync(db: RequestTransaction, orgId: string, subscriptionId: string): Promise<SyncOutcome> {
+  /** `event`: the Stripe event that prompted the sync, named in the audit log entry of a change. */
+  async sync(
+    db: RequestTransaction,
+    orgId: string,
+    subscriptionId: string,
+    event?: { id: string; type: string },
+  ): Promise<SyncOutcome> {
     if (!this.billing) throw new Error('Stripe is not configured');
     const manager = await db.manager();
     // Held until commit: two events of one organization apply one after the other, each re-reading.
@@ -70,6 +81,39 @@ export class SubscriptionSyncService {
         subscription.cancel_at_period_end,
       ],
     );
+    const before = {
+      subscriptionId: account.subscriptionId,
+      plan: account.plan,
+      status: account.status,
+      quantity: account.quantity,
+      cancelAtPeriodEnd: account.cancelAtPeriodEnd,
+    };
+    const after = {
+      subscriptionId: subscription.id,
+      plan,
+      status: subscription.status,
+      quantity: item?.quantity ?? null,
+      cancelAtPeriodEnd: subscription.cancel_at_period_end,
+    };
+    const changed = (Object.keys(after) as (keyof typeof after)[]).filter(
+      (key) => before[key] !== after[key],
+    );
+    if (changed.length) {
+      await this.auditLog.record(
+        { db, orgId },
+        {
+          actor: 'stripe',
+          action: AUDIT_ACTIONS.BILLING_SUBSCRIPTION_CHANGED,
+          target: { type: 'subscription', id: subscription.id, label: plan ?? subscription.id },
+          metadata: {
+            changed,
+            before: Object.fromEntries(changed.map((key) => [key, before[key]])),
+            after: Object.fromEntries(changed.map((key) => [key, after[key]])),
+            ...(event && { eventId: event.id, eventType: event.type }),
+          },
+        },
+      );
+    }
     return 'synced';
   }
 }

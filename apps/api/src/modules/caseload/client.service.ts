@@ -18,6 +18,8 @@ import type {
   CreateClientInput,
   UpdateClientInput,
 } from './dto/client.types.js';
+import { AUDIT_ACTIONS } from '../audit/audit-actions.js';
+import { AuditLogService } from '../audit/audit-log.service.js';
 
 export const CLIENT_COLUMNS = `c.id, c.name, c.email, c.status, c.target_roles AS "targetRoles", c.industries,
   c.locations, c.membership_id IS NOT NULL AS "hasAccount", c.status_changed_at AS "statusChangedAt", c.version, c.created_at AS "createdAt",
@@ -31,6 +33,7 @@ export class ClientService {
     private readonly billing: BillingService,
     private readonly seats: SeatSyncService,
     private readonly notifications: NotificationEventsService,
+    private readonly auditLog: AuditLogService,
   ) {}
 
   async list(
@@ -176,9 +179,14 @@ export class ClientService {
 
   /** Deleting erases the client and everything recorded about them; archiving (status) keeps it. */
   async delete(ctx: ServiceContext, id: string): Promise<boolean> {
-    await this.find(ctx, id);
+    const client = await this.find(ctx, id);
     const manager = await ctx.db.manager();
     await manager.query('DELETE FROM clients WHERE organization_id = $1 AND id = $2', [ctx.orgId, id]);
+    await this.auditLog.record(ctx, {
+      action: AUDIT_ACTIONS.CLIENT_DELETED,
+      target: { type: 'client', id, label: client.name },
+      metadata: { email: client.email },
+    });
     this.seats.afterSeatChange(ctx.db, ctx.orgId);
     return true;
   }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { UnauthenticatedError } from '../../common/errors.js';
 import type { RequestTransaction } from '../../database/request-transaction.js';
+import { AuditLogService } from '../audit/audit-log.service.js';
 import type { AuthSession, AuthUser } from './dto/auth.types.js';
 
 /** As long as the Auth.js session cookie (its default maxAge). */
@@ -10,6 +11,8 @@ export const AUTH_USER_COLUMNS = `id, email, name, email_verified_at AS "emailVe
 
 @Injectable()
 export class SessionService {
+  constructor(private readonly auditLog: AuditLogService) {}
+
   /** Opens a server-side session for an enabled user. */
   async create(db: RequestTransaction, userId: string): Promise<AuthSession> {
     const manager = await db.manager();
@@ -23,6 +26,7 @@ export class SessionService {
        RETURNING id, expires_at`,
       [userId, SESSION_DAYS],
     );
+    await this.auditLog.recordSignIn(db, userId, sessions[0].id);
     return { sessionId: sessions[0].id, expiresAt: sessions[0].expires_at, user: users[0] };
   }
 

@@ -22,6 +22,17 @@ export class AnalyticsResolver {
   }
 
   @Roles('owner', 'admin', 'coach')
+  @Query(() => OrganizationAnalytics, {
+    description: 'The same figures as organizationAnalytics, for a download: recorded in the audit log.',
+  })
+  organizationAnalyticsExport(
+    @Context() ctx: GraphQLContext,
+    @Args('range', { type: () => AnalyticsRangeInput, nullable: true }) range?: AnalyticsRangeInput,
+  ): Promise<OrganizationAnalytics> {
+    return this.analytics.export(serviceContext(ctx), range ?? {});
+  }
+
+  @Roles('owner', 'admin', 'coach')
   @Query(() => CaseloadComparison, {
     description: "A client's funnel beside the median of their primary coach's caseload.",
   })

@@ -25,6 +25,8 @@ import type {
   StageReasonCell,
 } from './dto/analytics.types.js';
 import type { RejectionBaseline, StageReasonComparison } from './dto/rejection-baseline.types.js';
+import { AUDIT_ACTIONS } from '../audit/audit-actions.js';
+import { AuditLogService } from '../audit/audit-log.service.js';
 
 const DAY_MS = 86_400_000;
 export const DEFAULT_RANGE_DAYS = 90;
@@ -77,7 +79,21 @@ const rate = (row: Omit<ReplyRate, 'rate'>): ReplyRate => ({
 
 @Injectable()
 export class AnalyticsService {
-  constructor(private readonly clients: ClientService) {}
+  constructor(
+    private readonly clients: ClientService,
+    private readonly auditLog: AuditLogService,
+  ) {}
+
+  /** The same figures for a download (the analytics CSV): the export is recorded in the audit log. */
+  async export(ctx: ServiceContext, range: AnalyticsRangeInput = {}): Promise<OrganizationAnalytics> {
+    const analytics = await this.organization(ctx, range);
+    await this.auditLog.record(ctx, {
+      action: AUDIT_ACTIONS.EXPORT_ANALYTICS,
+      target: { type: 'export', label: `Analytics ${analytics.from} – ${analytics.to} (CSV)` },
+      metadata: { from: analytics.from, to: analytics.to },
+    });
+    return analytics;
+  }
 
   /**
    * Grouped and counted in SQL over the clients the viewer may see (coaches: their caseload), served from

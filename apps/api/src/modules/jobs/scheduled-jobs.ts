@@ -16,6 +16,7 @@ import { DigestService } from '../notifications/digest.service.js';
 import { NotificationDigestService } from '../notifications/notification-digest.service.js';
 import { ReminderService } from '../notifications/reminder.service.js';
 import { IdentityCleanupService } from '../identity/identity-cleanup.service.js';
+import { AuditLogService } from '../audit/audit-log.service.js';
 import { Clock } from './clock.js';
 import { JobQueue } from './job-queue.js';
 
@@ -38,6 +39,10 @@ export const IMPORT_SWEEP = 'candidate-import-sweep';
 /** Every minute: imports whose worker stopped are queued again. */
 export const IMPORT_SWEEP_CRON = '* * * * *';
 
+export const AUDIT_RETENTION = 'audit-retention';
+/** Daily (UTC): audit log entries past AUDIT_RETENTION_DAYS are removed. */
+export const AUDIT_RETENTION_CRON = '23 3 * * *';
+
 export const WEEKLY_DIGEST = 'weekly-digest';
 /** Monday morning (UTC), before most coaches start their week. */
 export const WEEKLY_DIGEST_CRON = '0 6 * * 1';
@@ -59,6 +64,7 @@ export class ScheduledJobs implements OnApplicationBootstrap {
     private readonly imports: CandidateImportProcessor,
     private readonly invitations: CandidateInvitationProcessor,
     private readonly identityCleanup: IdentityCleanupService,
+    private readonly auditLog: AuditLogService,
     private readonly clock: Clock,
     private readonly logger: PinoLogger,
   ) {}
@@ -88,6 +94,12 @@ export class ScheduledJobs implements OnApplicationBootstrap {
     await boss.work(IDENTITY_CLEANUP, async () => {
       const removed = await this.identityCleanup.run(this.clock.now());
       this.logger.info(removed, 'identity cleanup done');
+    });
+    await boss.createQueue(AUDIT_RETENTION, { name: AUDIT_RETENTION, policy: 'singleton' });
+    await boss.schedule(AUDIT_RETENTION, AUDIT_RETENTION_CRON);
+    await boss.work(AUDIT_RETENTION, async () => {
+      const removed = await this.auditLog.purgeExpired();
+      this.logger.info({ removed }, 'audit log retention done');
     });
     // The import and invitation queues are made by their migration: the API sends to them before any worker runs.
     await boss.work<ImportJob>(CANDIDATE_IMPORT_QUEUE, async ([job]) => {

@@ -19,6 +19,8 @@ import type {
 } from './dto/candidate-import.types.js';
 import { BillingService } from '../billing/billing.service.js';
 import { JobSender } from './job-sender.js';
+import { AUDIT_ACTIONS } from '../audit/audit-actions.js';
+import { AuditLogService } from '../audit/audit-log.service.js';
 
 export const PREVIEW_ROWS = 5;
 
@@ -45,6 +47,7 @@ export class CandidateImportService {
   constructor(
     private readonly jobs: JobSender,
     private readonly billing: BillingService,
+    private readonly auditLog: AuditLogService,
   ) {}
 
   /** A CSV sent as text inside the GraphQL request (small files; `upload` takes any size). */
@@ -192,13 +195,18 @@ export class CandidateImportService {
 
   /** Every problem the dry run found, one line each, as CSV to fix the rows and upload them again. */
   async issuesCsv(ctx: ServiceContext, importId: string): Promise<string> {
-    await this.find(ctx, importId);
+    const found = await this.find(ctx, importId);
     const manager = await ctx.db.manager();
     const rows: { line: number; field: string; code: string; message: string }[] = await manager.query(
       `SELECT line, field, code, message FROM candidate_import_issues
         WHERE organization_id = $1 AND import_id = $2 ORDER BY line, field, code`,
       [ctx.orgId, importId],
     );
+    await this.auditLog.record(ctx, {
+      action: AUDIT_ACTIONS.EXPORT_IMPORT_PROBLEMS,
+      target: { type: 'candidate_import', id: importId, label: found.fileName },
+      metadata: { rows: rows.length },
+    });
     return safeCsv(
       ['line', 'field', 'problem', 'code'],
       rows.map((row) => [row.line, row.field, row.message, row.code]),

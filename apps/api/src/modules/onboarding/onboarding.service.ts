@@ -34,6 +34,8 @@ import { EmployerService } from './employer.service.js';
 import { JobSender } from './job-sender.js';
 import { SubmissionService } from './submission.service.js';
 import { assertStaff } from './staff-only.js';
+import { AUDIT_ACTIONS } from '../audit/audit-actions.js';
+import { AuditLogService } from '../audit/audit-log.service.js';
 
 /** The employers listed on the dashboard, most submissions first. */
 export const EMPLOYER_PATTERN_ROWS = 50;
@@ -75,6 +77,7 @@ export class OnboardingService {
     private readonly employers: EmployerService,
     private readonly submissions: SubmissionService,
     private readonly jobs: JobSender,
+    private readonly auditLog: AuditLogService,
   ) {}
 
   async candidates(
@@ -352,6 +355,11 @@ export class OnboardingService {
         ORDER BY lower(c.name), c.id`,
         params,
       );
+    await this.auditLog.record(ctx, {
+      action: AUDIT_ACTIONS.EXPORT_CANDIDATES,
+      target: { type: 'export', label: 'Candidates (CSV)' },
+      metadata: { rows: rows.length },
+    });
     return safeCsv(
       [
         'name',

@@ -4,6 +4,8 @@ import { Connection, decodeCursor, pageSize, toConnection } from '../../common/p
 import type { ServiceContext } from '../../common/request-context.js';
 import { ClientService } from '../caseload/client.service.js';
 import type { DeletionRequest } from './dto/privacy.types.js';
+import { AUDIT_ACTIONS } from '../audit/audit-actions.js';
+import { AuditLogService } from '../audit/audit-log.service.js';
 
 const REQUEST_COLUMNS = `d.id, d.client_id AS "clientId", c.name AS "clientName", d.note, d.created_at AS "createdAt"`;
 
@@ -17,7 +19,10 @@ const asJson = (alias: string, drop: string[] = []) =>
  */
 @Injectable()
 export class PrivacyService {
-  constructor(private readonly clients: ClientService) {}
+  constructor(
+    private readonly clients: ClientService,
+    private readonly auditLog: AuditLogService,
+  ) {}
 
   /** The client record of the signed-in client. */
   private async ownClientId(ctx: ServiceContext): Promise<string> {
@@ -68,6 +73,10 @@ export class PrivacyService {
        ) AS document`,
       [...params, ctx.userId],
     );
+    await this.auditLog.record(ctx, {
+      action: AUDIT_ACTIONS.EXPORT_CLIENT_DATA,
+      target: { type: 'client', id: clientId, label: row.document.profile?.name ?? '' },
+    });
     return JSON.stringify(row.document, null, 2);
   }
 
@@ -94,7 +103,12 @@ export class PrivacyService {
       [ctx.orgId, clientId, ctx.userId, note?.trim() ?? ''],
     );
     if (!inserted.length) throw new ConflictError('You already asked for your data to be deleted.', 'input');
-    return (await this.mine(ctx))!;
+    const request = (await this.mine(ctx))!;
+    await this.auditLog.record(ctx, {
+      action: AUDIT_ACTIONS.DELETION_REQUESTED,
+      target: { type: 'deletion_request', id: inserted[0].id, label: request.clientName },
+    });
+    return request;
   }
 
   /** Withdraws the pending request; answers whether there was one. */
@@ -106,6 +120,12 @@ export class PrivacyService {
         WHERE organization_id = $1 AND client_id = $2 AND status = 'pending' RETURNING id`,
       [ctx.orgId, clientId],
     );
+    if (rows.length) {
+      await this.auditLog.record(ctx, {
+        action: AUDIT_ACTIONS.DELETION_REQUEST_WITHDRAWN,
+        target: { type: 'deletion_request', id: rows[0].id, label: await this.clientName(ctx, clientId) },
+      });
+    }
     return rows.length > 0;
   }
 
@@ -147,6 +167,20 @@ export class PrivacyService {
       [ctx.orgId, id],
     );
     if (!rows.length) throw new NotFoundError('Deletion request');
+    await this.auditLog.record(ctx, {
+      action: AUDIT_ACTIONS.DELETION_REQUEST_CONFIRMED,
+      target: { type: 'deletion_request', id, label: await this.clientName(ctx, rows[0].clientId) },
+      metadata: { clientId: rows[0].clientId },
+    });
     return this.clients.delete(ctx, rows[0].clientId);
+  }
+
+  private async clientName(ctx: ServiceContext, clientId: string): Promise<string> {
+    const manager = await ctx.db.manager();
+    const [client]: { name: string }[] = await manager.query(
+      'SELECT name FROM clients WHERE organization_id = $1 AND id = $2',
+      [ctx.orgId, clientId],
+    );
+    return client?.name ?? '';
   }
 }

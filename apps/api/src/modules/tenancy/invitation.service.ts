@@ -16,6 +16,8 @@ import { Connection, cursorColumn, decodeCursor, pageSize, toConnection } from '
 import type { GraphQLContext, ServiceContext } from '../../common/request-context.js';
 import { hashSecretToken, newSecretToken } from '../../common/secret-token.js';
 import type { RequestTransaction } from '../../database/request-transaction.js';
+import { AUDIT_ACTIONS } from '../audit/audit-actions.js';
+import { AuditLogService } from '../audit/audit-log.service.js';
 import { BillingService } from '../billing/billing.service.js';
 import { SeatSyncService } from '../billing/seat-sync.service.js';
 import { assertPasswordAllowed, isDuplicateEmail } from '../identity/account.service.js';
@@ -66,6 +68,7 @@ export class InvitationService {
     private readonly sessions: SessionService,
     private readonly billing: BillingService,
     private readonly seats: SeatSyncService,
+    private readonly auditLog: AuditLogService,
     @Inject(API_CONFIG) private readonly config: ApiConfig,
   ) {}
 
@@ -137,6 +140,11 @@ export class InvitationService {
       [ctx.orgId, id, email, role, ctx.userId, hashSecretToken(token), INVITATION_VALID_DAYS],
     );
     await this.sendEmail(ctx, email, role, token);
+    await this.auditLog.record(ctx, {
+      action: AUDIT_ACTIONS.INVITATION_SENT,
+      target: { type: 'invitation', id, label: email },
+      metadata: { role },
+    });
     return this.findManageable(ctx, id);
   }
 
@@ -154,6 +162,11 @@ export class InvitationService {
       [ctx.orgId, id, hashSecretToken(token), INVITATION_VALID_DAYS],
     );
     await this.sendEmail(ctx, invitation.email, invitation.role, token);
+    await this.auditLog.record(ctx, {
+      action: AUDIT_ACTIONS.INVITATION_RESENT,
+      target: { type: 'invitation', id, label: invitation.email },
+      metadata: { role: invitation.role },
+    });
     return this.findManageable(ctx, id);
   }
 
@@ -167,6 +180,11 @@ export class InvitationService {
         'UPDATE invitations SET revoked_at = now() WHERE organization_id = $1 AND id = $2',
         [ctx.orgId, id],
       );
+      await this.auditLog.record(ctx, {
+        action: AUDIT_ACTIONS.INVITATION_REVOKED,
+        target: { type: 'invitation', id, label: invitation.email },
+        metadata: { role: invitation.role },
+      });
     }
     return this.findManageable(ctx, id);
   }
@@ -262,6 +280,14 @@ export class InvitationService {
       [found.organization_id, userId, found.role],
     );
     if (found.role === 'client') await this.openClientRecord(db, found, membership.id, userId);
+    await this.auditLog.record(
+      { db, orgId: found.organization_id, userId },
+      {
+        action: AUDIT_ACTIONS.INVITATION_ACCEPTED,
+        target: { type: 'invitation', id: found.id, label: found.email },
+        metadata: { role: found.role, memberId: membership.id },
+      },
+    );
     this.seats.afterSeatChange(db, found.organization_id);
   }
 

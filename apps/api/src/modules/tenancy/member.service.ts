@@ -3,6 +3,8 @@ import { COACHING_ROLES, type MembershipStatus, type Role } from '@rebound/domai
 import { ConflictError, ForbiddenError, NotFoundError } from '../../common/errors.js';
 import { Connection, cursorColumn, decodeCursor, pageSize, toConnection } from '../../common/pagination.js';
 import type { ServiceContext } from '../../common/request-context.js';
+import { AUDIT_ACTIONS } from '../audit/audit-actions.js';
+import { AuditLogService } from '../audit/audit-log.service.js';
 import { BillingService } from '../billing/billing.service.js';
 import { SeatSyncService } from '../billing/seat-sync.service.js';
 import type { Member } from './dto/member.types.js';
@@ -15,6 +17,7 @@ export class MemberService {
   constructor(
     private readonly billing: BillingService,
     private readonly seats: SeatSyncService,
+    private readonly auditLog: AuditLogService,
   ) {}
 
   async list(ctx: ServiceContext, first: number, after?: string | null): Promise<Connection<Member>> {
@@ -74,6 +77,13 @@ export class MemberService {
       'UPDATE memberships SET role = $3, updated_at = now() WHERE organization_id = $1 AND id = $2',
       [ctx.orgId, member.id, role],
     );
+    if (role !== member.role) {
+      await this.auditLog.record(ctx, {
+        action: AUDIT_ACTIONS.MEMBER_ROLE_CHANGED,
+        target: { type: 'member', id: member.id, label: member.name },
+        metadata: { from: member.role, to: role, email: member.email },
+      });
+    }
     this.seats.afterSeatChange(ctx.db, ctx.orgId);
     return { ...member, role };
   }
@@ -95,6 +105,13 @@ export class MemberService {
       'UPDATE memberships SET status = $3, updated_at = now() WHERE organization_id = $1 AND id = $2',
       [ctx.orgId, member.id, status],
     );
+    if (status !== member.status) {
+      await this.auditLog.record(ctx, {
+        action: AUDIT_ACTIONS.MEMBER_STATUS_CHANGED,
+        target: { type: 'member', id: member.id, label: member.name },
+        metadata: { from: member.status, to: status, email: member.email },
+      });
+    }
     this.seats.afterSeatChange(ctx.db, ctx.orgId);
     return { ...member, status };
   }

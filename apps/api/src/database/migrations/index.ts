@@ -19,6 +19,7 @@ import { SignUpRequests1765350000000 } from './1765350000000-sign-up-requests.js
 import { InboundEmail1765400000000 } from './1765400000000-inbound-email.js';
 import { TriageNextDay1765500000000 } from './1765500000000-triage-next-day.js';
 import { DistributableBilling1765500000001 } from './1765500000001-distributable-billing.js';
+import { TwoFactor1765610000000 } from './1765610000000-two-factor.js';
 
 /** Every migration in order; listed explicitly so that no glob decides what runs. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   InboundEmail1765400000000,
   TriageNextDay1765500000000,
   DistributableBilling1765500000001,
+  TwoFactor1765610000000,
 ];

@@ -1,6 +1,7 @@
 import { agency } from './messages.en.agency';
 import { coachLoops } from './messages.en.coach-loops';
 import { me } from './messages.en.me';
+import { twoFactor } from './messages.en.two-factor';
 
 /**
  * Every user-facing string of the web app, nested by page. English is the source catalogue;
@@ -207,6 +208,7 @@ export const en = {
     notices: {
       passwordReset: 'Your password has been changed. Sign in with your new password.',
       signedOutEverywhere: 'You are signed out on every device.',
+      twoFactorExpired: 'That sign-in took too long or was already used. Sign in again.',
     },
     authErrors: {
       linkExpired: 'That sign-in link has expired or was already used. Ask for a new one.',
@@ -1029,4 +1031,5 @@ export const en = {
   me,
   agency,
   coachLoops,
+  twoFactor,
 } as const;

@@ -33,10 +33,12 @@ type Documents = {
     "\n  mutation MoveSubmission($input: MoveSubmissionInput!) {\n    moveSubmission(input: $input) {\n      id\n      stage\n    }\n  }\n": typeof types.MoveSubmissionDocument,
     "\n  mutation MoveSubmissions($input: MoveSubmissionsInput!) {\n    moveSubmissions(input: $input) {\n      id\n    }\n  }\n": typeof types.MoveSubmissionsDocument,
     "\n  fragment ApiSession on AuthSession {\n    sessionId\n    expiresAt\n    user {\n      id\n      email\n      name\n    }\n  }\n": typeof types.ApiSessionFragmentDoc,
-    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...ApiSession\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  fragment SignInResult on SignInResult {\n    session {\n      ...ApiSession\n    }\n    twoFactorChallenge {\n      token\n      expiresAt\n    }\n  }\n": typeof types.SignInResultFragmentDoc,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...SignInResult\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation CompleteTwoFactorSignIn($input: CompleteTwoFactorSignInInput!) {\n    completeTwoFactorSignIn(input: $input) {\n      ...ApiSession\n    }\n  }\n": typeof types.CompleteTwoFactorSignInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n": typeof types.SignUpDocument,
     "\n  mutation ConfirmSignUp($token: String!) {\n    confirmSignUp(token: $token) {\n      ...ApiSession\n    }\n  }\n": typeof types.ConfirmSignUpDocument,
-    "\n  mutation CreateSession($userId: ID!) {\n    createSession(userId: $userId) {\n      ...ApiSession\n    }\n  }\n": typeof types.CreateSessionDocument,
+    "\n  mutation CreateSession($userId: ID!) {\n    createSession(userId: $userId) {\n      ...SignInResult\n    }\n  }\n": typeof types.CreateSessionDocument,
     "\n  mutation RequestPasswordReset($input: EmailInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation AcceptInvitationWithSignUp($input: AcceptInvitationWithSignUpInput!) {\n    acceptInvitationWithSignUp(input: $input) {\n      ...ApiSession\n    }\n  }\n": typeof types.AcceptInvitationWithSignUpDocument,
@@ -52,7 +54,7 @@ type Documents = {
     "\n  mutation AuthCreateVerificationToken($identifier: String!, $token: String!, $expires: DateTime!) {\n    authCreateVerificationToken(identifier: $identifier, token: $token, expires: $expires)\n  }\n": typeof types.AuthCreateVerificationTokenDocument,
     "\n  mutation AuthUseVerificationToken($identifier: String!, $token: String!) {\n    authUseVerificationToken(identifier: $identifier, token: $token) {\n      identifier\n      expires\n    }\n  }\n": typeof types.AuthUseVerificationTokenDocument,
     "\n  mutation SendSignInLink($email: String!, $url: String!) {\n    sendSignInLink(email: $email, url: $url)\n  }\n": typeof types.SendSignInLinkDocument,
-    "\n  query Viewer {\n    me {\n      id\n      email\n      name\n      organizations {\n        slug\n        name\n        kind\n        role\n      }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query Viewer {\n    me {\n      id\n      email\n      name\n      organizations {\n        slug\n        name\n        kind\n        role\n      }\n      twoFactorSetupRequiredIn\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  query BillingOverview {\n    billingOverview {\n      configured\n      canSubscribe\n      canManage\n      entitlement {\n        access\n        reason\n        trialEndsAt\n        graceEndsAt\n      }\n      subscription {\n        plan\n        status\n        quantity\n        trialEndsAt\n        currentPeriodEndsAt\n        cancelAtPeriodEnd\n      }\n      usage {\n        coaches\n        activeClients\n      }\n      plans {\n        plan\n        seatBasis\n        quantity\n        fits\n      }\n    }\n  }\n": typeof types.BillingOverviewDocument,
     "\n  query Entitlement {\n    entitlement {\n      access\n      reason\n      graceEndsAt\n    }\n  }\n": typeof types.EntitlementDocument,
     "\n  mutation StartCheckout($input: StartCheckoutInput!) {\n    startCheckout(input: $input) {\n      url\n    }\n  }\n": typeof types.StartCheckoutDocument,
@@ -138,6 +140,11 @@ type Documents = {
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      email\n    }\n  }\n": typeof types.RevokeInvitationDocument,
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      name\n      role\n    }\n  }\n": typeof types.ChangeMemberRoleDocument,
     "\n  mutation SetMemberStatus($input: SetMemberStatusInput!) {\n    setMemberStatus(input: $input) {\n      id\n      name\n      status\n    }\n  }\n": typeof types.SetMemberStatusDocument,
+    "\n  query TwoFactorStatus {\n    twoFactorStatus {\n      enabled\n      available\n      recoveryCodesLeft\n      pendingEnrolment {\n        secret\n        otpauthUri\n      }\n    }\n  }\n": typeof types.TwoFactorStatusDocument,
+    "\n  mutation StartTwoFactorEnrolment {\n    startTwoFactorEnrolment {\n      secret\n    }\n  }\n": typeof types.StartTwoFactorEnrolmentDocument,
+    "\n  mutation ConfirmTwoFactorEnrolment($input: TwoFactorCodeInput!) {\n    confirmTwoFactorEnrolment(input: $input) {\n      codes\n    }\n  }\n": typeof types.ConfirmTwoFactorEnrolmentDocument,
+    "\n  mutation RegenerateRecoveryCodes($input: TwoFactorCodeInput!) {\n    regenerateRecoveryCodes(input: $input) {\n      codes\n    }\n  }\n": typeof types.RegenerateRecoveryCodesDocument,
+    "\n  mutation DisableTwoFactor($input: DisableTwoFactorInput!) {\n    disableTwoFactor(input: $input) {\n      enabled\n    }\n  }\n": typeof types.DisableTwoFactorDocument,
     "\n  query PendingDeletionRequests {\n    deletionRequests(first: 100) {\n      edges {\n        node {\n          id\n          clientName\n          note\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.PendingDeletionRequestsDocument,
     "\n  mutation ConfirmDeletionRequest($id: ID!) {\n    confirmDeletionRequest(id: $id)\n  }\n": typeof types.ConfirmDeletionRequestDocument,
     "\n  query DevOutbox {\n    devOutbox(first: 50) {\n      id\n      to\n      subject\n      text\n      createdAt\n    }\n  }\n": typeof types.DevOutboxDocument,
@@ -164,10 +171,12 @@ const documents: Documents = {
     "\n  mutation MoveSubmission($input: MoveSubmissionInput!) {\n    moveSubmission(input: $input) {\n      id\n      stage\n    }\n  }\n": types.MoveSubmissionDocument,
     "\n  mutation MoveSubmissions($input: MoveSubmissionsInput!) {\n    moveSubmissions(input: $input) {\n      id\n    }\n  }\n": types.MoveSubmissionsDocument,
     "\n  fragment ApiSession on AuthSession {\n    sessionId\n    expiresAt\n    user {\n      id\n      email\n      name\n    }\n  }\n": types.ApiSessionFragmentDoc,
-    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...ApiSession\n    }\n  }\n": types.SignInDocument,
+    "\n  fragment SignInResult on SignInResult {\n    session {\n      ...ApiSession\n    }\n    twoFactorChallenge {\n      token\n      expiresAt\n    }\n  }\n": types.SignInResultFragmentDoc,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...SignInResult\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation CompleteTwoFactorSignIn($input: CompleteTwoFactorSignInInput!) {\n    completeTwoFactorSignIn(input: $input) {\n      ...ApiSession\n    }\n  }\n": types.CompleteTwoFactorSignInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n": types.SignUpDocument,
     "\n  mutation ConfirmSignUp($token: String!) {\n    confirmSignUp(token: $token) {\n      ...ApiSession\n    }\n  }\n": types.ConfirmSignUpDocument,
-    "\n  mutation CreateSession($userId: ID!) {\n    createSession(userId: $userId) {\n      ...ApiSession\n    }\n  }\n": types.CreateSessionDocument,
+    "\n  mutation CreateSession($userId: ID!) {\n    createSession(userId: $userId) {\n      ...SignInResult\n    }\n  }\n": types.CreateSessionDocument,
     "\n  mutation RequestPasswordReset($input: EmailInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
     "\n  mutation AcceptInvitationWithSignUp($input: AcceptInvitationWithSignUpInput!) {\n    acceptInvitationWithSignUp(input: $input) {\n      ...ApiSession\n    }\n  }\n": types.AcceptInvitationWithSignUpDocument,
@@ -183,7 +192,7 @@ const documents: Documents = {
     "\n  mutation AuthCreateVerificationToken($identifier: String!, $token: String!, $expires: DateTime!) {\n    authCreateVerificationToken(identifier: $identifier, token: $token, expires: $expires)\n  }\n": types.AuthCreateVerificationTokenDocument,
     "\n  mutation AuthUseVerificationToken($identifier: String!, $token: String!) {\n    authUseVerificationToken(identifier: $identifier, token: $token) {\n      identifier\n      expires\n    }\n  }\n": types.AuthUseVerificationTokenDocument,
     "\n  mutation SendSignInLink($email: String!, $url: String!) {\n    sendSignInLink(email: $email, url: $url)\n  }\n": types.SendSignInLinkDocument,
-    "\n  query Viewer {\n    me {\n      id\n      email\n      name\n      organizations {\n        slug\n        name\n        kind\n        role\n      }\n    }\n  }\n": types.ViewerDocument,
+    "\n  query Viewer {\n    me {\n      id\n      email\n      name\n      organizations {\n        slug\n        name\n        kind\n        role\n      }\n      twoFactorSetupRequiredIn\n    }\n  }\n": types.ViewerDocument,
     "\n  query BillingOverview {\n    billingOverview {\n      configured\n      canSubscribe\n      canManage\n      entitlement {\n        access\n        reason\n        trialEndsAt\n        graceEndsAt\n      }\n      subscription {\n        plan\n        status\n        quantity\n        trialEndsAt\n        currentPeriodEndsAt\n        cancelAtPeriodEnd\n      }\n      usage {\n        coaches\n        activeClients\n      }\n      plans {\n        plan\n        seatBasis\n        quantity\n        fits\n      }\n    }\n  }\n": types.BillingOverviewDocument,
     "\n  query Entitlement {\n    entitlement {\n      access\n      reason\n      graceEndsAt\n    }\n  }\n": types.EntitlementDocument,
     "\n  mutation StartCheckout($input: StartCheckoutInput!) {\n    startCheckout(input: $input) {\n      url\n    }\n  }\n": types.StartCheckoutDocument,
@@ -269,6 +278,11 @@ const documents: Documents = {
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      email\n    }\n  }\n": types.RevokeInvitationDocument,
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      name\n      role\n    }\n  }\n": types.ChangeMemberRoleDocument,
     "\n  mutation SetMemberStatus($input: SetMemberStatusInput!) {\n    setMemberStatus(input: $input) {\n      id\n      name\n      status\n    }\n  }\n": types.SetMemberStatusDocument,
+    "\n  query TwoFactorStatus {\n    twoFactorStatus {\n      enabled\n      available\n      recoveryCodesLeft\n      pendingEnrolment {\n        secret\n        otpauthUri\n      }\n    }\n  }\n": types.TwoFactorStatusDocument,
+    "\n  mutation StartTwoFactorEnrolment {\n    startTwoFactorEnrolment {\n      secret\n    }\n  }\n": types.StartTwoFactorEnrolmentDocument,
+    "\n  mutation ConfirmTwoFactorEnrolment($input: TwoFactorCodeInput!) {\n    confirmTwoFactorEnrolment(input: $input) {\n      codes\n    }\n  }\n": types.ConfirmTwoFactorEnrolmentDocument,
+    "\n  mutation RegenerateRecoveryCodes($input: TwoFactorCodeInput!) {\n    regenerateRecoveryCodes(input: $input) {\n      codes\n    }\n  }\n": types.RegenerateRecoveryCodesDocument,
+    "\n  mutation DisableTwoFactor($input: DisableTwoFactorInput!) {\n    disableTwoFactor(input: $input) {\n      enabled\n    }\n  }\n": types.DisableTwoFactorDocument,
     "\n  query PendingDeletionRequests {\n    deletionRequests(first: 100) {\n      edges {\n        node {\n          id\n          clientName\n          note\n          createdAt\n        }\n      }\n    }\n  }\n": types.PendingDeletionRequestsDocument,
     "\n  mutation ConfirmDeletionRequest($id: ID!) {\n    confirmDeletionRequest(id: $id)\n  }\n": types.ConfirmDeletionRequestDocument,
     "\n  query DevOutbox {\n    devOutbox(first: 50) {\n      id\n      to\n      subject\n      text\n      createdAt\n    }\n  }\n": types.DevOutboxDocument,
@@ -369,7 +383,15 @@ export function graphql(source: "\n  fragment ApiSession on AuthSession {\n    s
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...ApiSession\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...ApiSession\n    }\n  }\n"];
+export function graphql(source: "\n  fragment SignInResult on SignInResult {\n    session {\n      ...ApiSession\n    }\n    twoFactorChallenge {\n      token\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  fragment SignInResult on SignInResult {\n    session {\n      ...ApiSession\n    }\n    twoFactorChallenge {\n      token\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...SignInResult\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...SignInResult\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteTwoFactorSignIn($input: CompleteTwoFactorSignInInput!) {\n    completeTwoFactorSignIn(input: $input) {\n      ...ApiSession\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteTwoFactorSignIn($input: CompleteTwoFactorSignInInput!) {\n    completeTwoFactorSignIn(input: $input) {\n      ...ApiSession\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -381,7 +403,7 @@ export function graphql(source: "\n  mutation ConfirmSignUp($token: String!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateSession($userId: ID!) {\n    createSession(userId: $userId) {\n      ...ApiSession\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSession($userId: ID!) {\n    createSession(userId: $userId) {\n      ...ApiSession\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CreateSession($userId: ID!) {\n    createSession(userId: $userId) {\n      ...SignInResult\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSession($userId: ID!) {\n    createSession(userId: $userId) {\n      ...SignInResult\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -445,7 +467,7 @@ export function graphql(source: "\n  mutation SendSignInLink($email: String!, $u
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      email\n      name\n      organizations {\n        slug\n        name\n        kind\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      id\n      email\n      name\n      organizations {\n        slug\n        name\n        kind\n        role\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      email\n      name\n      organizations {\n        slug\n        name\n        kind\n        role\n      }\n      twoFactorSetupRequiredIn\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      id\n      email\n      name\n      organizations {\n        slug\n        name\n        kind\n        role\n      }\n      twoFactorSetupRequiredIn\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -786,6 +808,26 @@ export function graphql(source: "\n  mutation ChangeMemberRole($input: ChangeMem
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetMemberStatus($input: SetMemberStatusInput!) {\n    setMemberStatus(input: $input) {\n      id\n      name\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation SetMemberStatus($input: SetMemberStatusInput!) {\n    setMemberStatus(input: $input) {\n      id\n      name\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TwoFactorStatus {\n    twoFactorStatus {\n      enabled\n      available\n      recoveryCodesLeft\n      pendingEnrolment {\n        secret\n        otpauthUri\n      }\n    }\n  }\n"): (typeof documents)["\n  query TwoFactorStatus {\n    twoFactorStatus {\n      enabled\n      available\n      recoveryCodesLeft\n      pendingEnrolment {\n        secret\n        otpauthUri\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartTwoFactorEnrolment {\n    startTwoFactorEnrolment {\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation StartTwoFactorEnrolment {\n    startTwoFactorEnrolment {\n      secret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmTwoFactorEnrolment($input: TwoFactorCodeInput!) {\n    confirmTwoFactorEnrolment(input: $input) {\n      codes\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmTwoFactorEnrolment($input: TwoFactorCodeInput!) {\n    confirmTwoFactorEnrolment(input: $input) {\n      codes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegenerateRecoveryCodes($input: TwoFactorCodeInput!) {\n    regenerateRecoveryCodes(input: $input) {\n      codes\n    }\n  }\n"): (typeof documents)["\n  mutation RegenerateRecoveryCodes($input: TwoFactorCodeInput!) {\n    regenerateRecoveryCodes(input: $input) {\n      codes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableTwoFactor($input: DisableTwoFactorInput!) {\n    disableTwoFactor(input: $input) {\n      enabled\n    }\n  }\n"): (typeof documents)["\n  mutation DisableTwoFactor($input: DisableTwoFactorInput!) {\n    disableTwoFactor(input: $input) {\n      enabled\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

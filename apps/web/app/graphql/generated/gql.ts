@@ -147,6 +147,8 @@ type Documents = {
     "\n  mutation DisableTwoFactor($input: DisableTwoFactorInput!) {\n    disableTwoFactor(input: $input) {\n      enabled\n    }\n  }\n": typeof types.DisableTwoFactorDocument,
     "\n  query PendingDeletionRequests {\n    deletionRequests(first: 100) {\n      edges {\n        node {\n          id\n          clientName\n          note\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.PendingDeletionRequestsDocument,
     "\n  mutation ConfirmDeletionRequest($id: ID!) {\n    confirmDeletionRequest(id: $id)\n  }\n": typeof types.ConfirmDeletionRequestDocument,
+    "\n  query OrganizationSecurity {\n    organizationSecurity {\n      requireStaffTwoFactor\n    }\n  }\n": typeof types.OrganizationSecurityDocument,
+    "\n  mutation SetStaffTwoFactorRequirement($input: SetStaffTwoFactorRequirementInput!) {\n    setStaffTwoFactorRequirement(input: $input) {\n      requireStaffTwoFactor\n    }\n  }\n": typeof types.SetStaffTwoFactorRequirementDocument,
     "\n  query DevOutbox {\n    devOutbox(first: 50) {\n      id\n      to\n      subject\n      text\n      createdAt\n    }\n  }\n": typeof types.DevOutboxDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      organization {\n        slug\n        name\n        kind\n      }\n      email\n      role\n      status\n      accountExists\n    }\n  }\n": typeof types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      slug\n    }\n  }\n": typeof types.AcceptInvitationDocument,
@@ -285,6 +287,8 @@ const documents: Documents = {
     "\n  mutation DisableTwoFactor($input: DisableTwoFactorInput!) {\n    disableTwoFactor(input: $input) {\n      enabled\n    }\n  }\n": types.DisableTwoFactorDocument,
     "\n  query PendingDeletionRequests {\n    deletionRequests(first: 100) {\n      edges {\n        node {\n          id\n          clientName\n          note\n          createdAt\n        }\n      }\n    }\n  }\n": types.PendingDeletionRequestsDocument,
     "\n  mutation ConfirmDeletionRequest($id: ID!) {\n    confirmDeletionRequest(id: $id)\n  }\n": types.ConfirmDeletionRequestDocument,
+    "\n  query OrganizationSecurity {\n    organizationSecurity {\n      requireStaffTwoFactor\n    }\n  }\n": types.OrganizationSecurityDocument,
+    "\n  mutation SetStaffTwoFactorRequirement($input: SetStaffTwoFactorRequirementInput!) {\n    setStaffTwoFactorRequirement(input: $input) {\n      requireStaffTwoFactor\n    }\n  }\n": types.SetStaffTwoFactorRequirementDocument,
     "\n  query DevOutbox {\n    devOutbox(first: 50) {\n      id\n      to\n      subject\n      text\n      createdAt\n    }\n  }\n": types.DevOutboxDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      organization {\n        slug\n        name\n        kind\n      }\n      email\n      role\n      status\n      accountExists\n    }\n  }\n": types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      slug\n    }\n  }\n": types.AcceptInvitationDocument,
@@ -836,6 +840,14 @@ export function graphql(source: "\n  query PendingDeletionRequests {\n    deleti
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConfirmDeletionRequest($id: ID!) {\n    confirmDeletionRequest(id: $id)\n  }\n"): (typeof documents)["\n  mutation ConfirmDeletionRequest($id: ID!) {\n    confirmDeletionRequest(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizationSecurity {\n    organizationSecurity {\n      requireStaffTwoFactor\n    }\n  }\n"): (typeof documents)["\n  query OrganizationSecurity {\n    organizationSecurity {\n      requireStaffTwoFactor\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetStaffTwoFactorRequirement($input: SetStaffTwoFactorRequirementInput!) {\n    setStaffTwoFactorRequirement(input: $input) {\n      requireStaffTwoFactor\n    }\n  }\n"): (typeof documents)["\n  mutation SetStaffTwoFactorRequirement($input: SetStaffTwoFactorRequirementInput!) {\n    setStaffTwoFactorRequirement(input: $input) {\n      requireStaffTwoFactor\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

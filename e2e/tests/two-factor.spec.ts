@@ -33,8 +33,8 @@ async function signInWithPassword(page: Page) {
   await expect(page).toHaveURL(/\/sign-in\/two-factor$/);
 }
 
-async function submitCode(page: Page, code: string) {
-  const field = page.getByLabel('Code', { exact: true });
+async function submitCode(page: Page, code: string, label = 'Code') {
+  const field = page.getByLabel(label, { exact: true });
   await field.fill(code);
   await field.press('Enter');
 }
@@ -57,7 +57,9 @@ test('a coach turns on two-factor sign-in and signs in with a code, then with a 
   const owner = await ownerContext.newPage();
   await signInAsDemo(owner, 'owner@demo.rebound.test');
   await owner.goto('/app/demo/settings/members');
-  const invite = owner.locator('form').filter({ has: owner.getByRole('button', { name: 'Send invitation' }) });
+  const invite = owner
+    .locator('form')
+    .filter({ has: owner.getByRole('button', { name: 'Send invitation' }) });
   await invite.getByLabel('Email address').fill(coachEmail);
   await invite.getByLabel('Role').selectOption('COACH');
   await invite.getByRole('button', { name: 'Send invitation' }).click();
@@ -81,9 +83,10 @@ test('a coach turns on two-factor sign-in and signs in with a code, then with a 
   await expectAccessible(page);
 
   // A wrong code first: the form says so and the set-up stays.
-  await submitCode(page, '000000');
+  await submitCode(page, '000000', 'Code from the app');
   await expect(page.getByText('That code is not right. Enter the newest code your app shows.')).toBeVisible();
-  await submitCode(page, await nextCode(secret));
+  await expect(page.getByRole('button', { name: 'Turn on' })).toBeEnabled();
+  await submitCode(page, await nextCode(secret), 'Code from the app');
   const codes = page.getByTestId('recovery-code');
   await expect(codes).toHaveCount(10);
   const recoveryCode = (await codes.first().textContent())!.trim();
@@ -115,6 +118,7 @@ test('a coach turns on two-factor sign-in and signs in with a code, then with a 
   await submitCode(page, recoveryCode);
   await expect(page.getByText('That code is not right. Enter the newest code your app shows.')).toBeVisible();
   await expect(page).toHaveURL(/\/sign-in\/two-factor$/);
+  await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeEnabled();
   await page.goto('/app');
   await expect(page).toHaveURL(/\/sign-in\?redirectTo=/);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -18,7 +18,9 @@ function cookieName(): string {
 function serialize(value: string, maxAgeSeconds: number): string {
   return [
     `${cookieName()}=${value}`,
-    `Path=${TWO_FACTOR_PATH}`,
+    // Not the page's own path: Remix asks for its data at `/sign-in/two-factor.data`, which that path
+    // would not cover.
+    'Path=/sign-in',
     `Max-Age=${maxAgeSeconds}`,
     'HttpOnly',
     ...(secureCookies() ? ['Secure'] : []),

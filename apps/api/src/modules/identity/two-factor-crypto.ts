@@ -13,13 +13,26 @@ const FORMAT = 'v1';
  */
 @Injectable()
 export class TwoFactorCrypto {
-  private readonly encryptionKey: Buffer;
-  private readonly hashKey: Buffer;
+  private keys?: { encryption: Buffer; hash: Buffer };
 
-  constructor(@Inject(API_CONFIG) config: ApiConfig) {
-    const root = config.TWO_FACTOR_KEY ?? config.AUTH_SECRET;
-    this.encryptionKey = derive(root, 'rebound two-factor secret encryption');
-    this.hashKey = derive(root, 'rebound recovery code hashing');
+  // The worker shares this module without the web's secrets: the keys are derived at first use.
+  constructor(@Inject(API_CONFIG) private readonly config: ApiConfig) {}
+
+  private get encryptionKey(): Buffer {
+    return this.derivedKeys().encryption;
+  }
+
+  private get hashKey(): Buffer {
+    return this.derivedKeys().hash;
+  }
+
+  private derivedKeys(): { encryption: Buffer; hash: Buffer } {
+    const root = this.config.TWO_FACTOR_KEY ?? this.config.AUTH_SECRET;
+    this.keys ??= {
+      encryption: derive(root, 'rebound two-factor secret encryption'),
+      hash: derive(root, 'rebound recovery code hashing'),
+    };
+    return this.keys;
   }
 
   encryptSecret(secret: string): string {

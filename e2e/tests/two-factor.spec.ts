@@ -5,7 +5,8 @@ import { latestMailTo, linkIn } from '../mail.js';
 import { signIn as signInAsDemo } from '../support/coach.js';
 
 // A coach turns on two-factor sign-in, signs out, and signs in again with password + app code, then
-// with a recovery code; the same recovery code is refused the second time. On a phone-sized screen.
+// with a recovery code; the same recovery code is refused the second time; an emailed sign-in link still
+// asks for the code. On a phone-sized screen.
 const stamp = Date.now();
 const PERIOD_SECONDS = 30;
 const coachEmail = `two-factor-coach-${stamp}@example.test`;
@@ -19,7 +20,10 @@ let lastStep = 0;
  * step's, or the next step's when the current one was spent already (the product takes a step either side).
  */
 async function nextCode(secret: string): Promise<string> {
-  const step = Math.max(Math.floor(Date.now() / 1000 / PERIOD_SECONDS), lastStep + 1);
+  const currentStep = () => Math.floor(Date.now() / 1000 / PERIOD_SECONDS);
+  const step = Math.max(currentStep(), lastStep + 1);
+  // Both the current and the next step spent: wait for the clock to reach the next one.
+  while (step > currentStep() + 1) await new Promise((resolve) => setTimeout(resolve, 250));
   lastStep = step;
   return generate({ secret, epoch: step * PERIOD_SECONDS });
 }
@@ -123,4 +127,23 @@ test('a coach turns on two-factor sign-in and signs in with a code, then with a 
   await expect(page).toHaveURL(/\/sign-in\?redirectTo=/);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+
+  // An emailed sign-in link is a first factor too: the code is still asked.
+  await page.goto('/sign-in/email');
+  await page.getByLabel('Email').fill(coachEmail);
+  await page.getByRole('button', { name: 'Email me a link' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your email');
+  const link = linkIn(
+    await latestMailTo(coachEmail, { subject: /Your Rebound sign-in link/ }),
+    /\/auth\/callback\/email/,
+  );
+  await page.goto(link);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Enter your code');
+  await expect(page).toHaveURL(/\/sign-in\/two-factor$/);
+  await page.goto('/app');
+  await expect(page).toHaveURL(/\/sign-in\?redirectTo=/);
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Enter your code');
+  await submitCode(page, await nextCode(secret));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welcome, Tess Marlow');
 });

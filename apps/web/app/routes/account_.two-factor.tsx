@@ -5,9 +5,8 @@ import { disableTwoFactorSchema, twoFactorCodeSchema } from '~/account/schemas';
 import { textLinkClasses } from '~/components/AuthPanel';
 import { apiFailure, requireViewer } from '~/auth/viewer.server';
 import { Alert, Card, PageHeader, SubmitButton, TextField } from '~/components/ui';
-import { parseForm } from '~/forms/forms';
+import { formFailureFromApi, parseForm, type FormFailure } from '~/forms/forms';
 import { useSubmitting } from '~/forms/pending';
-import { failedForm, invalid } from '~/forms/respond.server';
 import { graphqlRequest } from '~/graphql/client.server';
 import { graphql } from '~/graphql/generated';
 import { t } from '~/i18n/i18n';
@@ -83,11 +82,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 type ActionResult = { recoveryCodes?: string[]; done?: 'disabled' };
+type Intent = 'start' | 'confirm' | 'regenerate' | 'disable';
+
+/** A form's messages, tagged with the form they belong to (the page has several). */
+function failed(intent: Intent, failure: FormFailure) {
+  return data({ intent, fieldErrors: failure.fieldErrors, formError: failure.formError }, { status: 400 });
+}
 
 export async function action({ request }: ActionFunctionArgs) {
   await requireViewer(request);
   const formData = await request.formData();
-  const intent = formData.get('intent');
+  const intent = formData.get('intent') as Intent;
   try {
     if (intent === 'start') {
       await graphqlRequest(StartMutation, {}, { request });
@@ -95,7 +100,7 @@ export async function action({ request }: ActionFunctionArgs) {
     }
     if (intent === 'confirm' || intent === 'regenerate') {
       const form = parseForm(twoFactorCodeSchema, formData);
-      if (!form.ok) return invalid(form);
+      if (!form.ok) return failed(intent, form);
       const codes =
         intent === 'confirm'
           ? (await graphqlRequest(ConfirmMutation, { input: form.data }, { request }))
@@ -106,7 +111,7 @@ export async function action({ request }: ActionFunctionArgs) {
     }
     if (intent === 'disable') {
       const form = parseForm(disableTwoFactorSchema, formData);
-      if (!form.ok) return invalid(form);
+      if (!form.ok) return failed(intent, form);
       await graphqlRequest(
         DisableMutation,
         { input: { code: form.data.code || null, password: form.data.password || null } },
@@ -115,7 +120,9 @@ export async function action({ request }: ActionFunctionArgs) {
       return data<ActionResult>({ done: 'disabled' });
     }
   } catch (error) {
-    return failedForm(error, ['code', 'password'], request);
+    const failure = formFailureFromApi(error, ['code', 'password']);
+    if (failure) return failed(intent, failure);
+    return apiFailure(error, request);
   }
   throw data(null, { status: 400, statusText: 'Bad Request' });
 }
@@ -123,8 +130,9 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function TwoFactorSetupPage() {
   const { enabled, available, recoveryCodesLeft, pending, requiredBy } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const submitting = useSubmitting();
-  const fieldErrors = result && 'fieldErrors' in result ? (result.fieldErrors ?? {}) : {};
+  const startPending = useSubmitting('start');
+  const errorsOf = (intent: Intent) =>
+    result && 'intent' in result && result.intent === intent ? (result.fieldErrors ?? {}) : {};
   const formError = result && 'formError' in result ? result.formError : undefined;
   const recoveryCodes = result && 'recoveryCodes' in result ? result.recoveryCodes : undefined;
 
@@ -179,53 +187,27 @@ export default function TwoFactorSetupPage() {
                 {t('twoFactor.setup.regenerateTitle')}
               </h2>
               <p className="mt-2 text-slate-600">{t('twoFactor.setup.regenerateBody')}</p>
-              <Form method="post" noValidate className="mt-4 space-y-4">
-                <input type="hidden" name="intent" value="regenerate" />
-                <TextField
-                  label={t('twoFactor.setup.code')}
-                  name="code"
-                  inputMode="numeric"
-                  autoComplete="one-time-code"
-                  error={fieldErrors.code}
-                />
-                <SubmitButton
-                  pending={submitting}
-                  pendingLabel={t('twoFactor.setup.regenerating')}
-                  variant="secondary"
-                >
-                  {t('twoFactor.setup.regenerate')}
-                </SubmitButton>
-              </Form>
+              <AppCodeForm
+                intent="regenerate"
+                errors={errorsOf('regenerate')}
+                submitLabel={t('twoFactor.setup.regenerate')}
+                pendingLabel={t('twoFactor.setup.regenerating')}
+                variant="secondary"
+              />
             </Card>
             <Card as="section" aria-labelledby="disable-title">
               <h2 id="disable-title" className="text-lg font-semibold text-slate-900">
                 {t('twoFactor.setup.disableTitle')}
               </h2>
               <p className="mt-2 text-slate-600">{t('twoFactor.setup.disableBody')}</p>
-              <Form method="post" noValidate className="mt-4 space-y-4">
-                <input type="hidden" name="intent" value="disable" />
-                <TextField
-                  label={t('twoFactor.setup.code')}
-                  name="code"
-                  inputMode="numeric"
-                  autoComplete="one-time-code"
-                  error={fieldErrors.code}
-                />
-                <TextField
-                  label={t('twoFactor.setup.password')}
-                  name="password"
-                  type="password"
-                  autoComplete="current-password"
-                  error={fieldErrors.password}
-                />
-                <SubmitButton
-                  pending={submitting}
-                  pendingLabel={t('twoFactor.setup.disabling')}
-                  variant="danger"
-                >
-                  {t('twoFactor.setup.disable')}
-                </SubmitButton>
-              </Form>
+              <AppCodeForm
+                intent="disable"
+                errors={errorsOf('disable')}
+                submitLabel={t('twoFactor.setup.disable')}
+                pendingLabel={t('twoFactor.setup.disabling')}
+                variant="danger"
+                withPassword
+              />
             </Card>
           </>
         ) : pending ? (
@@ -248,20 +230,13 @@ export default function TwoFactorSetupPage() {
               {pending.secret}
             </p>
             <h2 className="mt-6 text-lg font-semibold text-slate-900">{t('twoFactor.setup.confirmTitle')}</h2>
-            <Form method="post" noValidate className="mt-4 space-y-4">
-              <input type="hidden" name="intent" value="confirm" />
-              <TextField
-                label={t('twoFactor.setup.code')}
-                hint={t('twoFactor.setup.codeHint')}
-                name="code"
-                inputMode="numeric"
-                autoComplete="one-time-code"
-                error={fieldErrors.code}
-              />
-              <SubmitButton pending={submitting} pendingLabel={t('twoFactor.setup.confirming')}>
-                {t('twoFactor.setup.confirm')}
-              </SubmitButton>
-            </Form>
+            <AppCodeForm
+              intent="confirm"
+              errors={errorsOf('confirm')}
+              hint={t('twoFactor.setup.codeHint')}
+              submitLabel={t('twoFactor.setup.confirm')}
+              pendingLabel={t('twoFactor.setup.confirming')}
+            />
           </Card>
         ) : (
           <Card as="section" aria-labelledby="status-title">
@@ -270,7 +245,7 @@ export default function TwoFactorSetupPage() {
             </h2>
             <Form method="post" className="mt-4">
               <input type="hidden" name="intent" value="start" />
-              <SubmitButton pending={submitting} pendingLabel={t('twoFactor.setup.starting')}>
+              <SubmitButton pending={startPending} pendingLabel={t('twoFactor.setup.starting')}>
                 {t('twoFactor.setup.start')}
               </SubmitButton>
             </Form>
@@ -281,5 +256,51 @@ export default function TwoFactorSetupPage() {
         </Link>
       </div>
     </div>
+  );
+}
+
+/** A form that takes a current code from the app (and, to switch off, the password instead). */
+function AppCodeForm({
+  intent,
+  errors,
+  hint,
+  submitLabel,
+  pendingLabel,
+  variant,
+  withPassword = false,
+}: {
+  intent: Intent;
+  errors: Record<string, string | undefined>;
+  hint?: string;
+  submitLabel: string;
+  pendingLabel: string;
+  variant?: 'secondary' | 'danger';
+  withPassword?: boolean;
+}) {
+  const submitting = useSubmitting(intent);
+  return (
+    <Form method="post" noValidate className="mt-4 space-y-4">
+      <input type="hidden" name="intent" value={intent} />
+      <TextField
+        label={t('twoFactor.setup.code')}
+        hint={hint}
+        name="code"
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        error={errors.code}
+      />
+      {withPassword ? (
+        <TextField
+          label={t('twoFactor.setup.password')}
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          error={errors.password}
+        />
+      ) : null}
+      <SubmitButton pending={submitting} pendingLabel={pendingLabel} variant={variant}>
+        {submitLabel}
+      </SubmitButton>
+    </Form>
   );
 }

@@ -13,9 +13,12 @@ SELECT create_reference_table('organizations');
 SELECT create_reference_table('password_reset_tokens');
 SELECT create_reference_table('rate_limits');
 SELECT create_reference_table('sessions');
+SELECT create_reference_table('sign_in_challenges');
 SELECT create_reference_table('sign_up_requests');
 SELECT create_reference_table('stripe_events');
 SELECT create_reference_table('user_accounts');
+SELECT create_reference_table('user_recovery_codes');
+SELECT create_reference_table('user_two_factor');
 SELECT create_reference_table('users');
 SELECT create_reference_table('verification_tokens');
 

@@ -263,4 +263,30 @@ describe("cross-tenant: organization B's session on organization A's ids", () =>
     }
     expect(await snapshotOfA()).toBe(before);
   });
+
+  it("keeps the two-factor requirement (an organization setting, no id) to the organization's own owners", async () => {
+    const requirementOfA = () =>
+      withClient(api.database.ownerUrl, async (client) => {
+        const { rows } = await client.query(
+          'SELECT require_staff_two_factor FROM organizations WHERE id = $1',
+          [orgA.id],
+        );
+        return rows[0].require_staff_two_factor as boolean;
+      });
+    const set =
+      'mutation { setStaffTwoFactorRequirement(input: { required: false }) { requireStaffTwoFactor } }';
+    await withClient(api.database.ownerUrl, (client) =>
+      client.query('UPDATE organizations SET require_staff_two_factor = true WHERE id = $1', [orgA.id]),
+    );
+    for (const query of [set, '{ organizationSecurity { requireStaffTwoFactor } }']) {
+      const result = await api.graphql(query, {}, bNamingA);
+      expect(result.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
+      expect(result.data ?? null).toBeNull();
+    }
+    expect(await requirementOfA()).toBe(true);
+    // B's owner changing B's own setting leaves A's alone.
+    const own = await api.graphql(set, {}, bInOwnOrg);
+    expect(own.errors).toBeUndefined();
+    expect(await requirementOfA()).toBe(true);
+  });
 });

@@ -120,12 +120,12 @@ describe('two API processes and two workers on one database', () => {
   it('honours on one API a session made on the other, and ends it on both at sign-out', async () => {
     const service = { 'x-rebound-service-key': TEST_SERVICE_KEY };
     const made = await apis[0].graphql<Data>(
-      'mutation($userId: ID!) { createSession(userId: $userId) { sessionId user { id } } }',
+      'mutation($userId: ID!) { createSession(userId: $userId) { session { sessionId user { id } } } }',
       { userId: o.org.userIds['coach@scale.test'] },
       service,
     );
     expect(made.errors).toBeUndefined();
-    const session = made.data!.createSession;
+    const session = made.data!.createSession.session;
     const token = await encode({
       token: { sub: session.user.id, sid: session.sessionId },
       secret: TEST_AUTH_SECRET,

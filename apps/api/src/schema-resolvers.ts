@@ -14,6 +14,7 @@ import {
   RejectionNextStepResolver,
 } from './modules/rejections/rejection-from-email.resolver.js';
 import { AuthAdapterResolver } from './modules/identity/auth-adapter.resolver.js';
+import { TwoFactorResolver } from './modules/identity/two-factor.resolver.js';
 import { ViewerResolver } from './modules/identity/viewer.resolver.js';
 import { NotificationResolver } from './modules/notifications/notification.resolver.js';
 import { OutboxResolver } from './modules/notifications/outbox.resolver.js';
@@ -48,6 +49,7 @@ export const SCHEMA_RESOLVERS = [
   RejectionFromEmailResolver,
   RejectionNextStepResolver,
   AuthAdapterResolver,
+  TwoFactorResolver,
   InvitationResolver,
   MemberResolver,
   OrganizationResolver,

@@ -363,7 +363,7 @@ export const CASES: Record<string, (ids: Ids) => Case> = {
     variables: { id: ids.userOfA },
   }),
   createSession: (ids) => ({
-    query: 'mutation($id: ID!) { createSession(userId: $id) { sessionId } }',
+    query: 'mutation($id: ID!) { createSession(userId: $id) { session { sessionId } } }',
     variables: { id: ids.userOfA },
   }),
 };

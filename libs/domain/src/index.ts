@@ -4,6 +4,7 @@ export * from './tenancy/slug.js';
 export * from './identity/password-rules.js';
 export * from './identity/invitation-rules.js';
 export * from './identity/sign-in-delay.js';
+export * from './identity/two-factor-rules.js';
 export * from './onboarding/import-limits.js';
 export * from './applications/application-vocabulary.js';
 export * from './rejections/rejection-vocabulary.js';

@@ -2,7 +2,7 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { ACCESS_METADATA, AccessRule } from './access.decorators.js';
-import { ForbiddenError, UnauthenticatedError } from './errors.js';
+import { ForbiddenError, TwoFactorRequiredError, UnauthenticatedError } from './errors.js';
 import type { GraphQLContext } from './request-context.js';
 
 export function accessRuleOf(reflector: Reflector, handler: object, owner: object): AccessRule | undefined {
@@ -47,6 +47,7 @@ export class AccessGuard implements CanActivate {
     if (rule.kind === 'signed-in') return true;
     if (!ctx.membership) throw new ForbiddenError('You are not a member of this organization.');
     if (!rule.roles.includes(ctx.membership.role)) throw new ForbiddenError();
+    if (ctx.membership.twoFactorMissing) throw new TwoFactorRequiredError();
     return true;
   }
 }

@@ -38,6 +38,13 @@ export class ForbiddenError extends AppError {
   }
 }
 
+/** The organization requires two-factor sign-in of its staff, and this member has not turned it on. */
+export class TwoFactorRequiredError extends ForbiddenError {
+  constructor() {
+    super('This organization requires two-factor sign-in. Turn it on from your account page to continue.');
+  }
+}
+
 export class NotFoundError extends AppError {
   constructor(what: string) {
     super('NOT_FOUND', `${what} was not found.`);

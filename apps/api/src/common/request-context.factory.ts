@@ -63,7 +63,12 @@ export class RequestContextFactory {
       if (!principal.signedIn) return ctx;
       ctx.viewer = claimed;
       if (principal.orgId && principal.membershipId && principal.role && isRole(principal.role)) {
-        ctx.membership = { id: principal.membershipId, orgId: principal.orgId, role: principal.role };
+        ctx.membership = {
+          id: principal.membershipId,
+          orgId: principal.orgId,
+          role: principal.role,
+          twoFactorMissing: principal.twoFactorMissing,
+        };
       }
     } catch (error) {
       await db.finish(false).catch(() => undefined);

@@ -12,6 +12,8 @@ export interface ActiveMembership {
   id: string;
   orgId: string;
   role: Role;
+  /** The organization requires two-factor sign-in of staff and this member has not turned it on. */
+  twoFactorMissing: boolean;
 }
 
 /** What a GraphQL request carries from the HTTP layer to guards, resolvers and services. */

@@ -33,6 +33,11 @@ const configSchema = z.object({
   AUTH_SECRET: z.string({ error: 'is required' }).min(32, 'must be at least 32 characters'),
   /** Shared with the web app: marks its server-to-server calls (sign-in, Auth.js adapter). */
   SERVICE_KEY: z.string({ error: 'is required' }).min(32, 'must be at least 32 characters'),
+  /**
+   * Encrypts two-factor secrets at rest and keys the hashes of recovery codes. Unset: derived from
+   * AUTH_SECRET, so changing AUTH_SECRET would then make every authenticator app's codes unreadable.
+   */
+  TWO_FACTOR_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
   /** Where the web app lives, for links in emails. */
   WEB_URL: z.url({ error: 'must be a URL' }).default('http://127.0.0.1:3000'),
   /** SMTP server for email; without it email stays in the outbox (development mail page). */

@@ -32,6 +32,8 @@ export interface RequestPrincipal {
   orgId: string | null;
   membershipId: string | null;
   role: string | null;
+  /** The organization requires two-factor sign-in of staff; this staff member has not turned it on. */
+  twoFactorMissing: boolean;
 }
 
 /**
@@ -77,8 +79,8 @@ export class RequestTransaction {
    */
   async openForSession(sessionId: string, userId: string, slug: string | null): Promise<RequestPrincipal> {
     if (this.opened) throw new Error('The request transaction is already open');
-    const sql = `SELECT signed_in AS "signedIn", org_id AS "orgId", member_id AS "membershipId", member_role AS role
-      FROM open_request(${literal(sessionId)}::uuid, ${literal(userId)}::uuid, ${literal(slug)})`;
+    const sql = `SELECT signed_in AS "signedIn", org_id AS "orgId", member_id AS "membershipId", member_role AS role,
+      two_factor_missing AS "twoFactorMissing" FROM open_request(${literal(sessionId)}::uuid, ${literal(userId)}::uuid, ${literal(slug)})`;
     let principal: RequestPrincipal | undefined;
     if (slug === null) {
       [principal] = (await this.dataSource.query(sql)) as RequestPrincipal[];

@@ -13,6 +13,9 @@ const GLOBAL_TABLES = new Set([
   'verification_tokens',
   'password_reset_tokens',
   'sign_up_requests', // before its account and organization exist
+  'user_two_factor', // a user's, whichever organizations they belong to
+  'user_recovery_codes',
+  'sign_in_challenges', // before any session, let alone an organization
   'email_outbox',
   'rate_limits',
   'stripe_events', // arrives before its tenant is known; one row per Stripe event

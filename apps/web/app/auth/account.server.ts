@@ -22,9 +22,29 @@ graphql(`
   }
 `);
 
+graphql(`
+  fragment SignInResult on SignInResult {
+    session {
+      ...ApiSession
+    }
+    twoFactorChallenge {
+      token
+      expiresAt
+    }
+  }
+`);
+
 const SignInMutation = graphql(`
   mutation SignIn($input: SignInInput!) {
     signIn(input: $input) {
+      ...SignInResult
+    }
+  }
+`);
+
+const CompleteTwoFactorSignInMutation = graphql(`
+  mutation CompleteTwoFactorSignIn($input: CompleteTwoFactorSignInInput!) {
+    completeTwoFactorSignIn(input: $input) {
       ...ApiSession
     }
   }
@@ -47,7 +67,7 @@ const ConfirmSignUpMutation = graphql(`
 const CreateSessionMutation = graphql(`
   mutation CreateSession($userId: ID!) {
     createSession(userId: $userId) {
-      ...ApiSession
+      ...SignInResult
     }
   }
 `);
@@ -95,12 +115,44 @@ const HomeQuery = graphql(`
   }
 `);
 
+/** A session, or, for an account with two-factor sign-in on, the challenge its second step answers. */
+export type SignInOutcome =
+  | { session: ApiSession; twoFactorChallenge: null }
+  | { session: null; twoFactorChallenge: TwoFactorChallenge };
+
+export interface TwoFactorChallenge {
+  token: string;
+  expiresAt: string;
+}
+
+function outcome(result: {
+  session?: ApiSession | null;
+  twoFactorChallenge?: TwoFactorChallenge | null;
+}): SignInOutcome {
+  if (result.session) return { session: result.session, twoFactorChallenge: null };
+  if (result.twoFactorChallenge) return { session: null, twoFactorChallenge: result.twoFactorChallenge };
+  throw new Error('The API answered a sign-in with neither a session nor a challenge');
+}
+
 export async function signInWithPassword(
   request: Request,
   input: { email: string; password: string },
-): Promise<ApiSession> {
+): Promise<SignInOutcome> {
   const { signIn } = await graphqlRequest(SignInMutation, { input }, { request, service: true });
-  return signIn;
+  return outcome(signIn);
+}
+
+/** The second step: a code from the app or a recovery code, for the challenge the first step answered. */
+export async function completeTwoFactorSignIn(
+  request: Request,
+  input: { challenge: string; code: string },
+): Promise<ApiSession> {
+  const { completeTwoFactorSignIn: session } = await graphqlRequest(
+    CompleteTwoFactorSignInMutation,
+    { input },
+    { request, service: true },
+  );
+  return session;
 }
 
 export async function signUp(
@@ -127,14 +179,14 @@ export async function confirmSignUp(request: Request, token: string): Promise<Ap
   return session;
 }
 
-/** A session for a user Auth.js has just signed in by email link or OAuth. */
-export async function createApiSession(request: Request, userId: string): Promise<ApiSession> {
+/** After Auth.js signed a user in by email link or OAuth: a session, or the second step first. */
+export async function createApiSession(request: Request, userId: string): Promise<SignInOutcome> {
   const { createSession } = await graphqlRequest(
     CreateSessionMutation,
     { userId },
     { request, service: true },
   );
-  return createSession;
+  return outcome(createSession);
 }
 
 export async function requestPasswordReset(request: Request, email: string): Promise<void> {

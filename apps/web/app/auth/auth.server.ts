@@ -10,6 +10,7 @@ import { graphql } from '~/graphql/generated';
 import { createApiSession, endSession, signInWithPassword } from './account.server';
 import { apiAdapter } from './adapter.server';
 import { signInSchema } from './schemas';
+import { TWO_FACTOR_PATH } from './two-factor.server';
 import { SESSION_MAX_AGE_SECONDS, authSecret, secureCookies } from './session.server';
 
 declare module '@auth/core/types' {
@@ -62,6 +63,8 @@ export function oauthProviders(): Array<{ id: 'google' | 'github'; name: string 
  */
 export function authConfig(request: Request): AuthConfig {
   const adapter = apiAdapter(request);
+  /** The API session an email-link or OAuth sign-in of an existing account opened (signIn → jwt). */
+  let openedSessionId: string | undefined;
 
   const emailLinks: EmailConfig = {
     id: 'email',
@@ -79,7 +82,10 @@ export function authConfig(request: Request): AuthConfig {
       const input = signInSchema.safeParse(credentials);
       if (!input.success) return null;
       try {
-        const session = await signInWithPassword(request, input.data);
+        // Auth.js's credentials form has no second step: accounts with two-factor sign-in on use the
+        // sign-in page, which has one. Refused here like a wrong password.
+        const { session } = await signInWithPassword(request, input.data);
+        if (!session) return null;
         return { ...session.user, sid: session.sessionId };
       } catch (error) {
         if (error instanceof ApiError && error.code === 'BAD_USER_INPUT') return null;
@@ -97,6 +103,13 @@ export function authConfig(request: Request): AuthConfig {
     );
   }
 
+  /** An account Auth.js has just made (OAuth): nothing to ask a second factor of yet. */
+  async function newAccountSession(userId: string): Promise<string> {
+    const signedIn = await createApiSession(request, userId);
+    if (!signedIn.session) throw new Error('A new account cannot have two-factor sign-in on');
+    return signedIn.session.sessionId;
+  }
+
   return {
     basePath: AUTH_BASE_PATH,
     trustHost: true,
@@ -107,18 +120,30 @@ export function authConfig(request: Request): AuthConfig {
     providers,
     pages: { signIn: '/sign-in', signOut: '/sign-out', error: '/sign-in', verifyRequest: CHECK_EMAIL_PATH },
     callbacks: {
-      async signIn({ user, email }) {
+      async signIn({ user, account, email }) {
         // Sign-in links go to existing accounts only: people join by signing up or by invitation. The
         // answer is the same "check your email" page either way, so nobody learns who has an account.
         if (email?.verificationRequest && user.email && !(await adapter.getUserByEmail(user.email))) {
           return CHECK_EMAIL_PATH;
+        }
+        // An existing account signing in by email link or OAuth: the API answers a session, or a
+        // second step when two-factor sign-in is on; then no session cookie is written at all.
+        if (account && account.type !== 'credentials' && !email?.verificationRequest && user.email) {
+          const existing = await adapter.getUserByEmail(user.email);
+          if (existing && (account.type === 'email' || existing.id === user.id)) {
+            const signedIn = await createApiSession(request, existing.id);
+            if (signedIn.twoFactorChallenge) {
+              return `${TWO_FACTOR_PATH}?${new URLSearchParams({ challenge: signedIn.twoFactorChallenge.token })}`;
+            }
+            openedSessionId = signedIn.session.sessionId;
+          }
         }
         return true;
       },
       async jwt({ token, user, account }) {
         // `account` is only there at sign-in: open the API session the token will name.
         if (account && user) {
-          token.sid = user.sid ?? (await createApiSession(request, String(user.id))).sessionId;
+          token.sid = user.sid ?? openedSessionId ?? (await newAccountSession(String(user.id)));
         }
         return token;
       },

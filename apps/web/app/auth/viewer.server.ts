@@ -16,6 +16,7 @@ const ViewerDocument = graphql(`
         kind
         role
       }
+      twoFactorSetupRequiredIn
     }
   }
 `);
@@ -84,6 +85,10 @@ export async function requireMembership(
     throw data({ organizations: yours }, { status: 404, statusText: 'Not Found' });
   }
   if (roles && !roles.includes(organization.role)) throw data(null, { status: 403, statusText: 'Forbidden' });
+  // The organization requires two-factor sign-in of its staff (the API refuses them until it is on).
+  if (viewer.twoFactorSetupRequiredIn.includes(organization.slug)) {
+    throw redirect(`/account/two-factor?${new URLSearchParams({ required: organization.slug })}`);
+  }
   return { viewer, organization };
 }
 

@@ -2,6 +2,7 @@ import { agency } from './messages.en.agency';
 import { auditLog } from './messages.en.audit';
 import { coachLoops } from './messages.en.coach-loops';
 import { me } from './messages.en.me';
+import { twoFactor } from './messages.en.two-factor';
 
 /**
  * Every user-facing string of the web app, nested by page. English is the source catalogue;
@@ -208,6 +209,7 @@ export const en = {
     notices: {
       passwordReset: 'Your password has been changed. Sign in with your new password.',
       signedOutEverywhere: 'You are signed out on every device.',
+      twoFactorExpired: 'That sign-in took too long or was already used. Sign in again.',
     },
     authErrors: {
       linkExpired: 'That sign-in link has expired or was already used. Ask for a new one.',
@@ -1034,4 +1036,5 @@ export const en = {
   agency,
   coachLoops,
   auditLog,
+  twoFactor,
 } as const;

@@ -4,7 +4,8 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from '@remix-run/node';
-import { Form, useLoaderData } from '@remix-run/react';
+import { Form, Link, useLoaderData } from '@remix-run/react';
+import { textLinkClasses } from '~/components/AuthPanel';
 import { endAllSessions } from '~/auth/account.server';
 import { clearedSessionCookie } from '~/auth/session.server';
 import { apiFailure, requireViewer } from '~/auth/viewer.server';
@@ -51,6 +52,15 @@ export default function AccountPage() {
             <dd className="mt-1 font-semibold break-words text-slate-900">{email}</dd>
           </div>
         </dl>
+      </Card>
+      <Card as="section" aria-labelledby="two-factor-title" className="mt-6">
+        <h2 id="two-factor-title" className="text-lg font-semibold text-slate-900">
+          {t('twoFactor.account.title')}
+        </h2>
+        <p className="mt-2 text-slate-600">{t('twoFactor.account.body')}</p>
+        <Link to="/account/two-factor" className={`mt-4 inline-block ${textLinkClasses}`}>
+          {t('twoFactor.account.manage')}
+        </Link>
       </Card>
       <Card as="section" aria-labelledby="sessions-title" className="mt-6">
         <h2 id="sessions-title" className="text-lg font-semibold text-slate-900">

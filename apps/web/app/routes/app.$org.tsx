@@ -65,6 +65,7 @@ const sections: ReadonlyArray<{
   { path: '/settings/members', label: 'orgLayout.nav.members', roles: MANAGER_ROLES },
   { path: '/invite', label: 'orgLayout.nav.inviteClients', roles: ['COACH'] },
   { path: '/settings/billing', label: 'orgLayout.nav.billing', roles: ['OWNER'] },
+  { path: '/settings/security', label: 'twoFactor.organization.navLabel', roles: ['OWNER'] },
   { path: '/settings/deletion-requests', label: 'me.deletionRequests.navLabel', roles: MANAGER_ROLES },
   { path: '/settings/audit-log', label: 'auditLog.navLabel', roles: MANAGER_ROLES },
   { path: '/me', label: 'me.orgNavLink', roles: ['CLIENT'] },

@@ -1,10 +1,10 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
-import { signInWithPassword, signedInRedirect } from '~/auth/account.server';
+import { signInWithPassword, signedInRedirect, type SignInOutcome } from '~/auth/account.server';
 import { authCsrfToken, oauthProviders } from '~/auth/auth.server';
 import { safeRedirect } from '~/auth/redirect';
 import { signInSchema } from '~/auth/schemas';
-import type { ApiSession } from '~/auth/session.server';
+import { twoFactorRedirect } from '~/auth/two-factor.server';
 import { redirectIfSignedIn } from '~/auth/viewer.server';
 import { AuthPanel, textLinkClasses } from '~/components/AuthPanel';
 import { Alert, Button, SubmitButton, TextField } from '~/components/ui';
@@ -20,6 +20,7 @@ export const meta: MetaFunction = () => [{ title: t('signIn.metaTitle') }];
 const notices = {
   'password-reset': 'signIn.notices.passwordReset',
   'signed-out-everywhere': 'signIn.notices.signedOutEverywhere',
+  'two-factor-expired': 'signIn.notices.twoFactorExpired',
 } as const;
 
 /** Auth.js's error codes (`?error=`) after an email link or OAuth sign-in went wrong. */
@@ -59,9 +60,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const formData = await request.formData();
   const form = parseForm(signInSchema, formData);
   if (!form.ok) return invalid(form);
-  let session: ApiSession;
+  let signedIn: SignInOutcome;
   try {
-    session = await signInWithPassword(request, form.data);
+    signedIn = await signInWithPassword(request, form.data);
   } catch (error) {
     // One message for an unknown email and a wrong password: the form does not say which accounts exist.
     if (error instanceof ApiError && error.code === 'BAD_USER_INPUT') {
@@ -73,7 +74,9 @@ export async function action({ request }: ActionFunctionArgs) {
     return failedForm(error, ['email', 'password'], request);
   }
   const redirectTo = formData.get('redirectTo');
-  throw await signedInRedirect(request, session, typeof redirectTo === 'string' ? redirectTo : null);
+  const to = typeof redirectTo === 'string' && redirectTo ? redirectTo : null;
+  if (signedIn.twoFactorChallenge) throw twoFactorRedirect(signedIn.twoFactorChallenge, to);
+  throw await signedInRedirect(request, signedIn.session, to);
 }
 
 export default function SignInPage() {

@@ -20,6 +20,7 @@ import { InboundEmail1765400000000 } from './1765400000000-inbound-email.js';
 import { TriageNextDay1765500000000 } from './1765500000000-triage-next-day.js';
 import { DistributableBilling1765500000001 } from './1765500000001-distributable-billing.js';
 import { AuditLog1765600000000 } from './1765600000000-audit-log.js';
+import { TwoFactor1765610000000 } from './1765610000000-two-factor.js';
 import { ImportStaging1765640000000 } from './1765640000000-import-staging.js';
 
 /** Every migration in order; listed explicitly so that no glob decides what runs. */
@@ -46,5 +47,6 @@ export const MIGRATIONS = [
   TriageNextDay1765500000000,
   DistributableBilling1765500000001,
   AuditLog1765600000000,
+  TwoFactor1765610000000,
   ImportStaging1765640000000,
 ];

@@ -8,7 +8,9 @@ const SIGN_UP = `mutation SignUp($input: SignUpInput!) { signUp(input: $input) }
 const CONFIRM_SIGN_UP = `mutation ConfirmSignUp($token: String!) {
   confirmSignUp(token: $token) { sessionId expiresAt user { id email name } }
 }`;
-const SIGN_IN = `mutation SignIn($input: SignInInput!) { signIn(input: $input) { sessionId user { id email } } }`;
+const SIGN_IN = `mutation SignIn($input: SignInInput!) {
+  signIn(input: $input) { session { sessionId user { id email } } twoFactorChallenge { token } }
+}`;
 const ME = `{ me { id email organizations { slug name kind role } } }`;
 
 function service(ip = '203.0.113.7') {
@@ -150,7 +152,11 @@ describe('accounts and sessions', () => {
     });
 
     const signIn = (password: string, ip: string, email = owner.email) =>
-      api.graphql<{ signIn: { sessionId: string } }>(SIGN_IN, { input: { email, password } }, service(ip));
+      api.graphql<{ signIn: { session: { sessionId: string } } }>(
+        SIGN_IN,
+        { input: { email, password } },
+        service(ip),
+      );
 
     /** The wait an address owes has passed (as if its seconds went by). */
     const waitOver = () =>
@@ -183,7 +189,7 @@ describe('accounts and sessions', () => {
       // ...while the owner, from their own address, signs in at once.
       const fromHome = await signIn(owner.password, '192.0.2.200');
       expect(fromHome.errors).toBeUndefined();
-      expect(fromHome.data?.signIn.sessionId).toBeTruthy();
+      expect(fromHome.data?.signIn.session?.sessionId).toBeTruthy();
     });
 
     it('tell the owner once, not on every attempt, and tell no one about an unknown email', async () => {
@@ -257,18 +263,18 @@ describe('accounts and sessions', () => {
   });
 
   it('ends every session of the user with sign-out everywhere', async () => {
-    const first = await api.graphql<{ signIn: { sessionId: string; user: { id: string } } }>(
+    const first = await api.graphql<{ signIn: { session: { sessionId: string; user: { id: string } } } }>(
       SIGN_IN,
       { input: { email: 'leaving@example.com', password: signUpInput.password } },
       service('192.0.2.10'),
     );
-    const second = await api.graphql<{ signIn: { sessionId: string; user: { id: string } } }>(
+    const second = await api.graphql<{ signIn: { session: { sessionId: string; user: { id: string } } } }>(
       SIGN_IN,
       { input: { email: 'leaving@example.com', password: signUpInput.password } },
       service('192.0.2.10'),
     );
-    const laptop = asMember(await tokenOf(first.data!.signIn));
-    const phone = asMember(await tokenOf(second.data!.signIn));
+    const laptop = asMember(await tokenOf(first.data!.signIn.session));
+    const phone = asMember(await tokenOf(second.data!.signIn.session));
     expect((await api.graphql('mutation { signOutEverywhere }', {}, laptop)).data).toEqual({
       signOutEverywhere: true,
     });
@@ -278,12 +284,12 @@ describe('accounts and sessions', () => {
   });
 
   it('resets a password by a single-use emailed link and signs out every session', async () => {
-    const signedIn = await api.graphql<{ signIn: { sessionId: string; user: { id: string } } }>(
+    const signedIn = await api.graphql<{ signIn: { session: { sessionId: string; user: { id: string } } } }>(
       SIGN_IN,
       { input: { email: 'leaving@example.com', password: signUpInput.password } },
       service('192.0.2.11'),
     );
-    const oldSession = asMember(await tokenOf(signedIn.data!.signIn));
+    const oldSession = asMember(await tokenOf(signedIn.data!.signIn.session));
     const unknown = await api.graphql(
       'mutation { requestPasswordReset(input: { email: "nobody@example.com" }) }',
       {},

@@ -4,6 +4,7 @@ import type { GraphQLContext } from '../../common/request-context.js';
 import { AccountService } from './account.service.js';
 import { EmailInput, ResetPasswordInput, SignInInput, SignUpInput } from './dto/account.inputs.js';
 import { AuthSession } from './dto/auth.types.js';
+import { SignInResult } from './dto/two-factor.types.js';
 import { SessionService } from './session.service.js';
 
 @Resolver()
@@ -32,8 +33,12 @@ export class AccountResolver {
   }
 
   @Service()
-  @Mutation(() => AuthSession, { description: 'Email and password. RATE_LIMITED after repeated failures.' })
-  signIn(@Context() ctx: GraphQLContext, @Args('input') input: SignInInput): Promise<AuthSession> {
+  @Mutation(() => SignInResult, {
+    description:
+      'Email and password: a session, or a two-factor challenge for a user with two-factor sign-in on. ' +
+      'RATE_LIMITED after repeated failures.',
+  })
+  signIn(@Context() ctx: GraphQLContext, @Args('input') input: SignInInput): Promise<SignInResult> {
     return this.accounts.signIn(ctx, input);
   }
 

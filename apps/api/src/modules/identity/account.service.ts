@@ -21,7 +21,9 @@ import { OrganizationService } from '../tenancy/organization.service.js';
 import type { AuthSession } from './dto/auth.types.js';
 import type { ResetPasswordInput, SignInInput, SignUpInput } from './dto/account.inputs.js';
 import { hashPassword, verifyPasswordOrDecoy } from './password.js';
-import { RateLimitService } from './rate-limit.service.js';
+import type { SignInResult } from './dto/two-factor.types.js';
+import { RateLimitService, signInAttemptKey } from './rate-limit.service.js';
+import { SignInService } from './sign-in.service.js';
 import { SessionService } from './session.service.js';
 
 const PASSWORD_RESET_MINUTES = 60;
@@ -49,6 +51,7 @@ export function isDuplicateEmail(error: unknown): boolean {
 export class AccountService {
   constructor(
     private readonly sessions: SessionService,
+    private readonly signIns: SignInService,
     private readonly rateLimits: RateLimitService,
     private readonly organizations: OrganizationService,
     private readonly mailer: MailerService,
@@ -166,9 +169,9 @@ export class AccountService {
    * owner gets a notice. Nothing an address does delays the same account from another address, so no
    * stranger can keep an owner out. Unknown emails cost the same password-hash work as known ones.
    */
-  async signIn(ctx: AnonymousContext, input: SignInInput): Promise<AuthSession> {
+  async signIn(ctx: AnonymousContext, input: SignInInput): Promise<SignInResult> {
     const email = normalizeEmail(input.email);
-    const attempt = `${email}|${ctx.clientIp}`;
+    const attempt = signInAttemptKey(email, ctx.clientIp);
     await this.rateLimits.assertAllowed([['signInPerIp', ctx.clientIp]]);
     await this.rateLimits.assertNotDelayed(attempt);
     const manager = await ctx.db.manager();
@@ -189,8 +192,11 @@ export class AccountService {
         WRONG_CREDENTIALS,
       );
     }
-    await this.rateLimits.clearFailures(attempt);
-    return this.sessions.create(ctx.db, user.id);
+    const result = await this.signIns.afterFirstFactor(ctx, user.id);
+    // With a second factor still to come, the count goes on until it is given: the right password alone
+    // must not reset the delay on guessing codes.
+    if (result.session) await this.rateLimits.clearFailures(attempt);
+    return result;
   }
 
   /** Tells the owner, at most once an hour, that an address keeps guessing their password. */

@@ -3,15 +3,16 @@ import { ParseUUIDPipe } from '@nestjs/common';
 import { Service } from '../../common/access.decorators.js';
 import type { GraphQLContext } from '../../common/request-context.js';
 import { AuthAdapterService } from './auth-adapter.service.js';
-import { AuthSession, AuthUser, VerificationToken } from './dto/auth.types.js';
-import { SessionService } from './session.service.js';
+import { AuthUser, VerificationToken } from './dto/auth.types.js';
+import { SignInResult } from './dto/two-factor.types.js';
+import { SignInService } from './sign-in.service.js';
 
 /** Auth.js's adapter, over the API: the web server calls these with the service key. */
 @Resolver()
 export class AuthAdapterResolver {
   constructor(
     private readonly adapter: AuthAdapterService,
-    private readonly sessions: SessionService,
+    private readonly signIns: SignInService,
   ) {}
 
   @Service()
@@ -81,11 +82,15 @@ export class AuthAdapterResolver {
   }
 
   @Service()
-  @Mutation(() => AuthSession, { description: 'A server-side session after an email-link or OAuth sign-in.' })
+  @Mutation(() => SignInResult, {
+    description:
+      'After an email-link or OAuth sign-in: a server-side session, or a two-factor challenge for a user ' +
+      'with two-factor sign-in on (the link alone does not sign them in).',
+  })
   createSession(
     @Context() ctx: GraphQLContext,
     @Args('userId', { type: () => ID }, ParseUUIDPipe) userId: string,
   ) {
-    return this.sessions.create(ctx.db, userId);
+    return this.signIns.afterFirstFactor(ctx, userId);
   }
 }

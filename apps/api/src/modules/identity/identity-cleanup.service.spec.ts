@@ -16,7 +16,7 @@ describe('identity cleanup', () => {
     await database.drop();
   });
 
-  it('deletes counters and sign-up links that ran out, and keeps the live ones', async () => {
+  it('deletes counters, sign-up links and two-factor challenges that ran out, and keeps the live ones', async () => {
     const now = new Date('2026-12-04T12:00:00Z');
     await withClient(database.ownerUrl, async (client) => {
       await client.query(
@@ -32,17 +32,33 @@ describe('identity cleanup', () => {
                 ('b', 'live@example.com', 'Live', 'x', 'Live Co', 'coaching_practice', $2)`,
         [new Date(now.getTime() - 1000), new Date(now.getTime() + 3_600_000)],
       );
+      const { rows } = await client.query(
+        `INSERT INTO users (email, name) VALUES ('two@example.com', 'Two') RETURNING id`,
+      );
+      await client.query(
+        `INSERT INTO sign_in_challenges (token_hash, user_id, expires_at)
+         VALUES ('old', $1, $2), ('live', $1, $3)`,
+        [rows[0].id, new Date(now.getTime() - 1000), new Date(now.getTime() + 60_000)],
+      );
     });
 
-    expect(await new IdentityCleanupService(dataSource).run(now)).toEqual({ counters: 1, signUps: 1 });
+    expect(await new IdentityCleanupService(dataSource).run(now)).toEqual({
+      counters: 1,
+      signUps: 1,
+      challenges: 1,
+    });
 
     const left = await withClient(database.ownerUrl, async (client) => ({
       counters: (await client.query('SELECT key FROM rate_limits ORDER BY key')).rows.map((r) => r.key),
       signUps: (await client.query('SELECT email FROM sign_up_requests')).rows.map((r) => r.email),
+      challenges: (await client.query('SELECT token_hash FROM sign_in_challenges')).rows.map(
+        (r) => r.token_hash,
+      ),
     }));
     expect(left).toEqual({
       counters: ['signInFailures:live|192.0.2.1', 'signInPerIp:192.0.2.1'],
       signUps: ['live@example.com'],
+      challenges: ['live'],
     });
   });
 });

@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { DataSource } from 'typeorm';
-import { SIGN_IN_DELAY, signInDelaySeconds } from '@rebound/domain';
+import { SIGN_IN_DELAY, signInDelaySeconds, TWO_FACTOR } from '@rebound/domain';
 import { RateLimitedError } from '../../common/errors.js';
 
 /** Limits per window; named so tests and documentation quote the same numbers. */
@@ -22,8 +22,18 @@ export const LIMITS = {
   emailLinkPerIp: { points: 30, duration: 60 * 60 },
   signUpPerEmail: { points: 5, duration: 60 * 60 },
   signUpPerIp: { points: 20, duration: 60 * 60 },
+  /** Wrong codes one two-factor challenge takes; then the password is asked again. */
+  secondFactorPerChallenge: {
+    points: TWO_FACTOR.challengeMaxFailures,
+    duration: TWO_FACTOR.challengeMinutes * 60,
+  },
 } as const;
 export type LimitName = keyof typeof LIMITS;
+
+/** The growing delay's key: one account from one address (wrong passwords and wrong codes alike). */
+export function signInAttemptKey(email: string, clientIp: string): string {
+  return `${email}|${clientIp}`;
+}
 
 /**
  * Attempt counters kept in PostgreSQL (rate-limiter-flexible), so every API instance sees the same

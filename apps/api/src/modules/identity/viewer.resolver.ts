@@ -20,4 +20,9 @@ export class ViewerResolver {
   organizations(@Parent() viewer: Viewer, @Context() ctx: GraphQLContext): Promise<ViewerOrganization[]> {
     return this.users.organizationsOf(ctx.db, viewer.id);
   }
+
+  @ResolveField(() => [String])
+  twoFactorSetupRequiredIn(@Parent() viewer: Viewer, @Context() ctx: GraphQLContext): Promise<string[]> {
+    return this.users.organizationsRequiringTwoFactorOf(ctx.db, viewer.id);
+  }
 }

@@ -15,4 +15,11 @@ export class Viewer {
 
   @Field(() => [ViewerOrganization], { description: 'Organizations where the viewer is an active member.' })
   organizations?: ViewerOrganization[];
+
+  @Field(() => [String], {
+    description:
+      'Slugs of organizations that require two-factor sign-in of the viewer (staff) while it is off: ' +
+      'their operations answer FORBIDDEN until it is on.',
+  })
+  twoFactorSetupRequiredIn?: string[];
 }

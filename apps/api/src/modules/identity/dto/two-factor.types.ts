@@ -1,0 +1,65 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { AuthSession } from './auth.types.js';
+
+@ObjectType({ description: 'A secret waiting for its first code before two-factor sign-in is on.' })
+export class TwoFactorEnrolment {
+  @Field({ description: 'Base32, for typing into an authenticator app by hand.' })
+  secret!: string;
+
+  @Field({ description: 'otpauth://totp/… for a QR code.' })
+  otpauthUri!: string;
+}
+
+@ObjectType({ description: "The viewer's two-factor sign-in. The secret is never shown once it is on." })
+export class TwoFactorStatus {
+  @Field()
+  enabled!: boolean;
+
+  @Field(() => Date, { nullable: true })
+  enabledAt!: Date | null;
+
+  @Field(() => Int, { description: 'Recovery codes not used yet.' })
+  recoveryCodesLeft!: number;
+
+  @Field({ description: 'Whether the viewer may use it: owners, admins and coaches (of any organization).' })
+  available!: boolean;
+
+  @Field(() => TwoFactorEnrolment, { nullable: true, description: 'A set-up started and not confirmed.' })
+  pendingEnrolment!: TwoFactorEnrolment | null;
+}
+
+@ObjectType({ description: 'Ten single-use recovery codes, shown once: only their hashes are kept.' })
+export class RecoveryCodes {
+  @Field(() => [String])
+  codes!: string[];
+}
+
+@ObjectType({
+  description: 'The second step of a sign-in: its token goes with the code to completeTwoFactorSignIn.',
+})
+export class TwoFactorChallenge {
+  @Field()
+  token!: string;
+
+  @Field()
+  expiresAt!: Date;
+}
+
+@ObjectType({
+  description:
+    'The outcome of a first factor (password, email link, OAuth): a session, or, for a user with ' +
+    'two-factor sign-in on, a challenge and no session yet. Exactly one is set.',
+})
+export class SignInResult {
+  @Field(() => AuthSession, { nullable: true })
+  session!: AuthSession | null;
+
+  @Field(() => TwoFactorChallenge, { nullable: true })
+  twoFactorChallenge!: TwoFactorChallenge | null;
+}
+
+@ObjectType()
+export class OrganizationSecurity {
+  @Field({ description: 'Owners, admins and coaches must sign in with two factors to work here.' })
+  requireStaffTwoFactor!: boolean;
+}

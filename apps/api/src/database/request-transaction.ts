@@ -53,7 +53,11 @@ export class RequestTransaction {
   /** `origin`: the HTTP request behind this transaction; absent for background work. */
   constructor(
     private readonly dataSource: DataSource,
-    private readonly options: { replica?: ReadReplica | null; readOnly?: boolean; origin?: RequestOrigin } = {},
+    private readonly options: {
+      replica?: ReadReplica | null;
+      readOnly?: boolean;
+      origin?: RequestOrigin;
+    } = {},
   ) {}
 
   /** The HTTP request behind this transaction; null for background work. */

@@ -50,19 +50,31 @@ export class RequestTransaction {
   /** Set when the operation said its reads may lag (the dashboard); see `readMayLag`. */
   private laggingReadsAllowed = false;
 
-  /** `origin`: the HTTP request behind this transaction; absent for background work. */
+  /**
+   * `origin`: the HTTP request behind this transaction (absent for background work); `primary`: on a
+   * read replica's transaction, the request's transaction on the primary.
+   */
   constructor(
     private readonly dataSource: DataSource,
     private readonly options: {
       replica?: ReadReplica | null;
       readOnly?: boolean;
       origin?: RequestOrigin;
+      primary?: RequestTransaction;
     } = {},
   ) {}
 
   /** The HTTP request behind this transaction; null for background work. */
   get origin(): RequestOrigin | null {
-    return this.options.origin ?? null;
+    return this.options.origin ?? this.options.primary?.origin ?? null;
+  }
+
+  /**
+   * Where the request's writes go: this transaction, or the primary's when this one reads from the
+   * replica (an export read there still records its audit entry with the request's other writes).
+   */
+  get primary(): RequestTransaction {
+    return this.options.primary ?? this;
   }
 
   /** Fixes who the request acts for; only possible before the first statement. */
@@ -159,7 +171,7 @@ export class RequestTransaction {
     const replicaSource = await replica?.forRead();
     if (!replica || !replicaSource) return work(this);
     if (!this.onReplica) {
-      this.onReplica = new RequestTransaction(replicaSource, { readOnly: true });
+      this.onReplica = new RequestTransaction(replicaSource, { readOnly: true, primary: this });
       this.onReplica.setScope(this.scope);
     }
     try {

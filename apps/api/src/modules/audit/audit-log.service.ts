@@ -57,7 +57,7 @@ export class AuditLogService {
     const actorKind = entry.actor ?? (scope.userId ? 'user' : 'system');
     const actorUserId = actorKind === 'user' ? scope.userId! : null;
     const origin = scope.db.origin;
-    const manager = await scope.db.manager();
+    const manager = await scope.db.primary.manager();
     await manager.query(
       `INSERT INTO audit_log_entries (organization_id, actor_kind, actor_user_id, actor_name, action,
                                       target_type, target_id, target_label, metadata, client_address, request_id)

@@ -42,7 +42,7 @@ const AUDIT_LOG = `query($filter: AuditLogFilterInput, $first: Int, $after: Stri
   }
 }`;
 const AUDIT_CSV = `query($filter: AuditLogFilterInput) { auditLogCsv(filter: $filter) }`;
-const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { sessionId } }`;
+const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { session { sessionId } } }`;
 const PASSWORD = 'a long enough password 42';
 
 describe('the audit log', () => {

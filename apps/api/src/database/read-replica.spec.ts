@@ -15,6 +15,7 @@ import {
   type RunningPostgres,
 } from '@rebound/dev-postgres';
 import { startStreamingStandby, type RunningStandby } from '@rebound/testing';
+import { AUDIT_ACTIONS } from '../modules/audit/audit-actions.js';
 import { createApiApp } from '../app.factory.js';
 import { loadConfig } from '../config/config.js';
 import { eventually } from '../../test/billing-fixture.js';
@@ -272,6 +273,15 @@ describe('the read replica', () => {
     expect((await analyticsApplications()).applications).toBe(1);
     expect((await analyticsApplications(coachHeaders)).applications).toBe(0);
     expect((await myDataApplications()).applications).toBe(0);
+    // The download read on the standby is still audited, on the primary with the request's writes.
+    const exportsAudited = await withClient(ownerUrl, async (db) => {
+      const { rows } = await db.query<{ count: number }>(
+        `SELECT count(*)::int AS count FROM audit_log_entries WHERE organization_id = $1 AND action = $2`,
+        [orgId, AUDIT_ACTIONS.EXPORT_CLIENT_DATA],
+      );
+      return rows[0].count;
+    });
+    expect(exportsAudited).toBe(1);
     expect((await dashboardClients(true)).clients).toBe(2);
     const csvBefore = await candidatesCsvLines();
     expect(csvBefore).toBe(3); // a header and two clients

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { apiPort } from '../ports.js';
+import { apiPort, sinkHttpPort } from '../ports.js';
 import { COACH_EMAIL, signIn } from '../demo.js';
 
 // The product as it runs in production (`npm start -- --production`): security headers on every page,
@@ -80,6 +80,16 @@ test('a page of ours cannot be framed by another page', async ({ page }) => {
   await expect.poll(() => blocked.length).toBeGreaterThan(0);
   const frame = page.frames().find((candidate) => candidate !== page.mainFrame());
   expect(await frame?.locator('form').count()).toBe(0);
+  // The browser reports the refusal to the policy's report URI: the reports the run's teardown checks
+  // do reach the sink.
+  await expect
+    .poll(async () => {
+      const reports = (await (await fetch(`http://127.0.0.1:${sinkHttpPort}/csp-reports`)).json()) as {
+        'csp-report'?: { 'violated-directive'?: string };
+      }[];
+      return reports.some((report) => report['csp-report']?.['violated-directive'] === 'frame-ancestors');
+    })
+    .toBe(true);
 });
 
 test('development-only doors are closed', async ({ request }) => {

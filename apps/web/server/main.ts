@@ -26,6 +26,7 @@ const server = createWebServer({
   build,
   clientDirectory: resolve(buildDirectory, 'client'),
   publicUrl,
+  cspReportUri: process.env.CSP_REPORT_URI || undefined,
   logger,
 }).listen(port, host, () =>
   console.log(`Rebound web listening on http://${host}:${port} (public URL ${publicUrl.origin})`),

@@ -1,5 +1,5 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
 
 /** Demo sign-ins planted by the seed (apps/api/src/database/seed). */
 export const DEMO = {
@@ -17,15 +17,6 @@ export async function signIn(page: Page, email: string) {
   await page.getByLabel('Password', { exact: true }).fill(DEMO.password);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page).toHaveURL(/\/app(\/|$)/);
-}
-
-/**
- * A screenshot stored with the test's artifacts. `caret: 'initial'`: hiding the caret makes Playwright write
- * `style="caret-color: …"` on every input, and a page not yet hydrated then gets React's "Extra attributes
- * from the server: style" warning from markup the server never sent.
- */
-export async function snap(page: Page, info: TestInfo, name: string) {
-  await page.screenshot({ path: info.outputPath(`${name}.png`), fullPage: true, caret: 'initial' });
 }
 
 /** axe-core on the page as it is: serious and critical violations fail the journey. */

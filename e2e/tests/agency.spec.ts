@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '../fixtures.js';
 import { expectAccessible, signIn } from '../demo.js';
 import { latestMailTo, linkIn } from '../mail.js';
+import { snap } from '../support/screenshot.js';
 
 // The staffing agency's journey on the running product (throwaway database with the demo seed):
 // upload a CSV, fix the mapping, read the dry run, import, and watch a candidate's onboarding move the funnel.
@@ -34,7 +35,7 @@ test('an agency imports candidates from a CSV, and a candidate onboards from the
   const completeBefore = await reached(page, 'PROFILE_COMPLETE');
   expect(acceptedBefore).toBeGreaterThan(0);
   await expectAccessible(page);
-  await page.screenshot({ path: test.info().outputPath('agency-dashboard.png'), fullPage: true });
+  await snap(page, test.info(), 'agency-dashboard');
 
   // Upload: the file calls its email column "Contact", which the suggested mapping does not recognise.
   await page.getByRole('navigation', { name: 'Agency' }).getByRole('link', { name: 'Imports' }).click();
@@ -67,7 +68,7 @@ test('an agency imports candidates from a CSV, and a candidate onboards from the
   await page.getByRole('button', { name: 'Check the rows' }).click();
   await expect(page.getByText('Choose the column that holds this.')).toBeVisible();
   await page.getByLabel('Email', { exact: true }).selectOption({ label: 'Contact' });
-  await page.screenshot({ path: test.info().outputPath('import-mapping.png'), fullPage: true });
+  await snap(page, test.info(), 'import-mapping');
   await page.getByRole('button', { name: 'Check the rows' }).click();
 
   // The dry run: three rows are fine, the bad email is reported with its line.
@@ -79,7 +80,7 @@ test('an agency imports candidates from a CSV, and a candidate onboards from the
   await expect(issue.getByRole('rowheader')).toHaveText('4');
   await expect(issue.getByRole('cell').first()).toHaveText('Email');
   await expectAccessible(page);
-  await page.screenshot({ path: test.info().outputPath('import-dry-run.png'), fullPage: true });
+  await snap(page, test.info(), 'import-dry-run');
 
   // Import, confirmed in a dialog; the progress bar follows the worker (polled) and ends full.
   await page.getByRole('button', { name: 'Import 3 candidates' }).click();
@@ -87,7 +88,7 @@ test('an agency imports candidates from a CSV, and a candidate onboards from the
   await expect(dialog).toContainText('They are invited by email once the import completes.');
   await dialog.getByRole('button', { name: 'Import 3 candidates' }).click();
   await expect(page.getByRole('progressbar')).toBeVisible();
-  await page.screenshot({ path: test.info().outputPath('import-progress.png'), fullPage: true });
+  await snap(page, test.info(), 'import-progress');
   await expect(
     page.getByText('The import is complete: 4 rows worked through, 3 candidates created, 1 rows skipped.'),
   ).toBeVisible({
@@ -96,7 +97,7 @@ test('an agency imports candidates from a CSV, and a candidate onboards from the
   await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuemax', '4');
   await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '4');
   await expect(page.getByText('4 of 4 rows worked through')).toBeVisible();
-  await page.screenshot({ path: test.info().outputPath('import-complete.png'), fullPage: true });
+  await snap(page, test.info(), 'import-complete');
 
   // The candidates page lists them as invited once the worker's invitation batch has run (its own job,
   // after the import): the page is read again until it says so.
@@ -109,7 +110,7 @@ test('an agency imports candidates from a CSV, and a candidate onboards from the
     await expect(page.getByRole('row', { name: /Rosa Lind/ })).toContainText('Invited', { timeout: 2_000 });
   }).toPass({ timeout: 45_000 });
   await expectAccessible(page);
-  await page.screenshot({ path: test.info().outputPath('candidates.png'), fullPage: true });
+  await snap(page, test.info(), 'candidates');
 
   // The invitation arrives by email (sent by the worker in throttled batches).
   const link = linkIn(await latestMailTo(candidate(1), { timeout: 45_000 }), /\/invitations\//);
@@ -143,14 +144,14 @@ test('an agency imports candidates from a CSV, and a candidate onboards from the
   await expect(person.getByText('Your profile is complete.', { exact: true })).toBeVisible();
   await expect(checklist.getByRole('listitem').filter({ hasText: 'Consent' })).toContainText('Done');
   await expectAccessible(person);
-  await person.screenshot({ path: test.info().outputPath('candidate-onboarding.png'), fullPage: true });
+  await snap(person, test.info(), 'candidate-onboarding');
   await candidateContext.close();
 
   // The funnel moved: one more candidate accepted and completed the profile.
   await page.goto(AGENCY);
   expect(await reached(page, 'ACCEPTED')).toBe(acceptedBefore + 1);
   expect(await reached(page, 'PROFILE_COMPLETE')).toBe(completeBefore + 1);
-  await page.screenshot({ path: test.info().outputPath('agency-dashboard-after.png'), fullPage: true });
+  await snap(page, test.info(), 'agency-dashboard-after');
 });
 
 test('a recruiter imports a messy file, keeps every candidate, and records what an employer answered', async ({
@@ -199,7 +200,7 @@ test('a recruiter imports a messy file, keeps every candidate, and records what 
   expect(problemsText.startsWith('\uFEFFline,field,problem,code\n')).toBe(true);
   expect(problemsText).toContain(`7,email,${messy(1)} is also on line 2.,duplicate_in_file`);
   await expectAccessible(page);
-  await page.screenshot({ path: test.info().outputPath('messy-dry-run.png'), fullPage: true });
+  await snap(page, test.info(), 'messy-dry-run');
 
   await page.getByRole('button', { name: 'Import 4 candidates' }).click();
   await page
@@ -260,7 +261,7 @@ test('a recruiter imports a messy file, keeps every candidate, and records what 
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('Saved: Rejected. A skill or experience was missing.')).toBeVisible();
   await expectAccessible(page);
-  await page.screenshot({ path: test.info().outputPath('submission-rejected.png'), fullPage: true });
+  await snap(page, test.info(), 'submission-rejected');
 
   // The employer's pattern changed: one decided submission, rejected after an interview, with its reason.
   await page.goto(AGENCY);
@@ -268,7 +269,7 @@ test('a recruiter imports a messy file, keeps every candidate, and records what 
   await expect(pattern()).toContainText('100%');
   await expect(pattern()).toContainText('First interview: 1');
   await expect(pattern()).toContainText('A skill or experience was missing: 1');
-  await page.screenshot({ path: test.info().outputPath('employer-pattern.png'), fullPage: true });
+  await snap(page, test.info(), 'employer-pattern');
 
   // Another organization's download link answers a short coded message, not an error dump.
   const foreign = await page.request.get('/app/demo/agency/candidates.csv');

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '../fixtures.js';
 import { DEMO_ORG, expectAccessible, signIn } from '../demo.js';
+import { snap } from '../support/screenshot.js';
 
 const OWNER = 'owner@demo.rebound.test';
 const MEMBER = 'Jonas Weber';
@@ -62,7 +63,7 @@ test('an owner changes a member’s role, finds it in the audit log and download
   await expect(page.getByText('From coach to admin.').first()).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await expectAccessible(page);
-  await page.screenshot({ path: info.outputPath('audit-log-phone.png'), fullPage: true });
+  await snap(page, info, 'audit-log-phone');
 
   // Leave the demo as it was for the other journeys.
   await page.setViewportSize({ width: 1280, height: 800 });

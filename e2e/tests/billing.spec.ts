@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '../fixtures.js';
 import { billingWebPort, stripeStandInPort } from '../ports.js';
 import { finishSignUpFromEmail } from '../support/sign-up.js';
+import { snap } from '../support/screenshot.js';
 
 // The owner's billing page: in the default setup (no Stripe keys) and in a second product whose API
 // talks to the local Stripe stand-in.
@@ -24,7 +25,7 @@ test('without Stripe keys the owner sees the trial and that billing is not confi
   await expect(page.getByRole('status').filter({ hasText: 'Billing is not configured' })).toBeVisible();
   await expect(page.getByText('Trial mode: billing is not configured.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Continue to checkout' })).toHaveCount(0);
-  await page.screenshot({ path: test.info().outputPath('billing-not-configured.png'), fullPage: true });
+  await snap(page, test.info(), 'billing-not-configured');
 });
 
 test.describe('with Stripe configured against the stand-in', () => {
@@ -50,7 +51,7 @@ test.describe('with Stripe configured against the stand-in', () => {
 
     await page.setViewportSize({ width: 390, height: 844 });
     await page.getByRole('radio', { name: 'Practice' }).check();
-    await page.screenshot({ path: test.info().outputPath('billing-plans-phone.png'), fullPage: true });
+    await snap(page, test.info(), 'billing-plans-phone');
     await page.getByRole('button', { name: 'Continue to checkout' }).click();
 
     await expect(page).toHaveURL(

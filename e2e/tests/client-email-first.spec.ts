@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '../fixtures.js';
 import { CLIENT_EMAIL, DEMO_PASSWORD, expectAccessible, WORKSPACE } from '../demo.js';
+import { snap } from '../support/screenshot.js';
 
 /**
  * "I got a rejection", email first: from signed out to a recorded rejection (for a company with no
@@ -46,7 +47,7 @@ ${company}`;
 
 async function journey(page: Page, company: string) {
   const act = new Interactions();
-  const shot = (name: string) => page.screenshot({ path: test.info().outputPath(name), fullPage: true });
+  const shot = (name: string) => snap(page, test.info(), name);
 
   // Signed out, signing in as the demo client opens their workspace.
   await page.goto('/sign-in');
@@ -85,7 +86,7 @@ async function journey(page: Page, company: string) {
   const applied = page.getByLabel('When did you apply?');
   await expect(applied).toHaveValue('');
   expect(page.url()).not.toContain('Kubernetes');
-  await shot('email-first-confirm.png');
+  await shot('email-first-confirm');
   const heard = await page.getByLabel('When did you hear back?').inputValue();
   const appliedOn = new Date(`${heard}T00:00:00Z`);
   appliedOn.setUTCDate(appliedOn.getUTCDate() - 20);
@@ -116,7 +117,7 @@ async function journey(page: Page, company: string) {
   await expect(offer).toContainText('Close the gap in Kubernetes');
   await act.click(offer.getByRole('button', { name: 'Yes, add it' }));
   await expect(offer.getByText('Added. You will find it in your exercises and your plan.')).toBeVisible();
-  await shot('email-first-done.png');
+  await shot('email-first-done');
 
   expect(act.count).toBeLessThanOrEqual(BUDGET);
   test.info().annotations.push({ type: 'interactions', description: String(act.count) });

@@ -1,11 +1,12 @@
 import { expect, test } from '../fixtures.js';
 import { apiSession, CLIENT_EMAIL, COACH_EMAIL, demoClientId, signIn, WORKSPACE } from '../demo.js';
+import { snap } from '../support/screenshot.js';
 
 // Journey (b): the coach assigns "First look after a rejection" (over the API: the coach's pages are not
 // part of this work); the client starts it, leaves, comes back to the saved draft, submits it, and then
 // reads the coach's comment.
 test('a client does an assigned exercise across two visits and submits it', async ({ page, browser }) => {
-  const shot = (name: string) => page.screenshot({ path: test.info().outputPath(name), fullPage: true });
+  const shot = (name: string) => snap(page, test.info(), name);
   const coach = await apiSession(browser, COACH_EMAIL);
   const clientId = await demoClientId(coach);
   const dueOn = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
@@ -30,7 +31,7 @@ test('a client does an assigned exercise across two visits and submits it', asyn
   const feeling = page.getByRole('group', { name: /How are you feeling about it right now\?/ });
   await feeling.getByLabel('2', { exact: true }).check({ force: true });
   await expect(page.getByRole('status').filter({ hasText: /^Saved / })).toBeVisible();
-  await shot('exercise-first-visit.png');
+  await shot('exercise-first-visit');
 
   // Away, and back: the draft is there, and the exercise is in progress.
   await page.goto(WORKSPACE);
@@ -62,7 +63,7 @@ test('a client does an assigned exercise across two visits and submits it', asyn
   await expect(page.getByRole('status').filter({ hasText: /^Saved / })).toBeVisible();
   await page.getByRole('button', { name: 'Submit to your coach' }).click();
   await expect(page.getByText('Submitted. Your coach will have a look.')).toBeVisible();
-  await shot('exercise-submitted.png');
+  await shot('exercise-submitted');
 
   // The coach reviews it with a comment; the client reads it.
   const { exerciseAssignment } = await coach.graphql<{
@@ -90,5 +91,5 @@ test('a client does an assigned exercise across two visits and submits it', asyn
   await expect(page.getByRole('heading', { name: 'Your coach’s comment' })).toBeVisible();
   await expect(page.getByText('Let us prepare three questions for senior people next week.')).toBeVisible();
   await expect(page.getByText('Reviewed', { exact: true })).toBeVisible();
-  await shot('exercise-reviewed.png');
+  await shot('exercise-reviewed');
 });

@@ -1,5 +1,6 @@
 import { expect, test } from '../fixtures.js';
 import { CLIENT_EMAIL, signIn, WORKSPACE } from '../demo.js';
+import { snap } from '../support/screenshot.js';
 
 // Journey (c): the demo client records the answer to a feedback request that got no reason so far; the
 // rejection's reason changes to the one the answer gives.
@@ -19,7 +20,7 @@ test('a client marks a feedback request answered and the rejection’s reason ch
   const card = page.locator(`li[id="${itemId}"]`);
   await expect(card).toContainText('Sent, waiting');
   await expect(card).toContainText('Follow-up due');
-  await page.screenshot({ path: test.info().outputPath('feedback-before.png'), fullPage: true });
+  await snap(page, test.info(), 'feedback-before');
 
   await card.getByText('Record the answer', { exact: true }).click();
   await card.getByRole('button', { name: 'Save the answer' }).click();
@@ -38,7 +39,7 @@ test('a client marks a feedback request answered and the rejection’s reason ch
   await expect(card).toContainText('Answered');
   await expect(card).toContainText('hands-on SQL for the reporting work');
   await expect(card).not.toContainText('Follow-up due');
-  await page.screenshot({ path: test.info().outputPath('feedback-answered.png'), fullPage: true });
+  await snap(page, test.info(), 'feedback-answered');
 
   // Still so after a reload: the rejection itself changed.
   await page.reload();

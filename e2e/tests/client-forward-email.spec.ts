@@ -2,6 +2,7 @@ import { expect, test } from '../fixtures.js';
 import nodemailer from 'nodemailer';
 import { CLIENT_EMAIL, expectAccessible, signIn, WORKSPACE } from '../demo.js';
 import { inboundSmtpPort } from '../ports.js';
+import { snap } from '../support/screenshot.js';
 
 // Journey: the demo client forwards a rejection email to their private address over real SMTP, finds it
 // waiting in their workspace, and records it through the guided flow. Each run makes its own company name.
@@ -12,7 +13,7 @@ test.setTimeout(120_000);
 test('a client forwards a rejection email over SMTP and records it from their workspace', async ({
   page,
 }) => {
-  const shot = (name: string) => page.screenshot({ path: test.info().outputPath(name), fullPage: true });
+  const shot = (name: string) => snap(page, test.info(), name);
   await signIn(page, CLIENT_EMAIL);
 
   await page.goto(`${WORKSPACE}/applications/new`);
@@ -68,13 +69,13 @@ The ${company} Talent Team`,
     `${company} — Data Engineer`,
   );
   await expectAccessible(page);
-  await shot('forwarded-draft.png');
+  await shot('forwarded-draft');
 
   await draft.getByRole('button', { name: 'Record this rejection' }).click();
   await expect(page).toHaveURL(/\/rejection\?step=details/);
   // What was read reaches the flow as its labels (the email's words stay out of the address bar).
   await expect(page.getByLabel('The reason, as you heard it')).toHaveValue('INTERNAL_CANDIDATE');
-  await shot('forwarded-flow-details.png');
+  await shot('forwarded-flow-details');
 
   await page.goto(`${WORKSPACE}/forwarded`);
   await expect(page.getByRole('heading', { name: 'Nothing forwarded yet' })).toBeVisible();

@@ -1,5 +1,6 @@
 import { expect, test } from '../fixtures.js';
 import { CLIENT_EMAIL, expectAccessible, signIn, WORKSPACE } from '../demo.js';
+import { snap } from '../support/screenshot.js';
 
 // The rest of the client's workspace: the plan (add an item, update it with evidence, comment), and an
 // accessibility check of exercises, plan, feedback requests and my data.
@@ -30,7 +31,7 @@ test('a client works on the shared plan', async ({ page }) => {
   await expect(item.getByText('The second one felt much calmer.')).toBeVisible();
   await expect(item.getByRole('heading', { name: 'Comments (1)' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Activity' })).toContainText('Priya Nair commented');
-  await page.screenshot({ path: test.info().outputPath('plan.png'), fullPage: true });
+  await snap(page, test.info(), 'plan');
 });
 
 test('exercises, plan, feedback requests and my data have no serious or critical accessibility violations', async ({
@@ -80,7 +81,7 @@ test('a client asks for their data to be deleted, the owner sees the request, an
   const row = owner.getByRole('row', { name: /Priya Nair/ });
   await expect(row).toContainText('Found a job, thank you all.');
   await expect(row.getByRole('button', { name: 'Erase data' })).toBeVisible();
-  await owner.screenshot({ path: test.info().outputPath('deletion-requests.png'), fullPage: true });
+  await snap(owner, test.info(), 'deletion-requests');
   await ownerContext.close();
 
   await page.getByRole('button', { name: 'Withdraw the request' }).click();

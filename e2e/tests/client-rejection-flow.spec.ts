@@ -1,4 +1,5 @@
 import { expect, test } from '../fixtures.js';
+import { snap } from '../support/screenshot.js';
 import {
   apiSession,
   CLIENT_EMAIL,
@@ -28,14 +29,14 @@ test('a client closes an application as rejected and walks the whole guided flow
   page,
   browser,
 }) => {
-  const shot = (name: string) => page.screenshot({ path: test.info().outputPath(name), fullPage: true });
+  const shot = (name: string) => snap(page, test.info(), name);
   await signIn(page, CLIENT_EMAIL);
   await page.getByRole('link', { name: 'My workspace' }).first().click();
   await expect(page).toHaveURL(new RegExp(`${WORKSPACE}$`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hello, Priya Nair');
   await expect(page.getByRole('heading', { name: 'Next steps' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'How it is going' })).toBeVisible();
-  await shot('workspace-home.png');
+  await shot('workspace-home');
 
   // Add the application.
   await page.getByRole('link', { name: 'Add an application' }).click();
@@ -67,12 +68,12 @@ test('a client closes an application as rejected and walks the whole guided flow
     page.getByRole('status').filter({ hasText: `${company} moved to Interview, round 1.` }),
   ).toBeVisible();
   await expect(page.locator('section[data-stage="INTERVIEW"]').filter({ has: card })).toBeVisible();
-  await shot('tracker-board.png');
+  await shot('tracker-board');
 
   await page.getByRole('link', { name: 'Table' }).click();
   await expect(page).toHaveURL(/\?view=table$/);
   await expect(page.getByRole('row', { name: new RegExp(company) })).toContainText('Interview, round 1');
-  await shot('tracker-table.png');
+  await shot('tracker-table');
   await page.getByRole('link', { name: 'Board' }).click();
   await expect(page).toHaveURL(/\?view=board$/);
   await expect(page.getByRole('region', { name: 'Applications by stage' })).toBeVisible();
@@ -86,7 +87,7 @@ test('a client closes an application as rejected and walks the whole guided flow
 
   // 1. Paste the email.
   await page.getByLabel('The email you received').fill(EMAIL);
-  await shot('flow-1-email.png');
+  await shot('flow-1-email');
   await page.getByRole('button', { name: 'Read it and continue' }).click();
 
   // 2. What happened: the email's suggestion is filled in; a bad date is refused, nothing typed is lost.
@@ -106,7 +107,7 @@ test('a client closes an application as rejected and walks the whole guided flow
   await expect(reason).toHaveValue('BETTER_QUALIFIED_CANDIDATE');
   await expect(page.getByLabel('The employer said no')).toBeChecked();
   await heard.fill(today);
-  await shot('flow-2-details.png');
+  await shot('flow-2-details');
   await page.getByRole('button', { name: 'Record the rejection' }).click();
 
   // 3. Check-in: required.
@@ -158,7 +159,7 @@ test('a client closes an application as rejected and walks the whole guided flow
   const mailto = await page.getByRole('link', { name: 'Open in your email app' }).getAttribute('href');
   expect(mailto).toMatch(/^mailto:dana@example\.com\?subject=Thank%20you/);
   expect(decodeURIComponent(mailto!)).toContain('P.S. Thank you for the kind call.');
-  await shot('flow-5-feedback.png');
+  await shot('flow-5-feedback');
   await page.getByRole('button', { name: 'I have sent it' }).click();
 
   // 6. The closing screen: a reframe for how far it went, the follow-up date, the next step.
@@ -168,7 +169,7 @@ test('a client closes an application as rejected and walks the whole guided flow
     page.getByText('You were invited to interview: out of many applicants, they picked you.'),
   ).toBeVisible();
   await expect(page.getByText(/^We will remind you to follow up with Dana Reyes on /)).toBeVisible();
-  await shot('flow-6-done.png');
+  await shot('flow-6-done');
   await page.getByRole('link', { name: 'See your feedback requests' }).click();
   await expect(page.getByRole('article').filter({ hasText: company })).toContainText('Sent, waiting');
 

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '../fixtures.js';
 import { latestMailTo } from '../mail.js';
-import { DEMO, apiAs, expectNoSeriousA11yViolations, signIn, snap } from '../support/coach.js';
+import { DEMO, apiAs, expectNoSeriousA11yViolations, signIn } from '../support/coach.js';
+import { snap } from '../support/screenshot.js';
 
 // Coach and owner loops on the demo organization: analytics with its CSV, notifications that reach the
 // bell and the outbox, a refused duplicate assignment, and a client archived and moved to another coach.

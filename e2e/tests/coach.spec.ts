@@ -1,5 +1,6 @@
 import { expect, test } from '../fixtures.js';
-import { DEMO, apiAs, expectNoSeriousA11yViolations, signIn, snap } from '../support/coach.js';
+import { DEMO, apiAs, expectNoSeriousA11yViolations, signIn } from '../support/coach.js';
+import { snap } from '../support/screenshot.js';
 
 // The coach's day on the demo caseload (Marcus Bell): triage, a client's patterns, exercises, the plan.
 // Journeys run in order on one throwaway database; each arranges what it needs itself.

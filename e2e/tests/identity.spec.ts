@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '../fixtures.js';
 import { latestMailTo, linkIn } from '../mail.js';
 import { finishSignUpFromEmail } from '../support/sign-up.js';
+import { snap } from '../support/screenshot.js';
 
 // Identity journeys on the running product (throwaway database with the demo seed).
 // Every run makes its own people, so reruns never collide.
@@ -49,7 +50,7 @@ test('a coaching practice signs up, invites a coach, and the coach joins from th
   await invite.getByRole('button', { name: 'Send invitation' }).click();
   await expect(page.getByText(`Invitation sent to ${coachEmail}.`)).toBeVisible();
   await expect(page.getByRole('listitem').filter({ hasText: coachEmail })).toContainText('Coach');
-  await page.screenshot({ path: test.info().outputPath('members-with-invitation.png'), fullPage: true });
+  await snap(page, test.info(), 'members-with-invitation');
 
   const link = linkIn(await latestMailTo(coachEmail), /\/invitations\//);
 
@@ -61,7 +62,7 @@ test('a coaching practice signs up, invites a coach, and the coach joins from th
   await expect(coach.getByText(coachEmail, { exact: true })).toBeVisible();
   await coach.getByLabel('Your name').fill('Casey Reed');
   await coach.getByLabel('Password', { exact: true }).fill('steady compass north');
-  await coach.screenshot({ path: test.info().outputPath('invitation.png'), fullPage: true });
+  await snap(coach, test.info(), 'invitation');
   await coach.getByRole('button', { name: `Create account and join ${organization}` }).click();
 
   await expect(coach).toHaveURL(/\/app\/[a-z0-9-]+$/);
@@ -70,7 +71,7 @@ test('a coaching practice signs up, invites a coach, and the coach joins from th
   await expect(
     coach.getByRole('navigation', { name: 'Organization' }).getByRole('link', { name: 'Invite clients' }),
   ).toBeVisible();
-  await coach.screenshot({ path: test.info().outputPath('coach-joined.png'), fullPage: true });
+  await snap(coach, test.info(), 'coach-joined');
   await coachContext.close();
 
   // The owner now sees the coach among the members.
@@ -83,7 +84,7 @@ test('signing in with a wrong password says so', async ({ page }) => {
   await submitSignIn(page, 'coach@demo.rebound.test', 'not-the-password');
   await expect(page.getByRole('alert')).toHaveText('Email or password is incorrect.');
   await expect(page).toHaveURL(/\/sign-in$/);
-  await page.screenshot({ path: test.info().outputPath('wrong-password.png') });
+  await snap(page, test.info(), 'wrong-password', { fullPage: false });
 });
 
 test('rapid wrong attempts for one email from one browser are slowed down', async ({ page }) => {
@@ -103,7 +104,7 @@ test('rapid wrong attempts for one email from one browser are slowed down', asyn
   await expect(page.getByRole('alert')).toHaveText(
     /^Too many attempts\. Try again in \d+ (seconds?|minutes?)\.$/,
   );
-  await page.screenshot({ path: test.info().outputPath('throttled.png') });
+  await snap(page, test.info(), 'throttled', { fullPage: false });
 });
 
 test('after signing out, the old session cookie no longer opens the app', async ({ page, context }) => {
@@ -126,5 +127,5 @@ test('after signing out, the old session cookie no longer opens the app', async 
   await page.goto('/app');
   await expect(page).toHaveURL(/\/sign-in\?redirectTo=%2Fapp$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in to Rebound');
-  await page.screenshot({ path: test.info().outputPath('signed-out.png') });
+  await snap(page, test.info(), 'signed-out', { fullPage: false });
 });

@@ -1,4 +1,5 @@
 import { expect, test } from '../fixtures.js';
+import { snap } from '../support/screenshot.js';
 
 test('the landing page explains the product to its three audiences', async ({ page }) => {
   await page.goto('/');
@@ -10,7 +11,7 @@ test('the landing page explains the product to its three audiences', async ({ pa
   await expect(page.getByRole('heading', { name: 'For career coaches' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'For job seekers' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'For staffing agencies' })).toBeVisible();
-  await page.screenshot({ path: test.info().outputPath('landing.png'), fullPage: true });
+  await snap(page, test.info(), 'landing');
 });
 
 test('the organization page renders data the server fetched from the API', async ({ page }) => {
@@ -19,7 +20,7 @@ test('the organization page renders data the server fetched from the API', async
   await expect(page).toHaveURL(/\/o\/demo$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Northstar Career Coaching');
   await expect(page.getByText('Coaching practice')).toBeVisible();
-  await page.screenshot({ path: test.info().outputPath('organization.png'), fullPage: true });
+  await snap(page, test.info(), 'organization');
 });
 
 test('an unknown organization gets a friendly not-found page with status 404', async ({ page }) => {
@@ -34,5 +35,5 @@ test('the layout is usable at phone width', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
-  await page.screenshot({ path: test.info().outputPath('organization-phone.png'), fullPage: true });
+  await snap(page, test.info(), 'organization-phone');
 });

@@ -3,6 +3,7 @@ import { expect, test, type Page } from '../fixtures.js';
 import { expectAccessible } from '../demo.js';
 import { latestMailTo, linkIn } from '../mail.js';
 import { signIn as signInAsDemo } from '../support/coach.js';
+import { snap } from '../support/screenshot.js';
 
 // A coach turns on two-factor sign-in, signs out, and signs in again with password + app code, then
 // with a recovery code; the same recovery code is refused the second time; an emailed sign-in link still
@@ -96,7 +97,7 @@ test('a coach turns on two-factor sign-in and signs in with a code, then with a 
   const recoveryCode = (await codes.first().textContent())!.trim();
   expect(recoveryCode).toMatch(/^[a-z2-9]{6}-[a-z2-9]{6}$/);
   await expectAccessible(page);
-  await page.screenshot({ path: test.info().outputPath('recovery-codes.png'), fullPage: true });
+  await snap(page, test.info(), 'recovery-codes');
   // The secret is never shown again.
   await page.reload();
   await expect(page.getByText('Two-factor sign-in is on.')).toBeVisible();

@@ -277,6 +277,7 @@ async function main(): Promise<void> {
     };
     const tinyDurations = await measure(await sessionHeaders(ownerUrl, tiny));
     const bigDurations = await measure(headers);
+    const coachDurations = await measure(coachHeaders);
     // A range nobody asked for yet (89 days): the figures are computed, not read from the cache.
     const analyticsDurations = await measure(
       headers,
@@ -328,6 +329,8 @@ Full stack ÷ baseline, a coach's caseload: ${coach.line}
 Caseload statements per request: ${statementsOf(tinyDurations)} at 10 clients, ${statementsOf(bigDurations)} at ${total} clients
 SQL time of one caseload request's statements (server side, 5,000 clients, warm): ${sqlMs.toFixed(1)} ms; slowest:
 ${slowest(bigDurations)}
+SQL time of one request for a coach's caseload (about 200 of the 5,000 clients, warm): ${coachDurations.reduce((sum, d) => sum + d.ms, 0).toFixed(1)} ms; slowest:
+${slowest(coachDurations)}
 SQL time of one organizationAnalytics request computed afresh (not cached): ${analyticsSqlMs.toFixed(1)} ms; slowest:
 ${slowest(analyticsDurations)}
 First caseload request ever (computes every triage score): ${coldMs} ms

@@ -4,6 +4,7 @@ import type { ServerBuild } from '@remix-run/node';
 import compression from 'compression';
 import express, { type ErrorRequestHandler, type Express } from 'express';
 import type { Logger } from 'pino';
+import { formBodyLimit } from './body-limit.js';
 import { clientAddressMiddleware } from './client-address.js';
 import { createWebLogger, currentRequestId, requestLogging } from './request-log.js';
 import { securityHeaders } from './security-headers.js';
@@ -43,6 +44,7 @@ export function createWebServer({
   app.get('/healthz', (_request, response) => {
     response.type('text/plain').send('ok');
   });
+  app.use(formBodyLimit());
   app.use(compression());
   app.use(securityHeaders({ https: publicUrl.protocol === 'https:', reportUri: cspReportUri }));
   // Vite names its assets by content hash: a name never changes meaning, so browsers keep them a year.

@@ -111,3 +111,11 @@ test('development-only doors are closed', async ({ request }) => {
   expect(JSON.stringify(suggestion.errors)).not.toMatch(/Did you mean/i);
   expect(JSON.stringify(suggestion)).not.toMatch(/\.ts:\d+|at .*\(.*:\d+:\d+\)/); // no stack trace
 });
+
+test('a form post too large to be a form is refused before a page reads it', async ({ request }) => {
+  const response = await request.post('/sign-in', {
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    data: `email=${'x'.repeat(5 * 1024 * 1024)}`,
+  });
+  expect(response.status()).toBe(413);
+});

@@ -12,7 +12,8 @@ const STREAMED_UPLOAD_PATH = /^\/app\/[^/]+\/agency\/imports(?:\.data)?\/?$/;
 /**
  * Refuses a request body above `FORM_BODY_LIMIT_BYTES` before anything reads it: 413 from its declared
  * length, and 411 for a body sent without one (browsers always declare a form's length), so that no page
- * reads an unbounded body.
+ * reads an unbounded body. Node discards the unread rest without keeping it, and the connection stays
+ * usable (closing it at once would reset the sender before it reads the answer).
  */
 export function formBodyLimit(limitBytes = FORM_BODY_LIMIT_BYTES): RequestHandler {
   return (request, response, next) => {
@@ -30,7 +31,6 @@ export function formBodyLimit(limitBytes = FORM_BODY_LIMIT_BYTES): RequestHandle
     if (Number(declared) > limitBytes) {
       response
         .status(413)
-        .set('connection', 'close')
         .type('text/plain')
         .send('This form is too large to send. Shorten what you typed and try again.');
       return;

@@ -1,4 +1,4 @@
-// Shared Jest settings: ESM TypeScript through ts-jest (NestJS 12 is ESM-only, see STACK.md).
+// Shared Jest settings: ESM TypeScript through ts-jest (NestJS 12 is ESM-only and uses import.meta).
 // Each project passes its own tsconfig so that decorators and their metadata compile as in the app.
 export function esmTypeScript(tsconfig) {
   return {

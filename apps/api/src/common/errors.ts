@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 
-/** The codes a client can rely on (DESIGN.md); anything else reaches clients as INTERNAL_SERVER_ERROR. */
+/** The codes a client can rely on (docs/architecture.md, "A request"); anything else reaches clients as INTERNAL_SERVER_ERROR. */
 export const ERROR_CODES = [
   'UNAUTHENTICATED',
   'FORBIDDEN',

@@ -1,5 +1,5 @@
 /**
- * DDL for a tenant-owned table, so that every one of them gets the same shape (DESIGN.md, Data):
+ * DDL for a tenant-owned table, so that every one of them gets the same shape (docs/architecture.md, "Tenancy"):
  * `organization_id` first in the primary key, row-level security enabled and forced with the tenant
  * policy, and DML granted to the API's role. `columns` are the table's own columns and constraints;
  * foreign keys to other tenant tables must include `organization_id`.

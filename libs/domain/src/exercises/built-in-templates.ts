@@ -1,7 +1,7 @@
 import type { ExercisePrompt, ExerciseTemplateContent } from './exercise-vocabulary.js';
 
 /**
- * The ten exercises that ship with Rebound (DOMAIN.md, "Reflection and exercises"), in the order a coach
+ * The exercises that ship with Rebound (docs/domain.md, "Exercises"), in the order a coach
  * meets them. Keys are stable: insights suggest exercises by key, and organizations clone from them.
  */
 export const BUILT_IN_TEMPLATE_KEYS = [

@@ -1,4 +1,4 @@
-/** What a prompt asks for (DOMAIN.md, "Reflection and exercises"). */
+/** What a prompt asks for (docs/domain.md, "Exercises"). */
 export const PROMPT_TYPES = ['free_text', 'scale', 'single_choice', 'multiple_choice', 'checklist'] as const;
 export type PromptType = (typeof PROMPT_TYPES)[number];
 

@@ -184,7 +184,7 @@ describe('reasonConcentration', () => {
       ],
     ],
     ['unknown', [{ type: 'exercise', templateKey: 'feedback-request-draft' }]],
-  ])('%s suggests the DOMAIN.md action', (reason, suggestions) => {
+  ])('%s suggests the action docs/domain.md names', (reason, suggestions) => {
     const rows = forReason(reason, 3);
     const [insight] = reasonConcentration(history({ rejections: rows }), NOW);
     expect(insight?.suggestions).toEqual(suggestions);

@@ -107,7 +107,7 @@ const REASON_PHRASES: Record<RejectionReason, string> = {
   unknown: 'came with no known reason',
 };
 
-/** DOMAIN.md: missing_skill → skill gap; internal_candidate → networking with insiders; unknown → feedback request. */
+/** docs/domain.md, "Insights": missing_skill → skill gap; internal_candidate → networking with insiders; unknown → feedback request. */
 const REASON_SUGGESTIONS: Record<RejectionReason, InsightSuggestion[]> = {
   internal_candidate: [planItem('networking', 'Meet people inside target companies before applying')],
   different_direction: [exercise('company-research')],

@@ -5,7 +5,7 @@
  * last N days" when `0 <= today - d <= N` (exactly N days ago is inside; N + 1 is outside). Rows dated in
  * the future (clock skew) count as today.
  *
- * Check-ins measure how hard a rejection hit, 1 (barely) to 5 (very hard) (DOMAIN.md), so a "low" check-in
+ * Check-ins measure how hard a rejection hit, 1 (barely) to 5 (very hard) (docs/domain.md, "Rejections"), so a "low" check-in
  * in the coach's words — the client feeling low — is a HIGH number on this scale.
  */
 

@@ -1,6 +1,6 @@
 import type { Role } from '../tenancy/role.js';
 
-/** What an action item works on (DOMAIN.md, "Improvement plan"). */
+/** What an action item works on (docs/domain.md, "Improvement plan"). */
 export const PLAN_ITEM_CATEGORIES = [
   'skill',
   'presentation',

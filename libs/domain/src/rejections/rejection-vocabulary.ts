@@ -1,4 +1,4 @@
-/** How far the client got before the rejection (DOMAIN.md). */
+/** How far the client got before the rejection (docs/domain.md, "Rejections"). */
 export const REJECTION_STAGES = [
   'resume_screen',
   'phone_screen',

@@ -15,6 +15,8 @@ const MINE = '{ myDeletionRequest { id note } }';
 const PENDING =
   '{ deletionRequests(first: 10) { totalCount edges { node { id clientId clientName note } } } }';
 const CONFIRM = 'mutation($id: ID!) { confirmDeletionRequest(id: $id) }';
+const CHANGE_STATUS =
+  'mutation($input: ChangeClientStatusInput!) { changeClientStatus(input: $input) { changed } }';
 
 describe('my data: export and deletion requests', () => {
   let api: TestApi;
@@ -66,6 +68,12 @@ describe('my data: export and deletion requests', () => {
   afterAll(() => api.close());
 
   it('gives the client everything recorded about them as JSON, without the coach’s private notes', async () => {
+    const paused = await api.graphql<Data>(
+      CHANGE_STATUS,
+      { input: { clientIds: [clientId], status: 'PAUSED', reason: 'Taking a month off' } },
+      o.as.coach,
+    );
+    expect(paused.data?.changeClientStatus.changed).toBe(1);
     const result = await api.graphql<Data>('{ myData }', {}, o.as.client);
     expect(result.errors).toBeUndefined();
     const document = JSON.parse(result.data!.myData);
@@ -79,6 +87,17 @@ describe('my data: export and deletion requests', () => {
     expect(document.rejections[0]).not.toHaveProperty('coach_private_notes');
     expect(JSON.stringify(document)).not.toContain('Coach only');
     expect(JSON.stringify(document)).not.toContain(o.org.id);
+    expect(document.statusHistory).toEqual([
+      expect.objectContaining({ to_status: 'paused', reason: 'Taking a month off' }),
+    ]);
+    expect(document.submissions).toEqual([]);
+    expect(document.forwardedEmails).toEqual([]);
+    const active = await api.graphql<Data>(
+      CHANGE_STATUS,
+      { input: { clientIds: [clientId], status: 'ACTIVE', reason: '' } },
+      o.as.coach,
+    );
+    expect(active.data?.changeClientStatus.changed).toBe(1);
   });
 
   it('lets only clients export and request, and only owners and admins see and confirm', async () => {

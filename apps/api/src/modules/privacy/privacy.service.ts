@@ -10,8 +10,8 @@ import { AuditLogService } from '../audit/audit-log.service.js';
 const REQUEST_COLUMNS = `d.id, d.client_id AS "clientId", c.name AS "clientName", d.note, d.created_at AS "createdAt"`;
 
 /** A row as JSON without the tenant column (and without `drop`, for fields that are not the client's). */
-const asJson = (alias: string, drop: string[] = []) =>
-  `coalesce(jsonb_agg(to_jsonb(${alias}) - 'organization_id'${drop.map((field) => ` - '${field}'`).join('')} ORDER BY ${alias}.created_at), '[]'::jsonb)`;
+const asJson = (alias: string, drop: string[] = [], orderBy = 'created_at') =>
+  `coalesce(jsonb_agg(to_jsonb(${alias}) - 'organization_id'${drop.map((field) => ` - '${field}'`).join('')} ORDER BY ${alias}.${orderBy}), '[]'::jsonb)`;
 
 /**
  * What a client may do about the data kept on them: take a copy of all of it, and ask for it to be
@@ -69,7 +69,12 @@ export class PrivacyService {
                            WHERE k.organization_id = $1 AND i.client_id = $2),
          'planActivity', (SELECT ${asJson('p')} FROM plan_activity p WHERE p.organization_id = $1 AND p.client_id = $2),
          'notifications', (SELECT ${asJson('n')} FROM notifications n WHERE n.organization_id = $1 AND n.user_id = $3),
-         'deletionRequests', (SELECT ${asJson('d')} FROM deletion_requests d WHERE d.organization_id = $1 AND d.client_id = $2)
+         'deletionRequests', (SELECT ${asJson('d')} FROM deletion_requests d WHERE d.organization_id = $1 AND d.client_id = $2),
+         'statusHistory', (SELECT ${asJson('l', [], 'changed_at')} FROM client_lifecycle_events l
+                             WHERE l.organization_id = $1 AND l.client_id = $2),
+         'submissions', (SELECT ${asJson('s')} FROM candidate_submissions s WHERE s.organization_id = $1 AND s.client_id = $2),
+         'forwardedEmails', (SELECT ${asJson('m', [], 'received_at')} FROM inbound_emails m
+                               WHERE m.organization_id = $1 AND m.client_id = $2)
        ) AS document`,
       [...params, ctx.userId],
     );

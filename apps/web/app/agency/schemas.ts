@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { MAX_IMPORT_MEGABYTES } from '@rebound/domain';
+import { ONBOARDING_STAGES } from '~/graphql/enums';
 import { t } from '~/i18n/i18n';
 import { isCalendarDay } from '~/me/schemas';
 
 /** The agency's forms, validated on the server before anything reaches the API. */
 
-export const ONBOARDING_STAGES = ['INVITED', 'ACCEPTED', 'PROFILE_COMPLETE', 'ACTIVE'] as const;
 /** The candidate fields a CSV column can fill, in the order the mapping form shows them. */
 export const MAPPING_FIELDS = [
   'name',

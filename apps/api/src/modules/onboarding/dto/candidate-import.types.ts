@@ -16,6 +16,7 @@ import {
   CANDIDATE_IMPORT_STATUSES,
   MAX_INLINE_IMPORT_BYTES,
   MAX_INLINE_IMPORT_MEGABYTES,
+  type CandidateImportStatus,
 } from '@rebound/domain';
 import { registerDomainEnum } from '../../../common/domain-enum.js';
 import { VersionField } from '../../../common/input-fields.js';
@@ -25,7 +26,7 @@ export const CandidateImportStatusEnum = registerDomainEnum(
   'CandidateImportStatus',
   CANDIDATE_IMPORT_STATUSES,
 );
-export type { CandidateImportStatus } from '@rebound/domain';
+export type { CandidateImportStatus };
 
 @ObjectType({ description: 'Which column (0-based) fills each candidate field; null when none does.' })
 export class CandidateColumnMapping {

@@ -1,4 +1,4 @@
-import type { EndedBy, FeedbackSource, RejectionReason, RejectionStage } from './rejection-vocabulary.js';
+import type { RejectionReason, RejectionStage } from './rejection-vocabulary.js';
 
 /**
  * The reason a rejection is counted under: the coach's tag wins, then what the employer said, then the

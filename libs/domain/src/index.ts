@@ -35,3 +35,6 @@ export * from './billing/billing-plans.js';
 export * from './billing/entitlement-rules.js';
 export * from './workspace/next-steps.js';
 export * from './workspace/progress-summary.js';
+export * from './vocabulary/constant-case.js';
+export * from './audit/audit-vocabulary.js';
+export * from './notifications/email-frequency.js';

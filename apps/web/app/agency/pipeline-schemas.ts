@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { t } from '~/i18n/i18n';
-import { isCalendarDay, REJECTION_REASONS } from '~/me/schemas';
+import { isCalendarDay } from '~/me/schemas';
+import {
+  ENDED_SUBMISSION_STAGES,
+  RECORDABLE_SUBMISSION_STAGES,
+  REJECTION_REASONS,
+  SUBMISSION_STAGES,
+} from '~/graphql/enums';
 
 /** The submission pipeline's forms, validated on the server before anything reaches the API. */
 
@@ -8,42 +14,19 @@ export const SUBMISSION_PAGE_SIZE = 25;
 /** The board shows the open submissions of every stage at once, up to this many. */
 export const BOARD_SIZE = 100;
 
-export const SUBMISSION_STAGES = [
-  'SUBMITTED',
-  'EMPLOYER_SCREENING',
-  'INTERVIEW',
-  'FINAL',
-  'OFFER',
-  'PLACED',
-  'REJECTED',
-  'WITHDRAWN',
-  'NO_RESPONSE',
-] as const;
 export type SubmissionStageName = (typeof SUBMISSION_STAGES)[number];
 
+export const ENDED_STAGES: readonly SubmissionStageName[] = ENDED_SUBMISSION_STAGES;
+
 /** The board's columns: the stages still in play, in order. */
-export const OPEN_SUBMISSION_STAGES = [
-  'SUBMITTED',
-  'EMPLOYER_SCREENING',
-  'INTERVIEW',
-  'FINAL',
-  'OFFER',
-  'NO_RESPONSE',
-] as const satisfies readonly SubmissionStageName[];
-
-/** What a recruiter can record (silence is noticed from the dates, never recorded). */
-export const RECORDABLE_STAGES = SUBMISSION_STAGES.filter(
-  (stage): stage is Exclude<SubmissionStageName, 'NO_RESPONSE'> => stage !== 'NO_RESPONSE',
-);
-
-export const ENDED_STAGES: readonly SubmissionStageName[] = ['PLACED', 'REJECTED', 'WITHDRAWN'];
+export const OPEN_SUBMISSION_STAGES = SUBMISSION_STAGES.filter((stage) => !ENDED_STAGES.includes(stage));
 
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
 
 /** The outcome fields shared by the one-submission form and the bulk update. */
 const outcome = {
-  stage: z.enum(RECORDABLE_STAGES, { error: t('agency.errors.stage') }),
+  stage: z.enum(RECORDABLE_SUBMISSION_STAGES, { error: t('agency.errors.stage') }),
   reason: optional(z.enum(REJECTION_REASONS, { error: t('agency.errors.reason') })),
 };
 

@@ -1,22 +1,14 @@
 import { z } from 'zod';
-import { MAX_IMPORT_MEGABYTES } from '@rebound/domain';
+import { CANDIDATE_FIELDS, MAX_IMPORT_MEGABYTES, type CandidateField } from '@rebound/domain';
+import { ONBOARDING_STAGES } from '~/graphql/enums';
 import { t } from '~/i18n/i18n';
 import { isCalendarDay } from '~/me/schemas';
 
 /** The agency's forms, validated on the server before anything reaches the API. */
 
-export const ONBOARDING_STAGES = ['INVITED', 'ACCEPTED', 'PROFILE_COMPLETE', 'ACTIVE'] as const;
 /** The candidate fields a CSV column can fill, in the order the mapping form shows them. */
-export const MAPPING_FIELDS = [
-  'name',
-  'email',
-  'phone',
-  'targetRoles',
-  'locations',
-  'recruiterEmail',
-  'tags',
-] as const;
-export type MappingField = (typeof MAPPING_FIELDS)[number];
+export const MAPPING_FIELDS = CANDIDATE_FIELDS;
+export type MappingField = CandidateField;
 
 /** Problems shown per page of the dry-run report. */
 export const ISSUE_PAGE_SIZE = 20;

@@ -1,27 +1,5 @@
+import { AUDIT_ACTIONS } from '~/graphql/enums';
 import type { AuditAction, AuditLogFilterInput } from '~/graphql/generated/graphql';
-
-/** Every action the log records, in the order the filter lists them. */
-export const AUDIT_ACTIONS: readonly AuditAction[] = [
-  'MEMBER_ROLE_CHANGED',
-  'MEMBER_STATUS_CHANGED',
-  'INVITATION_SENT',
-  'INVITATION_RESENT',
-  'INVITATION_REVOKED',
-  'INVITATION_ACCEPTED',
-  'SIGN_IN_NEW_DEVICE',
-  'EXPORT_CANDIDATES',
-  'EXPORT_IMPORT_PROBLEMS',
-  'EXPORT_ANALYTICS',
-  'EXPORT_CLIENT_DATA',
-  'EXPORT_AUDIT_LOG',
-  'DELETION_REQUESTED',
-  'DELETION_REQUEST_WITHDRAWN',
-  'DELETION_REQUEST_CONFIRMED',
-  'CLIENT_DELETED',
-  'BILLING_CHECKOUT_STARTED',
-  'BILLING_PORTAL_OPENED',
-  'BILLING_SUBSCRIPTION_CHANGED',
-];
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,7 +1,7 @@
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordProblem } from '@rebound/domain';
 import { z } from 'zod';
 import { t } from '~/i18n/i18n';
-import { ORGANIZATION_KINDS } from './organization-kinds';
+import { ORGANIZATION_KINDS } from '~/graphql/enums';
 
 /**
  * The identity forms, validated on the server before anything reaches the API. The password rules are

@@ -1,7 +1,6 @@
 import { z } from 'zod';
+import { BILLING_PLANS } from '~/graphql/enums';
 import { t } from '~/i18n/i18n';
-
-export const BILLING_PLANS = ['SOLO', 'PRACTICE', 'AGENCY'] as const;
 
 /** The billing page's two forms, told apart by their `intent`. */
 export const billingActionSchema = z.discriminatedUnion('intent', [

@@ -1,9 +1,8 @@
 import { useFetcher } from '@remix-run/react';
 import { Alert, SelectField, SubmitButton, TextField } from '~/components/ui';
 import { t } from '~/i18n/i18n';
+import { CLIENT_STATUSES } from '~/graphql/enums';
 import type { BulkCaseloadResult } from './lifecycle.server';
-
-const STATUSES = ['ACTIVE', 'PAUSED', 'PLACED', 'ARCHIVED'] as const;
 
 /**
  * One action for the clients ticked in the caseload: a new status, or (owners and admins) another
@@ -20,7 +19,7 @@ export function BulkCaseloadForm({
   const result = fetcher.data;
   const failure = result && 'fieldErrors' in result ? result : null;
   const options = [
-    ...STATUSES.map((status) => ({
+    ...CLIENT_STATUSES.map((status) => ({
       value: `status:${status}`,
       label: t('coachLoops.bulk.actionStatus', { status: t(`labels.clientStatus.${status}`) }),
     })),

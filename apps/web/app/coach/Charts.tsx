@@ -1,7 +1,7 @@
 import { cx } from '~/components/ui';
 import { t } from '~/i18n/i18n';
 import type { CheckInPoint, Heatmap } from './history';
-import { HEATMAP_REASONS, HEATMAP_STAGES } from './history';
+import { REJECTION_REASONS, REJECTION_STAGES } from '~/graphql/enums';
 import { formatDay, percent } from './format';
 
 /**
@@ -134,7 +134,7 @@ export function StageReasonHeatmap({ heatmap }: { heatmap: Heatmap }) {
               <th scope="col" className="px-2 py-1 text-left text-xs font-semibold text-slate-700">
                 {t('clientPage.charts.stageReached')}
               </th>
-              {HEATMAP_REASONS.map((reason) => (
+              {REJECTION_REASONS.map((reason) => (
                 <th
                   key={reason}
                   scope="col"
@@ -146,7 +146,7 @@ export function StageReasonHeatmap({ heatmap }: { heatmap: Heatmap }) {
             </tr>
           </thead>
           <tbody>
-            {HEATMAP_STAGES.map((stage) => (
+            {REJECTION_STAGES.map((stage) => (
               <tr key={stage}>
                 <th
                   scope="row"
@@ -154,7 +154,7 @@ export function StageReasonHeatmap({ heatmap }: { heatmap: Heatmap }) {
                 >
                   {t(`labels.rejectionStage.${stage}`)}
                 </th>
-                {HEATMAP_REASONS.map((reason) => {
+                {REJECTION_REASONS.map((reason) => {
                   const cell = heatmap.cells[stage][reason];
                   return (
                     <td

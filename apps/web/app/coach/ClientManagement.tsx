@@ -1,12 +1,11 @@
 import { Link, useFetcher } from '@remix-run/react';
 import { Alert, Card, ConfirmDialog, SelectField, SubmitButton, TextField } from '~/components/ui';
 import type { FormFailure } from '~/forms/forms';
+import { CLIENT_STATUSES } from '~/graphql/enums';
 import type { ClientLifecycleEventKind, ClientStatus } from '~/graphql/generated/graphql';
 import { t } from '~/i18n/i18n';
 import { formatDay, formatMoment } from './format';
 import type { ManageClientResult } from './lifecycle.server';
-
-const STATUSES: readonly ClientStatus[] = ['ACTIVE', 'PAUSED', 'PLACED', 'ARCHIVED'];
 
 interface LifecycleEvent {
   id: string;
@@ -65,7 +64,7 @@ function StatusForm({ status }: { status: ClientStatus }) {
         label={t('coachLoops.lifecycle.statusLabel')}
         name="status"
         defaultValue={status}
-        options={STATUSES.map((value) => ({ value, label: t(`labels.clientStatus.${value}`) }))}
+        options={CLIENT_STATUSES.map((value) => ({ value, label: t(`labels.clientStatus.${value}`) }))}
         error={failure?.fieldErrors.status}
       />
       <TextField

@@ -14,7 +14,7 @@ import type { FormFailure } from '~/forms/forms';
 import { t } from '~/i18n/i18n';
 import { formatDay, formatMoment } from './format';
 import type { PlanActionResult, PlanData } from './plan.server';
-import { PLAN_CATEGORIES, PLAN_SIDES } from './schemas';
+import { PLAN_CATEGORIES, PLAN_SIDES } from '~/graphql/enums';
 
 type Item = PlanData['improvementPlan']['items'][number];
 type Goal = PlanData['improvementPlan']['goals'][number];
@@ -32,7 +32,7 @@ function StatusForm({ item }: { item: Item }) {
   const fetcher = useFetcher<PlanActionResult>({ key: `status:${item.id}` });
   const options = (
     item.status === 'DROPPED' ? (['DROPPED', 'TODO'] as const) : (['TODO', 'DOING', 'DONE'] as const)
-  ).map((value) => ({ value, label: t(`plan.status.${value}`) }));
+  ).map((value) => ({ value, label: t(`labels.planStatus.${value}`) }));
   const failure = failureOf(fetcher.data);
   return (
     <div>
@@ -301,7 +301,7 @@ export function PlanItemCard({
               className="px-2 py-0.5 text-xs"
               data-testid="item-status"
             >
-              {t(`plan.status.${item.status}`)}
+              {t(`labels.planStatus.${item.status}`)}
             </Badge>
             <span>{t(`labels.planCategory.${item.category}`)}</span>
             <span>·</span>

@@ -4,7 +4,7 @@ import { Alert, Button, SelectField, SubmitButton, TextAreaField, TextField } fr
 import type { FormFailure } from '~/forms/forms';
 import { useSubmitting } from '~/forms/pending';
 import { t } from '~/i18n/i18n';
-import { PROMPT_TYPES } from './schemas';
+import { CHOICE_PROMPT_TYPES, PROMPT_TYPES } from '~/graphql/enums';
 
 type PromptType = (typeof PROMPT_TYPES)[number];
 
@@ -44,7 +44,7 @@ export const emptyDraft: TemplateDraft = {
   ],
 };
 
-const CHOICE: readonly PromptType[] = ['SINGLE_CHOICE', 'MULTIPLE_CHOICE', 'CHECKLIST'];
+const CHOICE: readonly PromptType[] = CHOICE_PROMPT_TYPES;
 
 function newKey(taken: readonly PromptDraft[]): string {
   let key: string;

@@ -1,6 +1,7 @@
 import { t } from '~/i18n/i18n';
 import { formatDay, formatMoment } from './format';
-import { PLAN_CATEGORIES, PLAN_SIDES, PLAN_STATUSES, isCalendarDate } from './schemas';
+import { PLAN_CATEGORIES, PLAN_SIDES, PLAN_STATUSES } from '~/graphql/enums';
+import { isCalendarDate } from './schemas';
 
 export interface ActivityRow {
   id: string;
@@ -29,7 +30,7 @@ function describe(field: Field, value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
   const upper = String(value).toUpperCase();
   if (field === 'status' && (PLAN_STATUSES as readonly string[]).includes(upper))
-    return t(`plan.status.${upper as (typeof PLAN_STATUSES)[number]}`);
+    return t(`labels.planStatus.${upper as (typeof PLAN_STATUSES)[number]}`);
   if (field === 'category' && (PLAN_CATEGORIES as readonly string[]).includes(upper))
     return t(`labels.planCategory.${upper as (typeof PLAN_CATEGORIES)[number]}`);
   if (field === 'owner' && (PLAN_SIDES as readonly string[]).includes(upper))

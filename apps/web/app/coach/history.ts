@@ -1,3 +1,4 @@
+import { REJECTION_REASONS, REJECTION_STAGES } from '~/graphql/enums';
 import { t } from '~/i18n/i18n';
 import type { ClientPageData } from './client.server';
 import { formatDay, formatMoment, percent } from './format';
@@ -132,25 +133,6 @@ export function buildTimeline(page: ClientPageData, base: string, timeZone: stri
   return events.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : a.id.localeCompare(b.id)));
 }
 
-export const HEATMAP_STAGES = [
-  'RESUME_SCREEN',
-  'PHONE_SCREEN',
-  'TECHNICAL_ASSESSMENT',
-  'FIRST_INTERVIEW',
-  'LATER_INTERVIEW',
-  'FINAL_ROUND',
-  'AFTER_OFFER',
-] as const;
-export const HEATMAP_REASONS = [
-  'INTERNAL_CANDIDATE',
-  'DIFFERENT_DIRECTION',
-  'BETTER_QUALIFIED_CANDIDATE',
-  'MISSING_SKILL',
-  'PRESENTATION_OR_RAPPORT',
-  'TIMING_OR_BUDGET',
-  'UNKNOWN',
-] as const;
-
 export interface HeatmapCell {
   count: number;
   /** The cell's share of the client's rejections. */
@@ -183,9 +165,9 @@ const shareOf = (count: number, total: number) => (total ? count / total : 0);
  */
 export function buildHeatmap(baseline: Baseline): Heatmap {
   const cells: Heatmap['cells'] = {};
-  for (const stage of HEATMAP_STAGES) {
+  for (const stage of REJECTION_STAGES) {
     cells[stage] = Object.fromEntries(
-      HEATMAP_REASONS.map((reason) => [reason, { count: 0, share: 0, caseloadShare: 0 }]),
+      REJECTION_REASONS.map((reason) => [reason, { count: 0, share: 0, caseloadShare: 0 }]),
     );
   }
   let max = 0;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { CLIENT_STATUSES } from '~/graphql/enums';
 import { t } from '~/i18n/i18n';
 
-const STATUSES = ['ACTIVE', 'PAUSED', 'PLACED', 'ARCHIVED'] as const;
 const reason = z
   .string()
   .trim()
@@ -18,7 +18,7 @@ const dueOn = z.preprocess(
 
 /** The forms of the client page's "Status and coach" and "Open exercises" panels. */
 export const manageClientSchema = z.discriminatedUnion('intent', [
-  z.object({ intent: z.literal('changeStatus'), status: z.enum(STATUSES), reason }),
+  z.object({ intent: z.literal('changeStatus'), status: z.enum(CLIENT_STATUSES), reason }),
   z.object({ intent: z.literal('reassign'), coachId: z.string().uuid(), reason }),
   z.object({ intent: z.literal('withdrawExercise'), assignmentId: z.string().uuid(), version }),
   z.object({ intent: z.literal('rescheduleExercise'), assignmentId: z.string().uuid(), version, dueOn }),

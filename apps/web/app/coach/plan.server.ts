@@ -166,7 +166,7 @@ export async function planAction(request: Request, organization: ViewerOrganizat
         );
         success = t('plan.items.statusChanged', {
           title: updatePlanItem.title,
-          status: t(`plan.status.${updatePlanItem.status}`),
+          status: t(`labels.planStatus.${updatePlanItem.status}`),
         });
         break;
       }

@@ -16,31 +16,20 @@ import {
 } from '@rebound/domain';
 import { z } from 'zod';
 import type { FieldErrors, ParsedForm } from '~/forms/forms';
+import {
+  CASELOAD_SORTS,
+  CHOICE_PROMPT_TYPES,
+  CLIENT_STATUSES,
+  EMAIL_FREQUENCIES,
+  PLAN_CATEGORIES,
+  PLAN_SIDES,
+  PLAN_STATUSES,
+  PROMPT_TYPES,
+  REJECTION_REASONS,
+} from '~/graphql/enums';
 import { t } from '~/i18n/i18n';
 
 /** Forms and query strings of the coach pages. Every action validates here before calling the API. */
-
-export const CLIENT_STATUSES = ['ACTIVE', 'PAUSED', 'PLACED', 'ARCHIVED'] as const;
-export const PROMPT_TYPES = ['FREE_TEXT', 'SCALE', 'SINGLE_CHOICE', 'MULTIPLE_CHOICE', 'CHECKLIST'] as const;
-export const PLAN_CATEGORIES = [
-  'SKILL',
-  'PRESENTATION',
-  'PREPARATION',
-  'NETWORKING',
-  'SEARCH_STRATEGY',
-  'WELLBEING',
-] as const;
-export const PLAN_STATUSES = ['TODO', 'DOING', 'DONE', 'DROPPED'] as const;
-export const PLAN_SIDES = ['COACH', 'CLIENT'] as const;
-export const REJECTION_REASONS = [
-  'INTERNAL_CANDIDATE',
-  'DIFFERENT_DIRECTION',
-  'BETTER_QUALIFIED_CANDIDATE',
-  'MISSING_SKILL',
-  'PRESENTATION_OR_RAPPORT',
-  'TIMING_OR_BUDGET',
-  'UNKNOWN',
-] as const;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -82,7 +71,7 @@ export const caseloadQuerySchema = z.object({
   q: z.preprocess(emptyToUndefined, z.string().trim().max(100).optional()),
   status: z.preprocess(emptyToUndefined, z.enum(CLIENT_STATUSES).optional()).catch(undefined),
   coach: z.preprocess(emptyToUndefined, z.uuid().optional()).catch(undefined),
-  sort: z.enum(['ATTENTION', 'NAME']).catch('ATTENTION'),
+  sort: z.enum(CASELOAD_SORTS).catch('ATTENTION'),
   after: z.preprocess(emptyToUndefined, z.string().max(500).optional()).catch(undefined),
 });
 
@@ -122,7 +111,7 @@ export const rejectionActionSchema = z.object({
 
 /** A prompt key as the API accepts it: lower-case words joined by "_" or "-", starting with a letter. */
 export const PROMPT_KEY = /^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$/;
-const CHOICE_TYPES: readonly string[] = ['SINGLE_CHOICE', 'MULTIPLE_CHOICE', 'CHECKLIST'];
+const CHOICE_TYPES: readonly string[] = CHOICE_PROMPT_TYPES;
 
 const promptSchema = z
   .object({
@@ -349,5 +338,5 @@ export const notificationActionSchema = z.discriminatedUnion('intent', [
   z.object({ intent: z.literal('markRead'), notificationId: z.uuid() }),
   z.object({ intent: z.literal('markAllRead') }),
   z.object({ intent: z.literal('setEmailReminders'), enabled: z.enum(['on', 'off']) }),
-  z.object({ intent: z.literal('setEmailFrequency'), frequency: z.enum(['IMMEDIATE', 'DAILY']) }),
+  z.object({ intent: z.literal('setEmailFrequency'), frequency: z.enum(EMAIL_FREQUENCIES) }),
 ]);

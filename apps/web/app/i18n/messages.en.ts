@@ -574,13 +574,13 @@ export const en = {
   labels: {
     clientStatus: { ACTIVE: 'Active', PAUSED: 'Paused', PLACED: 'Placed', ARCHIVED: 'Archived' },
     rejectionStage: {
-      RESUME_SCREEN: 'Résumé screen',
+      RESUME_SCREEN: 'CV or application screen',
       PHONE_SCREEN: 'Recruiter or phone screen',
       TECHNICAL_ASSESSMENT: 'Take-home or technical test',
       FIRST_INTERVIEW: 'First interview',
       LATER_INTERVIEW: 'Later interview',
       FINAL_ROUND: 'Final round',
-      AFTER_OFFER: 'After the offer',
+      AFTER_OFFER: 'After an offer',
     },
     applicationStage: {
       APPLIED: 'Applied',
@@ -591,7 +591,7 @@ export const en = {
       HIRED: 'Hired',
       REJECTED: 'Rejected',
       WITHDRAWN: 'Withdrawn',
-      GHOSTED: 'No answer',
+      GHOSTED: 'No answer (ghosted)',
     },
     reason: {
       INTERNAL_CANDIDATE: 'Internal candidate',
@@ -641,6 +641,7 @@ export const en = {
       SEARCH_STRATEGY: 'Search strategy',
       WELLBEING: 'Wellbeing',
     },
+    planStatus: { TODO: 'To do', DOING: 'Doing', DONE: 'Done', DROPPED: 'Dropped' },
     planSide: { COACH: 'Coach', CLIENT: 'Client' },
   },
   caseload: {
@@ -911,7 +912,6 @@ export const en = {
     back: 'Back to {name}',
     progress: '{done} of {total} items done',
     progressLabel: 'Plan progress',
-    status: { TODO: 'To do', DOING: 'Doing', DONE: 'Done', DROPPED: 'Dropped' },
     goals: {
       title: 'Goals',
       empty: 'No goals yet. A goal gives the items a direction, like “Land a product role by spring”.',

@@ -20,7 +20,7 @@ export interface BoardApplication {
 const DRAG_TYPE = 'application/x-rebound-application';
 
 function stageLabel(stage: ApplicationStage) {
-  return stage === 'REJECTED' ? t('me.applications.closeAsRejected') : t(`me.stages.${stage}`);
+  return stage === 'REJECTED' ? t('me.applications.closeAsRejected') : t(`labels.applicationStage.${stage}`);
 }
 
 /** "Move to" as a plain form: the keyboard and screen-reader way to move a card. */
@@ -96,7 +96,9 @@ function Card({ application, base }: { application: BoardApplication; base: stri
           {application.stage === 'INTERVIEW' ? (
             <span>{t('me.applications.round', { round: application.interviewRound ?? 1 })}</span>
           ) : null}
-          {closed ? <Badge className="px-2 py-0 text-xs">{t(`me.stages.${application.stage}`)}</Badge> : null}
+          {closed ? (
+            <Badge className="px-2 py-0 text-xs">{t(`labels.applicationStage.${application.stage}`)}</Badge>
+          ) : null}
         </p>
       </div>
       {closed ? null : <MoveForm application={application} />}
@@ -143,7 +145,7 @@ export function ApplicationBoard({ applications, base }: { applications: BoardAp
       ...BOARD_STAGES.map((stage) => ({
         id: stage,
         stage: stage as ApplicationStage,
-        title: t(`me.stages.${stage}`),
+        title: t(`labels.applicationStage.${stage}`),
         items: applications.filter((application) => application.stage === stage),
       })),
       {

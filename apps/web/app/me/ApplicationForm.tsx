@@ -3,7 +3,7 @@ import { Alert, SelectField, SubmitButton, TextField } from '~/components/ui';
 import { useSubmitting } from '~/forms/pending';
 import { t } from '~/i18n/i18n';
 import type { ApplicationFormResult } from './applications.server';
-import { APPLICATION_SOURCES } from './schemas';
+import { APPLICATION_SOURCES } from '~/graphql/enums';
 
 export interface ApplicationFormProps {
   /** The saved values (editing), or the defaults (adding). */

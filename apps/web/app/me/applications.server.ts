@@ -199,7 +199,7 @@ export async function moveApplicationAction(request: Request, workspace: ClientW
         stage:
           moveApplication.stage === 'INTERVIEW'
             ? t('me.applications.interviewRound', { round: moveApplication.interviewRound ?? 1 })
-            : t(`me.stages.${moveApplication.stage}`),
+            : t(`labels.applicationStage.${moveApplication.stage}`),
       }),
       stage: moveApplication.stage,
     });

@@ -1,13 +1,7 @@
 import { z } from 'zod';
 import { t } from '~/i18n/i18n';
-import {
-  APPLICATION_SOURCES,
-  EMAIL_TEXT_MAX,
-  NAME_MAX,
-  REJECTION_REASONS,
-  REJECTION_STAGES,
-  isCalendarDay,
-} from './schemas';
+import { APPLICATION_SOURCES, REJECTION_REASONS, REJECTION_STAGES } from '~/graphql/enums';
+import { EMAIL_TEXT_MAX, NAME_MAX, isCalendarDay } from './schemas';
 
 const emailText = z
   .string()

@@ -1,53 +1,22 @@
 import { z } from 'zod';
 import { emailField } from '~/auth/schemas';
+import {
+  APPLICATION_SOURCES,
+  APPLICATION_STAGES,
+  ENDED_BY,
+  FEEDBACK_RECIPIENTS,
+  PLAN_CATEGORIES,
+  PLAN_STATUSES,
+  RECORDED_FEEDBACK_REQUEST_EVENTS,
+  REJECTION_REASONS,
+  REJECTION_STAGES,
+} from '~/graphql/enums';
 import { t } from '~/i18n/i18n';
 
 /**
  * The forms of the client's workspace, validated on the server (Remix actions) before anything reaches
- * the API. Enum values are the API's; the words are the catalogue's.
+ * the API. Enum values come from ~/graphql/enums; the words are the catalogue's.
  */
-
-export const APPLICATION_SOURCES = ['JOB_BOARD', 'REFERRAL', 'AGENCY', 'NETWORK', 'DIRECT'] as const;
-export const APPLICATION_STAGES = [
-  'APPLIED',
-  'SCREENING',
-  'INTERVIEW',
-  'FINAL_ROUND',
-  'OFFER',
-  'HIRED',
-  'REJECTED',
-  'WITHDRAWN',
-  'GHOSTED',
-] as const;
-export const REJECTION_STAGES = [
-  'RESUME_SCREEN',
-  'PHONE_SCREEN',
-  'TECHNICAL_ASSESSMENT',
-  'FIRST_INTERVIEW',
-  'LATER_INTERVIEW',
-  'FINAL_ROUND',
-  'AFTER_OFFER',
-] as const;
-export const REJECTION_REASONS = [
-  'INTERNAL_CANDIDATE',
-  'DIFFERENT_DIRECTION',
-  'BETTER_QUALIFIED_CANDIDATE',
-  'MISSING_SKILL',
-  'PRESENTATION_OR_RAPPORT',
-  'TIMING_OR_BUDGET',
-  'UNKNOWN',
-] as const;
-export const ENDED_BY = ['EMPLOYER', 'CLIENT', 'SILENCE'] as const;
-export const FEEDBACK_RECIPIENTS = ['HIRING_MANAGER', 'RECRUITER', 'COMPANY_INSIDER', 'REFERRER'] as const;
-export const PLAN_STATUSES = ['TODO', 'DOING', 'DONE', 'DROPPED'] as const;
-export const PLAN_CATEGORIES = [
-  'SKILL',
-  'PRESENTATION',
-  'PREPARATION',
-  'NETWORKING',
-  'SEARCH_STRATEGY',
-  'WELLBEING',
-] as const;
 
 export const NAME_MAX = 160;
 export const NOTE_MAX = 10_000;
@@ -193,7 +162,7 @@ export const feedbackActionSchema = z.discriminatedUnion('intent', [
     intent: z.literal('advance'),
     id,
     version,
-    event: z.enum(['SENT', 'FOLLOWED_UP', 'NO_ANSWER']),
+    event: z.enum(RECORDED_FEEDBACK_REQUEST_EVENTS),
   }),
   z.object({
     intent: z.literal('answer'),

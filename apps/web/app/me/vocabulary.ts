@@ -1,5 +1,6 @@
 import type { ApplicationStage as DomainStage } from '@rebound/domain';
 import { canMoveTo } from '@rebound/domain';
+import { APPLICATION_STAGES, CLOSING_STAGES } from '~/graphql/enums';
 import type { ApplicationStage } from '~/graphql/generated/graphql';
 
 /** GraphQL enums are the domain's values in capitals. */
@@ -7,27 +8,14 @@ export function toDomainStage(stage: ApplicationStage): DomainStage {
   return stage.toLowerCase() as DomainStage;
 }
 
-/** The board's columns, in the order an application moves. */
-export const BOARD_STAGES = [
-  'APPLIED',
-  'SCREENING',
-  'INTERVIEW',
-  'FINAL_ROUND',
-  'OFFER',
-] as const satisfies readonly ApplicationStage[];
+/** The board's columns: the stages an application moves through, in order, before it closes. */
+export const BOARD_STAGES: readonly ApplicationStage[] = APPLICATION_STAGES.filter(
+  (stage) => !isClosedStage(stage),
+);
 
 /** Stages that close an application; they share one "Closed" column on the board. */
-export const CLOSED_STAGES = [
-  'HIRED',
-  'REJECTED',
-  'WITHDRAWN',
-  'GHOSTED',
-] as const satisfies readonly ApplicationStage[];
-
-export const ALL_STAGES: readonly ApplicationStage[] = [...BOARD_STAGES, ...CLOSED_STAGES];
-
 export function isClosedStage(stage: ApplicationStage): boolean {
-  return (CLOSED_STAGES as readonly ApplicationStage[]).includes(stage);
+  return (CLOSING_STAGES as readonly ApplicationStage[]).includes(stage);
 }
 
 /**
@@ -35,7 +23,7 @@ export function isClosedStage(stage: ApplicationStage): boolean {
  * move to INTERVIEW from INTERVIEW. Ghosting is Rebound's call (after weeks of silence), not offered here.
  */
 export function movesFrom(stage: ApplicationStage): ApplicationStage[] {
-  return ALL_STAGES.filter(
+  return APPLICATION_STAGES.filter(
     (next) =>
       next !== 'GHOSTED' &&
       (next !== stage || stage === 'INTERVIEW') &&

@@ -1,8 +1,6 @@
 import { canInvite, type Role as DomainRole } from '@rebound/domain';
+import { ROLES } from '~/graphql/enums';
 import type { Role } from '~/graphql/generated/graphql';
-
-/** Roles from most to least powerful, the order every list and select shows them in. */
-export const ROLES: readonly Role[] = ['OWNER', 'ADMIN', 'COACH', 'CLIENT'];
 
 export const MANAGER_ROLES: readonly Role[] = ['OWNER', 'ADMIN'];
 

@@ -4,7 +4,7 @@ import { loadDashboard, requireAgency } from '~/agency/agency.server';
 import { apiFailure } from '~/auth/viewer.server';
 import { Card, EmptyState, PageHeader } from '~/components/ui';
 import { t } from '~/i18n/i18n';
-import { REJECTION_REASONS, REJECTION_STAGES } from '~/me/schemas';
+import { REJECTION_REASONS, REJECTION_STAGES } from '~/graphql/enums';
 
 export const meta: MetaFunction = () => [{ title: t('agency.dashboard.metaTitle') }];
 
@@ -219,14 +219,14 @@ export default function AgencyDashboardPage() {
 function stageLabels(key: string): string {
   const stage = key.toUpperCase();
   return (REJECTION_STAGES as readonly string[]).includes(stage)
-    ? t(`me.rejectionStages.${stage as (typeof REJECTION_STAGES)[number]}`)
+    ? t(`labels.rejectionStage.${stage as (typeof REJECTION_STAGES)[number]}`)
     : humanize(key);
 }
 
 function reasonLabels(key: string): string {
   const reason = key.toUpperCase();
   return (REJECTION_REASONS as readonly string[]).includes(reason)
-    ? t(`me.reasons.${reason as (typeof REJECTION_REASONS)[number]}`)
+    ? t(`agency.pipeline.reasons.${reason as (typeof REJECTION_REASONS)[number]}`)
     : humanize(key);
 }
 

@@ -2,7 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { data } from '@remix-run/node';
 import { Form, Link, useFetcher, useLoaderData, useNavigation } from '@remix-run/react';
 import { inviteCandidates, loadCandidates, requireAgency, resendInvitations } from '~/agency/agency.server';
-import { ONBOARDING_STAGES, candidatesActionSchema } from '~/agency/schemas';
+import { candidatesActionSchema } from '~/agency/schemas';
+import { ONBOARDING_STAGES } from '~/graphql/enums';
 import { apiFailure } from '~/auth/viewer.server';
 import {
   Alert,

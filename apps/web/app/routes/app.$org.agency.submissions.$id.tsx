@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { redirect } from '@remix-run/node';
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { newRequestId, requireAgency } from '~/agency/agency.server';
-import { ENDED_STAGES, RECORDABLE_STAGES, recordOutcomeSchema } from '~/agency/pipeline-schemas';
+import { ENDED_STAGES, recordOutcomeSchema } from '~/agency/pipeline-schemas';
 import { addEmployerContact, loadSubmission, moveSubmission } from '~/agency/pipeline.server';
 import { apiFailure } from '~/auth/viewer.server';
 import { Alert, Card, LinkButton, PageHeader, SelectField, SubmitButton, TextField } from '~/components/ui';
@@ -10,7 +10,7 @@ import { parseForm, type FormFailure } from '~/forms/forms';
 import { failedForm, invalid } from '~/forms/respond.server';
 import { formatDay } from '~/i18n/format';
 import { defaultLocale, t } from '~/i18n/i18n';
-import { REJECTION_REASONS } from '~/me/schemas';
+import { RECORDABLE_SUBMISSION_STAGES, REJECTION_REASONS } from '~/graphql/enums';
 
 export const meta: MetaFunction = () => [{ title: t('agency.pipeline.metaTitle') }];
 
@@ -99,7 +99,7 @@ export default function RecordSubmissionOutcomePage() {
               label={t('agency.pipeline.nextStage')}
               name="stage"
               error={errors.stage}
-              options={RECORDABLE_STAGES.map((value) => ({
+              options={RECORDABLE_SUBMISSION_STAGES.map((value) => ({
                 value,
                 label: t(`agency.pipeline.stages.${value}`),
               }))}

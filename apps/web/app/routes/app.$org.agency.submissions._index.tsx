@@ -6,8 +6,6 @@ import {
   BOARD_SIZE,
   bulkOutcomeSchema,
   OPEN_SUBMISSION_STAGES,
-  RECORDABLE_STAGES,
-  SUBMISSION_STAGES,
   type SubmissionStageName,
 } from '~/agency/pipeline-schemas';
 import { loadSubmissions, moveSubmissions } from '~/agency/pipeline.server';
@@ -27,7 +25,7 @@ import { parseForm, type FormFailure } from '~/forms/forms';
 import { failedForm, invalid } from '~/forms/respond.server';
 import { formatDay } from '~/i18n/format';
 import { defaultLocale, t } from '~/i18n/i18n';
-import { REJECTION_REASONS } from '~/me/schemas';
+import { RECORDABLE_SUBMISSION_STAGES, REJECTION_REASONS, SUBMISSION_STAGES } from '~/graphql/enums';
 
 export const meta: MetaFunction = () => [{ title: t('agency.pipeline.metaTitle') }];
 
@@ -196,7 +194,7 @@ export default function AgencySubmissionsPage() {
                 name="stage"
                 className="sm:w-56"
                 error={bulkErrors.stage}
-                options={RECORDABLE_STAGES.map((stage) => ({
+                options={RECORDABLE_SUBMISSION_STAGES.map((stage) => ({
                   value: stage,
                   label: t(`agency.pipeline.stages.${stage}`),
                 }))}

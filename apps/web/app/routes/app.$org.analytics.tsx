@@ -5,7 +5,7 @@ import { RouteError } from '~/components/RouteError';
 import { SeriesBarChart } from '~/coach/AnalyticsCharts';
 import { analyticsRange, loadAnalytics } from '~/coach/analytics.server';
 import { formatDay, formatMoment, percent } from '~/coach/format';
-import { HEATMAP_REASONS, HEATMAP_STAGES } from '~/coach/history';
+import { REJECTION_REASONS, REJECTION_STAGES } from '~/graphql/enums';
 import { COACHING_ROLES, seesAllCoaches } from '~/coach/roles';
 import { textLinkClasses } from '~/components/AuthPanel';
 import { Button, Card, LinkButton, PageHeader, TextField } from '~/components/ui';
@@ -167,7 +167,7 @@ export default function AnalyticsPage() {
                 <th scope="col" className={th}>
                   {t('coachLoops.analytics.matrixStage')}
                 </th>
-                {HEATMAP_REASONS.map((reason) => (
+                {REJECTION_REASONS.map((reason) => (
                   <th key={reason} scope="col" className={th}>
                     {t(`labels.reason.${reason}`)}
                   </th>
@@ -175,12 +175,12 @@ export default function AnalyticsPage() {
               </tr>
             </thead>
             <tbody>
-              {HEATMAP_STAGES.map((stage) => (
+              {REJECTION_STAGES.map((stage) => (
                 <tr key={stage} className="border-b border-slate-100">
                   <th scope="row" className={th}>
                     {t(`labels.rejectionStage.${stage}`)}
                   </th>
-                  {HEATMAP_REASONS.map((reason) => {
+                  {REJECTION_REASONS.map((reason) => {
                     const count = cell(stage, reason);
                     return (
                       <td

@@ -6,7 +6,7 @@ import { RouteError } from '~/components/RouteError';
 import { loadRejection, rejectionAction } from '~/coach/client.server';
 import { formatDay } from '~/coach/format';
 import { COACHING_ROLES } from '~/coach/roles';
-import { REJECTION_REASONS } from '~/coach/schemas';
+import { REJECTION_REASONS } from '~/graphql/enums';
 import { textLinkClasses } from '~/components/AuthPanel';
 import { Alert, Card, SelectField, SubmitButton, TextAreaField } from '~/components/ui';
 

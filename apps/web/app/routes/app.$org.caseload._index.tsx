@@ -12,7 +12,8 @@ import { CaseloadList } from '~/coach/CaseloadList';
 import { bulkCaseloadAction } from '~/coach/lifecycle.server';
 import { loadCaseload, loadCoaches } from '~/coach/caseload.server';
 import { COACHING_ROLES, seesAllCoaches } from '~/coach/roles';
-import { CLIENT_STATUSES, parseCaseloadQuery } from '~/coach/schemas';
+import { parseCaseloadQuery } from '~/coach/schemas';
+import { CLIENT_STATUSES } from '~/graphql/enums';
 import { textLinkClasses } from '~/components/AuthPanel';
 import {
   Button,

@@ -52,7 +52,10 @@ function stepTitle(step: NextStep): string {
 function activityText(item: ActivityItem): string {
   switch (item.kind) {
     case 'stage':
-      return t('me.home.activity.stage', { company: item.company, stage: t(`me.stages.${item.stage}`) });
+      return t('me.home.activity.stage', {
+        company: item.company,
+        stage: t(`labels.applicationStage.${item.stage}`),
+      });
     case 'rejection':
       return t('me.home.activity.rejection', { company: item.company });
     case 'exercise_submitted':

@@ -62,7 +62,7 @@ export default function EditApplication() {
                 stage:
                   event.toStage === 'INTERVIEW'
                     ? t('me.applications.interviewRound', { round: event.interviewRound ?? 1 })
-                    : t(`me.stages.${event.toStage}`),
+                    : t(`labels.applicationStage.${event.toStage}`),
                 date: formatDate(event.changedAt, timeZone, defaultLocale),
               })}
             </li>

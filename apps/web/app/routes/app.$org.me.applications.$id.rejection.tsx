@@ -37,7 +37,7 @@ import {
   type EmailReading,
   type FlowFailure,
 } from '~/me/rejection-flow.server';
-import { ENDED_BY, FEEDBACK_RECIPIENTS, REJECTION_REASONS, REJECTION_STAGES } from '~/me/schemas';
+import { ENDED_BY, FEEDBACK_RECIPIENTS, REJECTION_REASONS, REJECTION_STAGES } from '~/graphql/enums';
 import { isClosedStage } from '~/me/vocabulary';
 import { requireClientWorkspace, todayIn } from '~/me/workspace.server';
 
@@ -246,7 +246,7 @@ function DetailsStep({
               defaultValue={values?.stageReached ?? stageDefault}
               options={REJECTION_STAGES.map((stage) => ({
                 value: stage,
-                label: t(`me.rejectionStages.${stage}`),
+                label: t(`labels.rejectionStage.${stage}`),
               }))}
               error={errors.stageReached}
             />

@@ -70,7 +70,7 @@ function ApplicationTable({ applications, base }: { applications: Application[];
               <td className={cell}>
                 {application.stage === 'INTERVIEW'
                   ? t('me.applications.interviewRound', { round: application.interviewRound ?? 1 })
-                  : t(`me.stages.${application.stage}`)}
+                  : t(`labels.applicationStage.${application.stage}`)}
               </td>
               <td className={`${cell} whitespace-nowrap`}>
                 {formatDay(application.appliedOn, defaultLocale)}

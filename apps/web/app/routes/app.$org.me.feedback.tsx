@@ -17,7 +17,7 @@ import { formatDay } from '~/i18n/format';
 import { defaultLocale, t } from '~/i18n/i18n';
 import { timeZoneOf } from '~/i18n/time-zone';
 import { feedbackAction, loadFeedbackRequests, type FeedbackActionResult } from '~/me/feedback.server';
-import { REJECTION_REASONS } from '~/me/schemas';
+import { RECORDED_FEEDBACK_REQUEST_EVENTS, REJECTION_REASONS } from '~/graphql/enums';
 import { requireClientWorkspace, todayIn } from '~/me/workspace.server';
 
 export const meta: MetaFunction = () => [{ title: t('me.feedback.metaTitle') }];
@@ -47,7 +47,7 @@ function AdvanceButton({
   variant = 'secondary',
 }: {
   request: FeedbackRequest;
-  event: 'SENT' | 'FOLLOWED_UP' | 'NO_ANSWER';
+  event: (typeof RECORDED_FEEDBACK_REQUEST_EVENTS)[number];
   label: string;
   variant?: 'secondary' | 'danger';
 }) {

@@ -17,7 +17,7 @@ import { formatDate, formatDay } from '~/i18n/format';
 import { defaultLocale, t } from '~/i18n/i18n';
 import { timeZoneOf } from '~/i18n/time-zone';
 import { loadPlan, planAction, type PlanActionResult } from '~/me/plan.server';
-import { PLAN_CATEGORIES } from '~/me/schemas';
+import { PLAN_CATEGORIES } from '~/graphql/enums';
 import { requireClientWorkspace } from '~/me/workspace.server';
 
 export const meta: MetaFunction = () => [{ title: t('me.plan.metaTitle') }];
@@ -68,9 +68,9 @@ function PlanItemCard({ item, timeZone }: { item: Item; timeZone: string }) {
         <header className="space-y-2">
           <div className="flex flex-wrap gap-2">
             <Badge tone={item.status === 'DONE' ? 'brand' : 'neutral'}>
-              {t(`me.planStatus.${item.status}`)}
+              {t(`labels.planStatus.${item.status}`)}
             </Badge>
-            <Badge>{t(`me.planCategory.${item.category}`)}</Badge>
+            <Badge>{t(`labels.planCategory.${item.category}`)}</Badge>
           </div>
           <h3 id={`item-title-${item.id}`} className="text-lg font-semibold text-slate-900">
             {item.title}
@@ -90,7 +90,7 @@ function PlanItemCard({ item, timeZone }: { item: Item; timeZone: string }) {
             label={t('me.plan.status')}
             name="status"
             defaultValue={item.status}
-            options={statuses.map((status) => ({ value: status, label: t(`me.planStatus.${status}`) }))}
+            options={statuses.map((status) => ({ value: status, label: t(`labels.planStatus.${status}`) }))}
             className="max-w-xs"
           />
           <TextAreaField
@@ -178,7 +178,7 @@ function AddItemForm() {
             defaultValue="PREPARATION"
             options={PLAN_CATEGORIES.map((category) => ({
               value: category,
-              label: t(`me.planCategory.${category}`),
+              label: t(`labels.planCategory.${category}`),
             }))}
             error={errors.category}
           />

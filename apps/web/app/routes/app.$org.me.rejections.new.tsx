@@ -22,7 +22,7 @@ import {
   type NotRejectionResult,
   type PasteFailure,
 } from '~/me/rejection-from-email.server';
-import { APPLICATION_SOURCES, REJECTION_REASONS, REJECTION_STAGES } from '~/me/schemas';
+import { APPLICATION_SOURCES, REJECTION_REASONS, REJECTION_STAGES } from '~/graphql/enums';
 import { requireClientWorkspace, todayIn } from '~/me/workspace.server';
 
 export const meta: MetaFunction = () => [{ title: t('me.fromEmail.metaTitle') }];
@@ -294,7 +294,7 @@ function ConfirmStep({ result, today }: { result: ConfirmResult; today: string }
             defaultValue={values?.stageReached ?? suggestion?.stage?.value ?? 'RESUME_SCREEN'}
             options={REJECTION_STAGES.map((stage) => ({
               value: stage,
-              label: t(`me.rejectionStages.${stage}`),
+              label: t(`labels.rejectionStage.${stage}`),
             }))}
             error={errors.stageReached}
           />

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, Link, useLoaderData, useNavigation } from '@remix-run/react';
-import { AUDIT_ACTIONS, auditFilterOf, filterFormOf, filterSearch } from '~/audit/audit-filter';
+import { auditFilterOf, filterFormOf, filterSearch } from '~/audit/audit-filter';
+import { AUDIT_ACTIONS } from '~/graphql/enums';
 import { apiFailure, requireMembership } from '~/auth/viewer.server';
 import { Button, EmptyState, LinkButton, PageHeader, SelectField, TextField } from '~/components/ui';
 import { graphqlRequest } from '~/graphql/client.server';

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { Form, Link, useActionData } from '@remix-run/react';
 import { PASSWORD_MIN_LENGTH } from '@rebound/domain';
 import { signUp } from '~/auth/account.server';
-import { ORGANIZATION_KINDS } from '~/auth/organization-kinds';
+import { ORGANIZATION_KINDS } from '~/graphql/enums';
 import { signUpSchema } from '~/auth/schemas';
 import { redirectIfSignedIn } from '~/auth/viewer.server';
 import { AuthPanel, textLinkClasses } from '~/components/AuthPanel';

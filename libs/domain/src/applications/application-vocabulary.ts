@@ -30,3 +30,7 @@ export type ProgressStage = (typeof PROGRESS_STAGES)[number];
 
 export const CLOSING_STAGES = ['hired', 'rejected', 'withdrawn', 'ghosted'] as const;
 export type ClosingStage = (typeof CLOSING_STAGES)[number];
+
+/** How a list of applications is ordered, by the day they were sent. */
+export const APPLICATION_SORTS = ['applied_newest', 'applied_oldest'] as const;
+export type ApplicationSort = (typeof APPLICATION_SORTS)[number];

@@ -6,7 +6,8 @@ export type BillingPlan = (typeof BILLING_PLANS)[number];
 export const TRIAL_DAYS = 14;
 
 /** What a plan's Stripe quantity counts: nothing (one flat price), coach seats, or active clients. */
-export type SeatBasis = 'flat' | 'coaches' | 'activeClients';
+export const SEAT_BASES = ['flat', 'coaches', 'activeClients'] as const;
+export type SeatBasis = (typeof SEAT_BASES)[number];
 
 export interface PlanTerms {
   seatBasis: SeatBasis;

@@ -28,17 +28,20 @@ export function isLiveSubscription(status: SubscriptionStatus): boolean {
  * `full`: everything works. `grace`: everything works, with a warning that payment failed.
  * `read_only`: reading, billing and data export only.
  */
-export type Access = 'full' | 'grace' | 'read_only';
+export const ACCESS_LEVELS = ['full', 'grace', 'read_only'] as const;
+export type Access = (typeof ACCESS_LEVELS)[number];
 
-export type EntitlementReason =
-  | 'unconfigured'
-  | 'trial'
-  | 'trial_ended'
-  | 'subscribed'
-  | 'past_due'
-  | 'payment_overdue'
-  | 'canceled'
-  | 'paused';
+export const ENTITLEMENT_REASONS = [
+  'unconfigured',
+  'trial',
+  'trial_ended',
+  'subscribed',
+  'past_due',
+  'payment_overdue',
+  'canceled',
+  'paused',
+] as const;
+export type EntitlementReason = (typeof ENTITLEMENT_REASONS)[number];
 
 export interface Entitlement {
   access: Access;

@@ -2,14 +2,6 @@
 export const PROMPT_TYPES = ['free_text', 'scale', 'single_choice', 'multiple_choice', 'checklist'] as const;
 export type PromptType = (typeof PROMPT_TYPES)[number];
 
-export const PROMPT_TYPE_LABELS: Record<PromptType, string> = {
-  free_text: 'Free text',
-  scale: 'Scale',
-  single_choice: 'Single choice',
-  multiple_choice: 'Multiple choice',
-  checklist: 'Checklist',
-};
-
 /** Prompt types answered by picking from `options`. */
 export const CHOICE_PROMPT_TYPES = ['single_choice', 'multiple_choice', 'checklist'] as const;
 export type ChoicePromptType = (typeof CHOICE_PROMPT_TYPES)[number];
@@ -28,14 +20,6 @@ export const SCALE_MAX = 5;
  */
 export const ASSIGNMENT_STATUSES = ['assigned', 'in_progress', 'submitted', 'reviewed', 'withdrawn'] as const;
 export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
-
-export const ASSIGNMENT_STATUS_LABELS: Record<AssignmentStatus, string> = {
-  assigned: 'Assigned',
-  in_progress: 'In progress',
-  submitted: 'Submitted',
-  reviewed: 'Reviewed',
-  withdrawn: 'Withdrawn',
-};
 
 /** One question of an exercise. Answers are stored under `key`, so a key never changes once published. */
 export interface ExercisePrompt {

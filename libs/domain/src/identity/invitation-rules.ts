@@ -12,7 +12,8 @@ export function canInvite(inviter: Role, invitee: Role): boolean {
   return inviter === 'coach' && invitee === 'client';
 }
 
-export type InvitationState = 'pending' | 'accepted' | 'revoked' | 'expired';
+export const INVITATION_STATES = ['pending', 'accepted', 'revoked', 'expired'] as const;
+export type InvitationState = (typeof INVITATION_STATES)[number];
 
 export function invitationState(
   invitation: { acceptedAt: Date | null; revokedAt: Date | null; expiresAt: Date },

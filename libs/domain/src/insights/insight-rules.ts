@@ -41,6 +41,10 @@ export type InsightKind = (typeof INSIGHT_KINDS)[number];
 export const INSIGHT_SEVERITIES = ['critical', 'warning', 'info'] as const;
 export type InsightSeverity = (typeof INSIGHT_SEVERITIES)[number];
 
+/** What an insight suggests: an exercise to assign, or a plan item to add. */
+export const INSIGHT_SUGGESTION_TYPES = ['exercise', 'plan_item'] as const;
+export type InsightSuggestionType = (typeof INSIGHT_SUGGESTION_TYPES)[number];
+
 export type InsightSuggestion =
   | { type: 'exercise'; templateKey: BuiltInTemplateKey }
   | { type: 'plan_item'; category: PlanItemCategory; title: string };

@@ -14,6 +14,17 @@ export const CANDIDATE_FIELDS = [
 export type CandidateField = (typeof CANDIDATE_FIELDS)[number];
 export const REQUIRED_CANDIDATE_FIELDS: readonly CandidateField[] = ['name', 'email'];
 
+/** Where a CSV import stands: uploaded → validating → validated (the dry run) → importing → completed. */
+export const CANDIDATE_IMPORT_STATUSES = [
+  'uploaded',
+  'validating',
+  'validated',
+  'importing',
+  'completed',
+  'failed',
+] as const;
+export type CandidateImportStatus = (typeof CANDIDATE_IMPORT_STATUSES)[number];
+
 /** Which CSV column (0-based) fills each field; a field left out stays empty. */
 export type ColumnMapping = Partial<Record<CandidateField, number>>;
 

@@ -50,6 +50,17 @@ export function submissionStageOf(stage: ApplicationStage): SubmissionStage {
 /** Outcomes the employer decided: the only ones employer patterns count. */
 export const DECIDED_SUBMISSION_STAGES = ['placed', 'rejected'] as const satisfies readonly SubmissionStage[];
 
+/** Stages that end a submission: a new attempt at the same employer is a new submission. */
+export const ENDED_SUBMISSION_STAGES = [
+  'placed',
+  'rejected',
+  'withdrawn',
+] as const satisfies readonly SubmissionStage[];
+
+export function isEnded(stage: SubmissionStage): boolean {
+  return (ENDED_SUBMISSION_STAGES as readonly SubmissionStage[]).includes(stage);
+}
+
 export function isDecided(stage: SubmissionStage): boolean {
   return (DECIDED_SUBMISSION_STAGES as readonly SubmissionStage[]).includes(stage);
 }
@@ -82,7 +93,7 @@ export interface SubmissionMove {
 /** Why a submission may not move as asked, or null when it may. */
 export function submissionMoveProblem(move: SubmissionMove): SubmissionMoveProblem | null {
   const { from, to } = move;
-  if (from === 'placed' || from === 'rejected' || from === 'withdrawn') return 'closed';
+  if (isEnded(from)) return 'closed';
   if (to === 'no_response') return 'not_recordable';
   if ((to === 'rejected' || to === 'withdrawn') && !move.reason) return 'reason_required';
   if (to === 'placed' && from !== 'offer') return 'placed_needs_offer';

@@ -11,24 +11,8 @@ export const PLAN_ITEM_CATEGORIES = [
 ] as const;
 export type PlanItemCategory = (typeof PLAN_ITEM_CATEGORIES)[number];
 
-export const PLAN_ITEM_CATEGORY_LABELS: Record<PlanItemCategory, string> = {
-  skill: 'Skill',
-  presentation: 'Presentation',
-  preparation: 'Preparation',
-  networking: 'Networking',
-  search_strategy: 'Search strategy',
-  wellbeing: 'Wellbeing',
-};
-
 export const PLAN_ITEM_STATUSES = ['todo', 'doing', 'done', 'dropped'] as const;
 export type PlanItemStatus = (typeof PLAN_ITEM_STATUSES)[number];
-
-export const PLAN_ITEM_STATUS_LABELS: Record<PlanItemStatus, string> = {
-  todo: 'To do',
-  doing: 'Doing',
-  done: 'Done',
-  dropped: 'Dropped',
-};
 
 /** Who carries an item out. */
 export const PLAN_ITEM_OWNERS = ['coach', 'client'] as const;

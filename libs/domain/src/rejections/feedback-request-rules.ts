@@ -57,6 +57,14 @@ export function feedbackRequestDates(rejectedAt: Date): FeedbackRequestDates {
 export const FEEDBACK_REQUEST_EVENTS = ['sent', 'followed_up', 'answered', 'no_answer'] as const;
 export type FeedbackRequestEvent = (typeof FEEDBACK_REQUEST_EVENTS)[number];
 
+/** The events a person records by hand; `answered` comes with the answer itself. */
+export const RECORDED_FEEDBACK_REQUEST_EVENTS = [
+  'sent',
+  'followed_up',
+  'no_answer',
+] as const satisfies readonly FeedbackRequestEvent[];
+export type RecordedFeedbackRequestEvent = (typeof RECORDED_FEEDBACK_REQUEST_EVENTS)[number];
+
 const TRANSITIONS: Record<
   FeedbackRequestStatus,
   Partial<Record<FeedbackRequestEvent, FeedbackRequestStatus>>

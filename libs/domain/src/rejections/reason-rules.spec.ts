@@ -1,19 +1,5 @@
-import {
-  effectiveReason,
-  ENDED_BY_LABELS,
-  FEEDBACK_SOURCE_LABELS,
-  isLateStage,
-  REJECTION_REASON_LABELS,
-  REJECTION_STAGE_LABELS,
-} from './reason-rules.js';
-import {
-  ENDED_BY,
-  FEEDBACK_SOURCES,
-  REJECTION_REASONS,
-  REJECTION_STAGES,
-  type RejectionReason,
-  type RejectionStage,
-} from './rejection-vocabulary.js';
+import { effectiveReason, isLateStage } from './reason-rules.js';
+import type { RejectionReason, RejectionStage } from './rejection-vocabulary.js';
 
 describe('effectiveReason', () => {
   it.each<[string, Parameters<typeof effectiveReason>[0], RejectionReason]>([
@@ -61,19 +47,5 @@ describe('isLateStage', () => {
     ['after_offer', true],
   ])('%s → %p', (stage, late) => {
     expect(isLateStage(stage)).toBe(late);
-  });
-});
-
-describe('labels', () => {
-  it.each<[string, Record<string, string>, readonly string[]]>([
-    ['reasons', REJECTION_REASON_LABELS, REJECTION_REASONS],
-    ['stages', REJECTION_STAGE_LABELS, REJECTION_STAGES],
-    ['feedback sources', FEEDBACK_SOURCE_LABELS, FEEDBACK_SOURCES],
-    ['ended by', ENDED_BY_LABELS, ENDED_BY],
-  ])('%s: one short, distinct label per value', (_name, labels, values) => {
-    expect(Object.keys(labels).sort()).toEqual([...values].sort());
-    const texts = Object.values(labels);
-    expect(new Set(texts).size).toBe(texts.length);
-    for (const text of texts) expect(text.length).toBeLessThanOrEqual(32);
   });
 });

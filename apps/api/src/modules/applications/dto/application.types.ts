@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import {
   IsBoolean,
   IsIn,
@@ -14,35 +14,19 @@ import {
 } from 'class-validator';
 import {
   APPLICATION_SOURCES,
+  APPLICATION_SORTS,
   APPLICATION_STAGES,
   type ApplicationSource,
   type ApplicationStage,
 } from '@rebound/domain';
+import { registerDomainEnum } from '../../../common/domain-enum.js';
 import { IsDateOnly } from '../../../common/date-only.js';
 import { ClientGeneratedIdField, VersionField } from '../../../common/input-fields.js';
 import { ConnectionType } from '../../../common/pagination.js';
 
-export const ApplicationSourceEnum = {
-  JOB_BOARD: 'job_board',
-  REFERRAL: 'referral',
-  AGENCY: 'agency',
-  NETWORK: 'network',
-  DIRECT: 'direct',
-} as const satisfies Record<string, ApplicationSource>;
-registerEnumType(ApplicationSourceEnum, { name: 'ApplicationSource' });
+export const ApplicationSourceEnum = registerDomainEnum('ApplicationSource', APPLICATION_SOURCES);
 
-export const ApplicationStageEnum = {
-  APPLIED: 'applied',
-  SCREENING: 'screening',
-  INTERVIEW: 'interview',
-  FINAL_ROUND: 'final_round',
-  OFFER: 'offer',
-  HIRED: 'hired',
-  REJECTED: 'rejected',
-  WITHDRAWN: 'withdrawn',
-  GHOSTED: 'ghosted',
-} as const satisfies Record<string, ApplicationStage>;
-registerEnumType(ApplicationStageEnum, { name: 'ApplicationStage' });
+export const ApplicationStageEnum = registerDomainEnum('ApplicationStage', APPLICATION_STAGES);
 
 @ObjectType({ description: 'One move of an application, kept forever.' })
 export class StageEvent {
@@ -150,12 +134,8 @@ export class ApplicationFilter {
   appliedTo?: string;
 }
 
-export const ApplicationSortEnum = {
-  APPLIED_NEWEST: 'applied_newest',
-  APPLIED_OLDEST: 'applied_oldest',
-} as const;
-export type ApplicationSort = (typeof ApplicationSortEnum)[keyof typeof ApplicationSortEnum];
-registerEnumType(ApplicationSortEnum, { name: 'ApplicationSort' });
+export const ApplicationSortEnum = registerDomainEnum('ApplicationSort', APPLICATION_SORTS);
+export type { ApplicationSort } from '@rebound/domain';
 
 const URL_OPTIONS = { protocols: ['http', 'https'], require_protocol: true };
 

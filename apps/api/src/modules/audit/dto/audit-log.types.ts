@@ -1,10 +1,11 @@
-import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { registerDomainEnum } from '../../../common/domain-enum.js';
 import { ConnectionType } from '../../../common/pagination.js';
 import { AUDIT_ACTIONS, AUDIT_ACTOR_KINDS, type AuditAction, type AuditActorKind } from '../audit-actions.js';
 
-registerEnumType(AUDIT_ACTIONS, { name: 'AuditAction' });
-registerEnumType(AUDIT_ACTOR_KINDS, { name: 'AuditActorKind' });
+registerDomainEnum('AuditAction', AUDIT_ACTIONS);
+registerDomainEnum('AuditActorKind', AUDIT_ACTOR_KINDS);
 
 @ObjectType({ description: 'One thing someone did in the organization, as it was recorded at the time.' })
 export class AuditLogEntry {

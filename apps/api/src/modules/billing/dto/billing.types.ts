@@ -1,58 +1,28 @@
-import { Field, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsIn } from 'class-validator';
 import {
+  ACCESS_LEVELS,
   BILLING_PLANS,
+  ENTITLEMENT_REASONS,
+  SEAT_BASES,
+  SUBSCRIPTION_STATUSES,
   type Access,
   type BillingPlan,
   type EntitlementReason,
   type SeatBasis,
   type SubscriptionStatus,
 } from '@rebound/domain';
+import { registerDomainEnum } from '../../../common/domain-enum.js';
 
-export const BillingPlanEnum = {
-  SOLO: 'solo',
-  PRACTICE: 'practice',
-  AGENCY: 'agency',
-} as const satisfies Record<string, BillingPlan>;
-registerEnumType(BillingPlanEnum, { name: 'BillingPlan' });
+export const BillingPlanEnum = registerDomainEnum('BillingPlan', BILLING_PLANS);
 
-export const SeatBasisEnum = {
-  FLAT: 'flat',
-  COACHES: 'coaches',
-  ACTIVE_CLIENTS: 'activeClients',
-} as const satisfies Record<string, SeatBasis>;
-registerEnumType(SeatBasisEnum, { name: 'SeatBasis' });
+export const SeatBasisEnum = registerDomainEnum('SeatBasis', SEAT_BASES);
 
-export const SubscriptionStatusEnum = {
-  TRIALING: 'trialing',
-  ACTIVE: 'active',
-  PAST_DUE: 'past_due',
-  UNPAID: 'unpaid',
-  CANCELED: 'canceled',
-  INCOMPLETE: 'incomplete',
-  INCOMPLETE_EXPIRED: 'incomplete_expired',
-  PAUSED: 'paused',
-} as const satisfies Record<string, SubscriptionStatus>;
-registerEnumType(SubscriptionStatusEnum, { name: 'SubscriptionStatus' });
+export const SubscriptionStatusEnum = registerDomainEnum('SubscriptionStatus', SUBSCRIPTION_STATUSES);
 
-export const AccessEnum = {
-  FULL: 'full',
-  GRACE: 'grace',
-  READ_ONLY: 'read_only',
-} as const satisfies Record<string, Access>;
-registerEnumType(AccessEnum, { name: 'Access' });
+export const AccessEnum = registerDomainEnum('Access', ACCESS_LEVELS);
 
-export const EntitlementReasonEnum = {
-  UNCONFIGURED: 'unconfigured',
-  TRIAL: 'trial',
-  TRIAL_ENDED: 'trial_ended',
-  SUBSCRIBED: 'subscribed',
-  PAST_DUE: 'past_due',
-  PAYMENT_OVERDUE: 'payment_overdue',
-  CANCELED: 'canceled',
-  PAUSED: 'paused',
-} as const satisfies Record<string, EntitlementReason>;
-registerEnumType(EntitlementReasonEnum, { name: 'EntitlementReason' });
+export const EntitlementReasonEnum = registerDomainEnum('EntitlementReason', ENTITLEMENT_REASONS);
 
 @ObjectType({ description: 'What the organization may do now, from its subscription.' })
 export class EntitlementType {

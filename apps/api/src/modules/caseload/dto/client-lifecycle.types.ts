@@ -1,15 +1,15 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsString, IsUUID, MaxLength } from 'class-validator';
-import { CLIENT_STATUSES, type ClientStatus } from '@rebound/domain';
+import {
+  CLIENT_STATUSES,
+  LIFECYCLE_EVENT_KINDS,
+  type ClientStatus,
+  type LifecycleEventKind,
+} from '@rebound/domain';
+import { registerDomainEnum } from '../../../common/domain-enum.js';
 import { ClientStatusEnum } from './client.types.js';
 
-export const LIFECYCLE_EVENT_KINDS = ['status', 'coach'] as const;
-export type LifecycleEventKind = (typeof LIFECYCLE_EVENT_KINDS)[number];
-export const LifecycleEventKindEnum = {
-  STATUS: 'status',
-  COACH: 'coach',
-} as const satisfies Record<string, LifecycleEventKind>;
-registerEnumType(LifecycleEventKindEnum, { name: 'ClientLifecycleEventKind' });
+export const LifecycleEventKindEnum = registerDomainEnum('ClientLifecycleEventKind', LIFECYCLE_EVENT_KINDS);
 
 @ObjectType({ description: "One change in a client's lifecycle: their status, or their primary coach." })
 export class ClientLifecycleEvent {

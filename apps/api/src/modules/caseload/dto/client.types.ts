@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import {
   IsBoolean,
   IsEmail,
@@ -10,16 +10,11 @@ import {
   MaxLength,
 } from 'class-validator';
 import { CLIENT_STATUSES, type ClientStatus } from '@rebound/domain';
+import { registerDomainEnum } from '../../../common/domain-enum.js';
 import { ClientGeneratedIdField, LabelListField, VersionField } from '../../../common/input-fields.js';
 import { ConnectionType } from '../../../common/pagination.js';
 
-export const ClientStatusEnum = {
-  ACTIVE: 'active',
-  PAUSED: 'paused',
-  PLACED: 'placed',
-  ARCHIVED: 'archived',
-} as const satisfies Record<string, ClientStatus>;
-registerEnumType(ClientStatusEnum, { name: 'ClientStatus' });
+export const ClientStatusEnum = registerDomainEnum('ClientStatus', CLIENT_STATUSES);
 
 @ObjectType()
 export class ClientCoach {

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -10,28 +10,15 @@ import {
   IsUUID,
   MaxLength,
 } from 'class-validator';
-import { ASSIGNMENT_STATUSES, type AssignmentStatus, type PromptType } from '@rebound/domain';
+import { ASSIGNMENT_STATUSES, PROMPT_TYPES, type AssignmentStatus, type PromptType } from '@rebound/domain';
+import { registerDomainEnum } from '../../../common/domain-enum.js';
 import { IsDateOnly } from '../../../common/date-only.js';
 import { ClientGeneratedIdField, VersionField } from '../../../common/input-fields.js';
 import { ConnectionType } from '../../../common/pagination.js';
 
-export const PromptTypeEnum = {
-  FREE_TEXT: 'free_text',
-  SCALE: 'scale',
-  SINGLE_CHOICE: 'single_choice',
-  MULTIPLE_CHOICE: 'multiple_choice',
-  CHECKLIST: 'checklist',
-} as const satisfies Record<string, PromptType>;
-registerEnumType(PromptTypeEnum, { name: 'PromptType' });
+export const PromptTypeEnum = registerDomainEnum('PromptType', PROMPT_TYPES);
 
-export const AssignmentStatusEnum = {
-  ASSIGNED: 'assigned',
-  IN_PROGRESS: 'in_progress',
-  SUBMITTED: 'submitted',
-  REVIEWED: 'reviewed',
-  WITHDRAWN: 'withdrawn',
-} as const satisfies Record<string, AssignmentStatus>;
-registerEnumType(AssignmentStatusEnum, { name: 'AssignmentStatus' });
+export const AssignmentStatusEnum = registerDomainEnum('AssignmentStatus', ASSIGNMENT_STATUSES);
 
 @ObjectType('ExercisePrompt')
 export class ExercisePromptType {

@@ -1,4 +1,4 @@
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsOptional } from 'class-validator';
 import {
   FUNNEL_STEPS,
@@ -6,13 +6,11 @@ import {
   type RejectionReason,
   type RejectionStage,
 } from '@rebound/domain';
+import { registerDomainEnum } from '../../../common/domain-enum.js';
 import { IsDateOnly } from '../../../common/date-only.js';
 import { RejectionReasonEnum, RejectionStageEnum } from '../../rejections/dto/rejection.types.js';
 
-export const FunnelStepEnum = Object.fromEntries(
-  FUNNEL_STEPS.map((step) => [step.toUpperCase(), step]),
-) as Record<Uppercase<FunnelStepName>, FunnelStepName>;
-registerEnumType(FunnelStepEnum, { name: 'FunnelStep' });
+export const FunnelStepEnum = registerDomainEnum('FunnelStep', FUNNEL_STEPS);
 
 @InputType()
 export class AnalyticsRangeInput {

@@ -1,18 +1,15 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { CASELOAD_SORTS } from '@rebound/domain';
+import { registerDomainEnum } from '../../../common/domain-enum.js';
 import { ConnectionType } from '../../../common/pagination.js';
 import { Client } from '../../caseload/dto/client.types.js';
 import { Rejection } from '../../rejections/dto/rejection.types.js';
 import { TriageReason } from './insight.types.js';
 
-export const CaseloadSortEnum = {
-  ATTENTION: 'attention',
-  NAME: 'name',
-} as const;
-export type CaseloadSort = (typeof CaseloadSortEnum)[keyof typeof CaseloadSortEnum];
-registerEnumType(CaseloadSortEnum, {
-  name: 'CaseloadSort',
+export const CaseloadSortEnum = registerDomainEnum('CaseloadSort', CASELOAD_SORTS, {
   description: 'ATTENTION: highest triage score first, then by name.',
 });
+export type { CaseloadSort } from '@rebound/domain';
 
 @ObjectType({ description: 'Open work around a client, counted in SQL.' })
 export class CaseloadCounts {

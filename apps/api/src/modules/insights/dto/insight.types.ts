@@ -1,34 +1,29 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import {
   INSIGHT_KINDS,
+  INSIGHT_SEVERITIES,
+  INSIGHT_SUGGESTION_TYPES,
   TRIAGE_REASON_KINDS,
   type InsightKind,
   type InsightSeverity,
   type PlanItemCategory,
   type TriageReasonKind,
 } from '@rebound/domain';
+import { registerDomainEnum } from '../../../common/domain-enum.js';
 import { IsDateOnly } from '../../../common/date-only.js';
 import { PlanItemCategoryEnum } from '../../plans/dto/plan.types.js';
 
-const upperEnum = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((value) => [value.toUpperCase(), value])) as Record<Uppercase<T>, T>;
+export const InsightKindEnum = registerDomainEnum('InsightKind', INSIGHT_KINDS);
 
-export const InsightKindEnum = upperEnum(INSIGHT_KINDS);
-registerEnumType(InsightKindEnum, { name: 'InsightKind' });
+export const InsightSeverityEnum = registerDomainEnum('InsightSeverity', INSIGHT_SEVERITIES);
 
-export const InsightSeverityEnum = {
-  CRITICAL: 'critical',
-  WARNING: 'warning',
-  INFO: 'info',
-} as const satisfies Record<string, InsightSeverity>;
-registerEnumType(InsightSeverityEnum, { name: 'InsightSeverity' });
+export const TriageReasonKindEnum = registerDomainEnum('TriageReasonKind', TRIAGE_REASON_KINDS);
 
-export const TriageReasonKindEnum = upperEnum(TRIAGE_REASON_KINDS);
-registerEnumType(TriageReasonKindEnum, { name: 'TriageReasonKind' });
-
-export const InsightSuggestionTypeEnum = { EXERCISE: 'exercise', PLAN_ITEM: 'plan_item' } as const;
-registerEnumType(InsightSuggestionTypeEnum, { name: 'InsightSuggestionType' });
+export const InsightSuggestionTypeEnum = registerDomainEnum(
+  'InsightSuggestionType',
+  INSIGHT_SUGGESTION_TYPES,
+);
 
 @ObjectType()
 export class InsightEvidence {

@@ -1,4 +1,6 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { EMAIL_FREQUENCIES } from '@rebound/domain';
+import { registerDomainEnum } from '../../../common/domain-enum.js';
 import { ConnectionType } from '../../../common/pagination.js';
 
 @ObjectType()
@@ -32,13 +34,7 @@ export class Notification {
 
 export const NotificationConnection = ConnectionType(Notification, 'Notification');
 
-export const EMAIL_FREQUENCIES = ['immediate', 'daily'] as const;
-export type EmailFrequency = (typeof EMAIL_FREQUENCIES)[number];
-export const EmailFrequencyEnum = {
-  IMMEDIATE: 'immediate',
-  DAILY: 'daily',
-} as const satisfies Record<string, EmailFrequency>;
-registerEnumType(EmailFrequencyEnum, {
-  name: 'EmailFrequency',
+export type { EmailFrequency } from '@rebound/domain';
+export const EmailFrequencyEnum = registerDomainEnum('EmailFrequency', EMAIL_FREQUENCIES, {
   description: 'How a person takes notification emails: one per event, or one daily digest.',
 });

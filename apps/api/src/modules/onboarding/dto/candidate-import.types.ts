@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import {
   IsBoolean,
   IsInt,
@@ -12,21 +12,21 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Type } from 'class-transformer';
-import { MAX_INLINE_IMPORT_BYTES, MAX_INLINE_IMPORT_MEGABYTES } from '@rebound/domain';
+import {
+  CANDIDATE_IMPORT_STATUSES,
+  MAX_INLINE_IMPORT_BYTES,
+  MAX_INLINE_IMPORT_MEGABYTES,
+  type CandidateImportStatus,
+} from '@rebound/domain';
+import { registerDomainEnum } from '../../../common/domain-enum.js';
 import { VersionField } from '../../../common/input-fields.js';
 import { ConnectionType } from '../../../common/pagination.js';
 
-export const CandidateImportStatusEnum = {
-  UPLOADED: 'uploaded',
-  VALIDATING: 'validating',
-  VALIDATED: 'validated',
-  IMPORTING: 'importing',
-  COMPLETED: 'completed',
-  FAILED: 'failed',
-} as const;
-export type CandidateImportStatus =
-  (typeof CandidateImportStatusEnum)[keyof typeof CandidateImportStatusEnum];
-registerEnumType(CandidateImportStatusEnum, { name: 'CandidateImportStatus' });
+export const CandidateImportStatusEnum = registerDomainEnum(
+  'CandidateImportStatus',
+  CANDIDATE_IMPORT_STATUSES,
+);
+export type { CandidateImportStatus };
 
 @ObjectType({ description: 'Which column (0-based) fills each candidate field; null when none does.' })
 export class CandidateColumnMapping {

@@ -1,4 +1,4 @@
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -18,6 +18,7 @@ import {
 } from 'class-validator';
 import { Type } from 'class-transformer';
 import { ONBOARDING_STAGES, type OnboardingStage } from '@rebound/domain';
+import { registerDomainEnum } from '../../../common/domain-enum.js';
 import { IsDateOnly } from '../../../common/date-only.js';
 import { ClientGeneratedIdField, LabelListField, VersionField } from '../../../common/input-fields.js';
 import { ConnectionType } from '../../../common/pagination.js';
@@ -27,13 +28,7 @@ import { RejectionReasonEnum } from '../../rejections/dto/rejection.types.js';
 import { EmployerContact } from './employer.types.js';
 import { SubmissionStageEnum } from './submission.types.js';
 
-export const OnboardingStageEnum = {
-  INVITED: 'invited',
-  ACCEPTED: 'accepted',
-  PROFILE_COMPLETE: 'profile_complete',
-  ACTIVE: 'active',
-} as const satisfies Record<string, OnboardingStage>;
-registerEnumType(OnboardingStageEnum, { name: 'OnboardingStage' });
+export const OnboardingStageEnum = registerDomainEnum('OnboardingStage', ONBOARDING_STAGES);
 
 @ObjectType()
 export class ChecklistItemType {

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -19,15 +19,12 @@ import {
   type RejectionReason,
   type SubmissionStage,
 } from '@rebound/domain';
+import { registerDomainEnum } from '../../../common/domain-enum.js';
 import { IsDateOnly } from '../../../common/date-only.js';
 import { VersionField } from '../../../common/input-fields.js';
 import { RejectionReasonEnum } from '../../rejections/dto/rejection.types.js';
 
-export const SubmissionStageEnum = Object.fromEntries(
-  SUBMISSION_STAGES.map((stage) => [stage.toUpperCase(), stage]),
-) as { [K in SubmissionStage as Uppercase<K>]: K };
-registerEnumType(SubmissionStageEnum, {
-  name: 'SubmissionStage',
+export const SubmissionStageEnum = registerDomainEnum('SubmissionStage', SUBMISSION_STAGES, {
   description:
     'submitted → employer screening → interview rounds → final → offer → placed; or rejected / withdrawn.',
 });

@@ -1,4 +1,4 @@
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
   IsIn,
@@ -18,33 +18,16 @@ import {
   type PlanItemOwner,
   type PlanItemStatus,
 } from '@rebound/domain';
+import { registerDomainEnum } from '../../../common/domain-enum.js';
 import { IsDateOnly } from '../../../common/date-only.js';
 import { VersionField } from '../../../common/input-fields.js';
 import { ConnectionType } from '../../../common/pagination.js';
 
-export const PlanItemCategoryEnum = {
-  SKILL: 'skill',
-  PRESENTATION: 'presentation',
-  PREPARATION: 'preparation',
-  NETWORKING: 'networking',
-  SEARCH_STRATEGY: 'search_strategy',
-  WELLBEING: 'wellbeing',
-} as const satisfies Record<string, PlanItemCategory>;
-registerEnumType(PlanItemCategoryEnum, { name: 'PlanItemCategory' });
+export const PlanItemCategoryEnum = registerDomainEnum('PlanItemCategory', PLAN_ITEM_CATEGORIES);
 
-export const PlanItemStatusEnum = {
-  TODO: 'todo',
-  DOING: 'doing',
-  DONE: 'done',
-  DROPPED: 'dropped',
-} as const satisfies Record<string, PlanItemStatus>;
-registerEnumType(PlanItemStatusEnum, { name: 'PlanItemStatus' });
+export const PlanItemStatusEnum = registerDomainEnum('PlanItemStatus', PLAN_ITEM_STATUSES);
 
-export const PlanSideEnum = { COACH: 'coach', CLIENT: 'client' } as const satisfies Record<
-  string,
-  PlanItemOwner
->;
-registerEnumType(PlanSideEnum, { name: 'PlanSide' });
+export const PlanSideEnum = registerDomainEnum('PlanSide', PLAN_ITEM_OWNERS);
 
 @ObjectType()
 export class PlanGoal {

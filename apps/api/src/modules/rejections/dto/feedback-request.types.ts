@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import {
   IsBoolean,
   IsEmail,
@@ -12,31 +12,25 @@ import {
 import {
   FEEDBACK_RECIPIENTS,
   FEEDBACK_REQUEST_STATUSES,
+  RECORDED_FEEDBACK_REQUEST_EVENTS,
   REJECTION_REASONS,
   type FeedbackRecipient,
   type FeedbackRequestStatus,
+  type RecordedFeedbackRequestEvent,
   type RejectionReason,
 } from '@rebound/domain';
+import { registerDomainEnum } from '../../../common/domain-enum.js';
 import { IsDateOnly } from '../../../common/date-only.js';
 import { ClientGeneratedIdField, VersionField } from '../../../common/input-fields.js';
 import { ConnectionType } from '../../../common/pagination.js';
 import { RejectionReasonEnum } from './rejection.types.js';
 
-export const FeedbackRecipientEnum = {
-  HIRING_MANAGER: 'hiring_manager',
-  RECRUITER: 'recruiter',
-  COMPANY_INSIDER: 'company_insider',
-  REFERRER: 'referrer',
-} as const satisfies Record<string, FeedbackRecipient>;
-registerEnumType(FeedbackRecipientEnum, { name: 'FeedbackRecipient' });
+export const FeedbackRecipientEnum = registerDomainEnum('FeedbackRecipient', FEEDBACK_RECIPIENTS);
 
-export const FeedbackRequestStatusEnum = {
-  DRAFT: 'draft',
-  SENT: 'sent',
-  ANSWERED: 'answered',
-  NO_ANSWER: 'no_answer',
-} as const satisfies Record<string, FeedbackRequestStatus>;
-registerEnumType(FeedbackRequestStatusEnum, { name: 'FeedbackRequestStatus' });
+export const FeedbackRequestStatusEnum = registerDomainEnum(
+  'FeedbackRequestStatus',
+  FEEDBACK_REQUEST_STATUSES,
+);
 
 @ObjectType({ description: 'A request for feedback after a rejection: "what could I do better?"' })
 export class FeedbackRequest {
@@ -187,13 +181,10 @@ export class UpdateFeedbackRequestInput {
   message?: string;
 }
 
-export const FeedbackRequestEventEnum = {
-  SENT: 'sent',
-  FOLLOWED_UP: 'followed_up',
-  NO_ANSWER: 'no_answer',
-} as const;
-export type FeedbackRequestEvent = (typeof FeedbackRequestEventEnum)[keyof typeof FeedbackRequestEventEnum];
-registerEnumType(FeedbackRequestEventEnum, { name: 'FeedbackRequestEvent' });
+export const FeedbackRequestEventEnum = registerDomainEnum(
+  'FeedbackRequestEvent',
+  RECORDED_FEEDBACK_REQUEST_EVENTS,
+);
 
 @InputType()
 export class AdvanceFeedbackRequestInput {
@@ -206,7 +197,7 @@ export class AdvanceFeedbackRequestInput {
 
   @Field(() => FeedbackRequestEventEnum)
   @IsIn(Object.values(FeedbackRequestEventEnum), { message: 'Choose what happened.' })
-  event!: FeedbackRequestEvent;
+  event!: RecordedFeedbackRequestEvent;
 
   @Field({ nullable: true, description: 'When it happened (YYYY-MM-DD); today if left out.' })
   @IsOptional()

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   IsIn,
@@ -19,6 +19,7 @@ import {
   type PlanItemCategory,
   type RejectionNextStepKind,
 } from '@rebound/domain';
+import { registerDomainEnum } from '../../../common/domain-enum.js';
 import { IsDateOnly } from '../../../common/date-only.js';
 import { ClientGeneratedIdField } from '../../../common/input-fields.js';
 import { Application, ApplicationSourceEnum } from '../../applications/dto/application.types.js';
@@ -92,13 +93,10 @@ export class RecordRejectionFromEmailInput extends RejectionFields {
   emailText?: string;
 }
 
-export const RejectionNextStepKindEnum = {
-  SKILL_GAP: 'skill_gap',
-  MOCK_INTERVIEW: 'mock_interview',
-  STAY_IN_TOUCH: 'stay_in_touch',
-  DEEPER_REVIEW: 'deeper_review',
-} as const satisfies Record<string, RejectionNextStepKind>;
-registerEnumType(RejectionNextStepKindEnum, { name: 'RejectionNextStepKind' });
+export const RejectionNextStepKindEnum = registerDomainEnum(
+  'RejectionNextStepKind',
+  REJECTION_NEXT_STEP_KINDS,
+);
 
 @ObjectType({ description: 'The concrete thing to do next after a rejection, from its reason and stage.' })
 export class RejectionNextStep {

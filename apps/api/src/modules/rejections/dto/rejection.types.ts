@@ -1,8 +1,10 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import {
   ENDED_BY,
   FEEDBACK_SOURCES,
+  NOT_REJECTION_KINDS,
+  REASON_CONFIDENCES,
   REJECTION_REASONS,
   REJECTION_STAGES,
   type EndedBy,
@@ -12,47 +14,18 @@ import {
   type RejectionReason,
   type RejectionStage,
 } from '@rebound/domain';
+import { registerDomainEnum } from '../../../common/domain-enum.js';
 import { IsDateOnly } from '../../../common/date-only.js';
 import { VersionField } from '../../../common/input-fields.js';
 import { ConnectionType } from '../../../common/pagination.js';
 
-export const RejectionStageEnum = {
-  RESUME_SCREEN: 'resume_screen',
-  PHONE_SCREEN: 'phone_screen',
-  TECHNICAL_ASSESSMENT: 'technical_assessment',
-  FIRST_INTERVIEW: 'first_interview',
-  LATER_INTERVIEW: 'later_interview',
-  FINAL_ROUND: 'final_round',
-  AFTER_OFFER: 'after_offer',
-} as const satisfies Record<string, RejectionStage>;
-registerEnumType(RejectionStageEnum, { name: 'RejectionStage' });
+export const RejectionStageEnum = registerDomainEnum('RejectionStage', REJECTION_STAGES);
 
-export const RejectionReasonEnum = {
-  INTERNAL_CANDIDATE: 'internal_candidate',
-  DIFFERENT_DIRECTION: 'different_direction',
-  BETTER_QUALIFIED_CANDIDATE: 'better_qualified_candidate',
-  MISSING_SKILL: 'missing_skill',
-  PRESENTATION_OR_RAPPORT: 'presentation_or_rapport',
-  TIMING_OR_BUDGET: 'timing_or_budget',
-  UNKNOWN: 'unknown',
-} as const satisfies Record<string, RejectionReason>;
-registerEnumType(RejectionReasonEnum, { name: 'RejectionReason' });
+export const RejectionReasonEnum = registerDomainEnum('RejectionReason', REJECTION_REASONS);
 
-export const FeedbackSourceEnum = {
-  HIRING_MANAGER: 'hiring_manager',
-  RECRUITER: 'recruiter',
-  COMPANY_INSIDER: 'company_insider',
-  REFERRER: 'referrer',
-  NONE: 'none',
-} as const satisfies Record<string, FeedbackSource>;
-registerEnumType(FeedbackSourceEnum, { name: 'FeedbackSource' });
+export const FeedbackSourceEnum = registerDomainEnum('FeedbackSource', FEEDBACK_SOURCES);
 
-export const EndedByEnum = {
-  EMPLOYER: 'employer',
-  CLIENT: 'client',
-  SILENCE: 'silence',
-} as const satisfies Record<string, EndedBy>;
-registerEnumType(EndedByEnum, { name: 'EndedBy' });
+export const EndedByEnum = registerDomainEnum('EndedBy', ENDED_BY);
 
 @ObjectType()
 export class Rejection {
@@ -270,14 +243,7 @@ export class SuggestedText {
   phrase!: string;
 }
 
-export const ReasonConfidenceEnum = {
-  HIGH: 'high',
-  MEDIUM: 'medium',
-  LOW: 'low',
-  NONE: 'none',
-} as const satisfies Record<string, ReasonConfidence>;
-registerEnumType(ReasonConfidenceEnum, {
-  name: 'ReasonConfidence',
+export const ReasonConfidenceEnum = registerDomainEnum('ReasonConfidence', REASON_CONFIDENCES, {
   description:
     'HIGH: the wording and the learned classifier agree; MEDIUM: the wording alone; LOW: the classifier alone; NONE: not sure (the reason is UNKNOWN).',
 });
@@ -306,12 +272,7 @@ export class SuggestedStage {
   phrase!: string;
 }
 
-export const NotRejectionKindEnum = {
-  INVITATION: 'invitation',
-  OFFER: 'offer',
-  ACKNOWLEDGEMENT: 'acknowledgement',
-} as const satisfies Record<string, NotRejectionKind>;
-registerEnumType(NotRejectionKindEnum, { name: 'NotRejectionKind' });
+export const NotRejectionKindEnum = registerDomainEnum('NotRejectionKind', NOT_REJECTION_KINDS);
 
 @ObjectType({ description: 'What Rebound read in a pasted rejection email, for the client to confirm.' })
 export class RejectionEmailSuggestion {

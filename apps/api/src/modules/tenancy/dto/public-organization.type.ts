@@ -1,13 +1,8 @@
-import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
-import type { OrganizationKind } from '@rebound/domain';
+import { Field, ObjectType } from '@nestjs/graphql';
+import { ORGANIZATION_KINDS, type OrganizationKind } from '@rebound/domain';
+import { registerDomainEnum } from '../../../common/domain-enum.js';
 
-export const OrganizationKindEnum = {
-  COACHING_PRACTICE: 'coaching_practice',
-  CAREER_SERVICES: 'career_services',
-  STAFFING_AGENCY: 'staffing_agency',
-} as const satisfies Record<string, OrganizationKind>;
-
-registerEnumType(OrganizationKindEnum, { name: 'OrganizationKind' });
+export const OrganizationKindEnum = registerDomainEnum('OrganizationKind', ORGANIZATION_KINDS);
 
 /** What anyone may know about an organization from its URL: enough for a sign-in or invitation page. */
 @ObjectType()

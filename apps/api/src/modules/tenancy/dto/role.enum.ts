@@ -1,24 +1,8 @@
-import { registerEnumType } from '@nestjs/graphql';
-import type { InvitationState, MembershipStatus, Role } from '@rebound/domain';
+import { INVITATION_STATES, MEMBERSHIP_STATUSES, ROLES } from '@rebound/domain';
+import { registerDomainEnum } from '../../../common/domain-enum.js';
 
-export const RoleEnum = {
-  OWNER: 'owner',
-  ADMIN: 'admin',
-  COACH: 'coach',
-  CLIENT: 'client',
-} as const satisfies Record<string, Role>;
-registerEnumType(RoleEnum, { name: 'Role' });
+export const RoleEnum = registerDomainEnum('Role', ROLES);
 
-export const MembershipStatusEnum = {
-  ACTIVE: 'active',
-  DISABLED: 'disabled',
-} as const satisfies Record<string, MembershipStatus>;
-registerEnumType(MembershipStatusEnum, { name: 'MembershipStatus' });
+export const MembershipStatusEnum = registerDomainEnum('MembershipStatus', MEMBERSHIP_STATUSES);
 
-export const InvitationStatusEnum = {
-  PENDING: 'pending',
-  ACCEPTED: 'accepted',
-  REVOKED: 'revoked',
-  EXPIRED: 'expired',
-} as const satisfies Record<string, InvitationState>;
-registerEnumType(InvitationStatusEnum, { name: 'InvitationStatus' });
+export const InvitationStatusEnum = registerDomainEnum('InvitationStatus', INVITATION_STATES);

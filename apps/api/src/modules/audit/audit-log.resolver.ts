@@ -1,7 +1,8 @@
-import { Args, Context, Int, Query, Resolver } from '@nestjs/graphql';
+import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { Roles } from '../../common/access.decorators.js';
 import type { Connection } from '../../common/pagination.js';
-import { serviceContext, type GraphQLContext } from '../../common/request-context.js';
+import type { ServiceContext } from '../../common/request-context.js';
+import { Member } from '../../common/member.decorator.js';
 import { AuditLogService } from './audit-log.service.js';
 import { AuditLogEntry, AuditLogEntryConnection, AuditLogFilterInput } from './dto/audit-log.types.js';
 
@@ -14,12 +15,12 @@ export class AuditLogResolver {
     description: 'Who did what in the organization, newest first (owners and admins).',
   })
   auditLog(
-    @Context() ctx: GraphQLContext,
+    @Member() ctx: ServiceContext,
     @Args('filter', { type: () => AuditLogFilterInput, nullable: true }) filter?: AuditLogFilterInput,
     @Args('first', { type: () => Int, defaultValue: 50 }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ): Promise<Connection<AuditLogEntry>> {
-    return this.auditLogService.list(serviceContext(ctx), filter, first ?? 50, after);
+    return this.auditLogService.list(ctx, filter, first ?? 50, after);
   }
 
   @Roles('owner', 'admin')
@@ -33,9 +34,9 @@ export class AuditLogResolver {
     description: 'The filtered audit log as CSV text (times in UTC). The export is itself recorded.',
   })
   auditLogCsv(
-    @Context() ctx: GraphQLContext,
+    @Member() ctx: ServiceContext,
     @Args('filter', { type: () => AuditLogFilterInput, nullable: true }) filter?: AuditLogFilterInput,
   ): Promise<string> {
-    return this.auditLogService.exportCsv(serviceContext(ctx), filter);
+    return this.auditLogService.exportCsv(ctx, filter);
   }
 }

@@ -1,7 +1,8 @@
 import { ParseUUIDPipe } from '@nestjs/common';
-import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Roles } from '../../common/access.decorators.js';
-import { serviceContext, type GraphQLContext } from '../../common/request-context.js';
+import type { ServiceContext } from '../../common/request-context.js';
+import { Member } from '../../common/member.decorator.js';
 import {
   ActOnInsightInput,
   ClientAttention,
@@ -22,10 +23,10 @@ export class InsightResolver {
       "Patterns in a client's rejections, most severe first, each with its evidence and suggestions.",
   })
   clientInsights(
-    @Context() ctx: GraphQLContext,
+    @Member() ctx: ServiceContext,
     @Args('clientId', { type: () => ID }, ParseUUIDPipe) clientId: string,
   ): Promise<ClientInsight[]> {
-    return this.insights.forClient(serviceContext(ctx), clientId);
+    return this.insights.forClient(ctx, clientId);
   }
 
   @Roles(...STAFF)
@@ -33,10 +34,10 @@ export class InsightResolver {
     description: "A client's attention score with its reasons and their points, as the caseload ranks them.",
   })
   clientAttention(
-    @Context() ctx: GraphQLContext,
+    @Member() ctx: ServiceContext,
     @Args('clientId', { type: () => ID }, ParseUUIDPipe) clientId: string,
   ): Promise<ClientAttention> {
-    return this.insights.attention(serviceContext(ctx), clientId);
+    return this.insights.attention(ctx, clientId);
   }
 
   @Roles(...STAFF)
@@ -44,10 +45,10 @@ export class InsightResolver {
     description: 'Assigns a suggested exercise or adds a suggested plan item, linked to the evidence.',
   })
   actOnInsight(
-    @Context() ctx: GraphQLContext,
+    @Member() ctx: ServiceContext,
     @Args('input') input: ActOnInsightInput,
   ): Promise<ClientInsight> {
-    return this.insights.act(serviceContext(ctx), input);
+    return this.insights.act(ctx, input);
   }
 
   @Roles(...STAFF)
@@ -55,9 +56,9 @@ export class InsightResolver {
     description: 'Hides an insight, with a reason, until new evidence joins it.',
   })
   dismissInsight(
-    @Context() ctx: GraphQLContext,
+    @Member() ctx: ServiceContext,
     @Args('input') input: DismissInsightInput,
   ): Promise<ClientInsight> {
-    return this.insights.dismiss(serviceContext(ctx), input);
+    return this.insights.dismiss(ctx, input);
   }
 }

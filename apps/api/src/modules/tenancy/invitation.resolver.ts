@@ -2,7 +2,8 @@ import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graph
 import { ParseUUIDPipe } from '@nestjs/common';
 import { Public, Roles, Service, SignedIn } from '../../common/access.decorators.js';
 import type { Connection } from '../../common/pagination.js';
-import { serviceContext, type GraphQLContext } from '../../common/request-context.js';
+import type { GraphQLContext, ServiceContext } from '../../common/request-context.js';
+import { Member } from '../../common/member.decorator.js';
 import { AcceptInvitationWithSignUpInput } from '../identity/dto/account.inputs.js';
 import { AuthSession, ViewerOrganization } from '../identity/dto/auth.types.js';
 import {
@@ -22,11 +23,11 @@ export class InvitationResolver {
     description: 'Invitations not yet accepted or revoked, newest first.',
   })
   invitations(
-    @Context() ctx: GraphQLContext,
+    @Member() ctx: ServiceContext,
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ): Promise<Connection<Invitation>> {
-    return this.invitationService.list(serviceContext(ctx), first, after);
+    return this.invitationService.list(ctx, first, after);
   }
 
   @Public()
@@ -41,26 +42,20 @@ export class InvitationResolver {
   @Mutation(() => Invitation, {
     description: 'Owners and admins invite admins, coaches and clients; coaches invite clients.',
   })
-  inviteMember(@Context() ctx: GraphQLContext, @Args('input') input: InviteMemberInput): Promise<Invitation> {
-    return this.invitationService.invite(serviceContext(ctx), input.email, input.role);
+  inviteMember(@Member() ctx: ServiceContext, @Args('input') input: InviteMemberInput): Promise<Invitation> {
+    return this.invitationService.invite(ctx, input.email, input.role);
   }
 
   @Roles('owner', 'admin', 'coach')
   @Mutation(() => Invitation)
-  resendInvitation(
-    @Context() ctx: GraphQLContext,
-    @Args('id', { type: () => ID }, ParseUUIDPipe) id: string,
-  ) {
-    return this.invitationService.resend(serviceContext(ctx), id);
+  resendInvitation(@Member() ctx: ServiceContext, @Args('id', { type: () => ID }, ParseUUIDPipe) id: string) {
+    return this.invitationService.resend(ctx, id);
   }
 
   @Roles('owner', 'admin', 'coach')
   @Mutation(() => Invitation)
-  revokeInvitation(
-    @Context() ctx: GraphQLContext,
-    @Args('id', { type: () => ID }, ParseUUIDPipe) id: string,
-  ) {
-    return this.invitationService.revoke(serviceContext(ctx), id);
+  revokeInvitation(@Member() ctx: ServiceContext, @Args('id', { type: () => ID }, ParseUUIDPipe) id: string) {
+    return this.invitationService.revoke(ctx, id);
   }
 
   @SignedIn()

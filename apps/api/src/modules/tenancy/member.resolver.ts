@@ -1,8 +1,9 @@
-import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { ParseUUIDPipe } from '@nestjs/common';
 import { Roles } from '../../common/access.decorators.js';
 import type { Connection } from '../../common/pagination.js';
-import { serviceContext, type GraphQLContext } from '../../common/request-context.js';
+import type { ServiceContext } from '../../common/request-context.js';
+import { Member } from '../../common/member.decorator.js';
 import { ChangeMemberRoleInput, Member, MemberConnection, SetMemberStatusInput } from './dto/member.types.js';
 import { MemberService } from './member.service.js';
 
@@ -13,37 +14,37 @@ export class MemberResolver {
   @Roles('owner', 'admin')
   @Query(() => MemberConnection, { description: 'Everyone in the organization, oldest first.' })
   members(
-    @Context() ctx: GraphQLContext,
+    @Member() ctx: ServiceContext,
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ): Promise<Connection<Member>> {
-    return this.memberService.list(serviceContext(ctx), first, after);
+    return this.memberService.list(ctx, first, after);
   }
 
   @Roles('owner', 'admin', 'coach', 'client')
   @Query(() => Member, { description: 'One member, if the viewer may see them (coaches: their caseload).' })
   member(
-    @Context() ctx: GraphQLContext,
+    @Member() ctx: ServiceContext,
     @Args('id', { type: () => ID }, ParseUUIDPipe) id: string,
   ): Promise<Member> {
-    return this.memberService.findVisible(serviceContext(ctx), id);
+    return this.memberService.findVisible(ctx, id);
   }
 
   @Roles('owner', 'admin')
   @Mutation(() => Member)
   changeMemberRole(
-    @Context() ctx: GraphQLContext,
+    @Member() ctx: ServiceContext,
     @Args('input') input: ChangeMemberRoleInput,
   ): Promise<Member> {
-    return this.memberService.changeRole(serviceContext(ctx), input.memberId, input.role);
+    return this.memberService.changeRole(ctx, input.memberId, input.role);
   }
 
   @Roles('owner', 'admin')
   @Mutation(() => Member)
   setMemberStatus(
-    @Context() ctx: GraphQLContext,
+    @Member() ctx: ServiceContext,
     @Args('input') input: SetMemberStatusInput,
   ): Promise<Member> {
-    return this.memberService.setStatus(serviceContext(ctx), input.memberId, input.status);
+    return this.memberService.setStatus(ctx, input.memberId, input.status);
   }
 }

@@ -1,5 +1,6 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ParseUUIDPipe } from '@nestjs/common';
+import { ROLES } from '@rebound/domain';
 import { Roles } from '../../common/access.decorators.js';
 import type { Connection } from '../../common/pagination.js';
 import type { ServiceContext } from '../../common/request-context.js';
@@ -19,8 +20,6 @@ import {
   type ApplicationSort,
 } from './dto/application.types.js';
 
-const EVERYONE = ['owner', 'admin', 'coach', 'client'] as const;
-
 @Resolver(() => Application)
 export class ApplicationResolver {
   constructor(
@@ -28,7 +27,7 @@ export class ApplicationResolver {
     private readonly clientService: ClientService,
   ) {}
 
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @Query(() => ApplicationConnection, { description: 'Applications of the clients the viewer may see.' })
   applications(
     @Member() ctx: ServiceContext,
@@ -40,25 +39,25 @@ export class ApplicationResolver {
     return this.applicationService.list(ctx, first, after, filter ?? {}, sort);
   }
 
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @Query(() => Application)
   application(@Member() ctx: ServiceContext, @Args('id', { type: () => ID }, ParseUUIDPipe) id: string) {
     return this.applicationService.find(ctx, id);
   }
 
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @Mutation(() => Application)
   createApplication(@Member() ctx: ServiceContext, @Args('input') input: CreateApplicationInput) {
     return this.applicationService.create(ctx, input);
   }
 
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @Mutation(() => Application)
   updateApplication(@Member() ctx: ServiceContext, @Args('input') input: UpdateApplicationInput) {
     return this.applicationService.update(ctx, input);
   }
 
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @Mutation(() => Application, {
     description: 'Moves to another stage (use recordRejection to close as rejected).',
   })

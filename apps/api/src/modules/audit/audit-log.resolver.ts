@@ -1,4 +1,5 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
+import { MANAGER_ROLES } from '@rebound/domain';
 import { Roles } from '../../common/access.decorators.js';
 import type { Connection } from '../../common/pagination.js';
 import type { ServiceContext } from '../../common/request-context.js';
@@ -10,7 +11,7 @@ import { AuditLogEntry, AuditLogEntryConnection, AuditLogFilterInput } from './d
 export class AuditLogResolver {
   constructor(private readonly auditLogService: AuditLogService) {}
 
-  @Roles('owner', 'admin')
+  @Roles(...MANAGER_ROLES)
   @Query(() => AuditLogEntryConnection, {
     description: 'Who did what in the organization, newest first (owners and admins).',
   })
@@ -23,13 +24,13 @@ export class AuditLogResolver {
     return this.auditLogService.list(ctx, filter, first ?? 50, after);
   }
 
-  @Roles('owner', 'admin')
+  @Roles(...MANAGER_ROLES)
   @Query(() => Int, { description: 'How many days the audit log keeps its entries (AUDIT_RETENTION_DAYS).' })
   auditLogRetentionDays(): number {
     return this.auditLogService.retentionDays;
   }
 
-  @Roles('owner', 'admin')
+  @Roles(...MANAGER_ROLES)
   @Query(() => String, {
     description: 'The filtered audit log as CSV text (times in UTC). The export is itself recorded.',
   })

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { API_CONFIG, type ApiConfig } from '../../config/config.js';
 import { BadUserInputError, ForbiddenError } from '../../common/errors.js';
+import { isManager } from '../../common/client-visibility.js';
 import { Connection, cursorColumn, decodeCursor, pageSize, toConnection } from '../../common/pagination.js';
 import type { ServiceContext } from '../../common/request-context.js';
 import { safeCsv } from '../../common/safe-csv.js';
@@ -189,7 +190,7 @@ export class AuditLogService {
   }
 
   private assertManager(ctx: ServiceContext): void {
-    if (ctx.role !== 'owner' && ctx.role !== 'admin') throw new ForbiddenError();
+    if (!isManager(ctx)) throw new ForbiddenError();
   }
 
   private filterParams(ctx: ServiceContext, filter: AuditLogFilterInput | undefined): unknown[] {

@@ -1,4 +1,5 @@
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { COACHING_ROLES, MANAGER_ROLES } from '@rebound/domain';
 import { Roles } from '../../common/access.decorators.js';
 import type { ServiceContext } from '../../common/request-context.js';
 import { Member } from '../../common/member.decorator.js';
@@ -15,7 +16,7 @@ import { Client } from './dto/client.types.js';
 export class ClientLifecycleResolver {
   constructor(private readonly lifecycleService: ClientLifecycleService) {}
 
-  @Roles('owner', 'admin', 'coach')
+  @Roles(...COACHING_ROLES)
   @Mutation(() => LifecycleChangeResult, {
     description:
       'Sets the status of one or several clients, with a reason; each change is kept in their history.',
@@ -27,7 +28,7 @@ export class ClientLifecycleResolver {
     return this.lifecycleService.changeStatus(ctx, input);
   }
 
-  @Roles('owner', 'admin')
+  @Roles(...MANAGER_ROLES)
   @Mutation(() => LifecycleChangeResult, {
     description: 'Moves one or several clients to another primary coach; the history keeps the previous one.',
   })

@@ -1,5 +1,6 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ParseUUIDPipe } from '@nestjs/common';
+import { COACHING_ROLES, MANAGER_ROLES, ROLES } from '@rebound/domain';
 import { Roles } from '../../common/access.decorators.js';
 import type { Connection } from '../../common/pagination.js';
 import type { ServiceContext } from '../../common/request-context.js';
@@ -15,13 +16,11 @@ import {
   UpdateClientInput,
 } from './dto/client.types.js';
 
-const EVERYONE = ['owner', 'admin', 'coach', 'client'] as const;
-
 @Resolver(() => Client)
 export class ClientResolver {
   constructor(private readonly clientService: ClientService) {}
 
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @Query(() => ClientConnection, {
     description: 'Clients the viewer may see (coaches: their caseload), by name.',
   })
@@ -34,7 +33,7 @@ export class ClientResolver {
     return this.clientService.list(ctx, first, after, filter ?? {});
   }
 
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @Query(() => Client)
   client(
     @Member() ctx: ServiceContext,
@@ -43,19 +42,19 @@ export class ClientResolver {
     return this.clientService.find(ctx, id);
   }
 
-  @Roles('owner', 'admin', 'coach')
+  @Roles(...COACHING_ROLES)
   @Mutation(() => Client)
   createClient(@Member() ctx: ServiceContext, @Args('input') input: CreateClientInput): Promise<Client> {
     return this.clientService.create(ctx, input);
   }
 
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @Mutation(() => Client, { description: 'Archive by setting the status to ARCHIVED; the history stays.' })
   updateClient(@Member() ctx: ServiceContext, @Args('input') input: UpdateClientInput): Promise<Client> {
     return this.clientService.update(ctx, input);
   }
 
-  @Roles('owner', 'admin')
+  @Roles(...MANAGER_ROLES)
   @Mutation(() => Boolean, {
     description: 'Erases the client and everything recorded about them. Cannot be undone.',
   })
@@ -66,13 +65,13 @@ export class ClientResolver {
     return this.clientService.delete(ctx, id);
   }
 
-  @Roles('owner', 'admin')
+  @Roles(...MANAGER_ROLES)
   @Mutation(() => Client)
   assignCoach(@Member() ctx: ServiceContext, @Args('input') input: CoachAssignmentInput): Promise<Client> {
     return this.clientService.assignCoach(ctx, input);
   }
 
-  @Roles('owner', 'admin')
+  @Roles(...MANAGER_ROLES)
   @Mutation(() => Client)
   unassignCoach(@Member() ctx: ServiceContext, @Args('input') input: CoachAssignmentInput): Promise<Client> {
     return this.clientService.unassignCoach(ctx, input.clientId, input.coachId);

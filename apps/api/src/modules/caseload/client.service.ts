@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { normalizeEmail } from '@rebound/domain';
+import { COACHING_ROLES, normalizeEmail } from '@rebound/domain';
 import { clientFilterConditions, isStaff, visibleClientCondition } from '../../common/client-visibility.js';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../common/errors.js';
 import { updateVersioned } from '../../common/optimistic-lock.js';
@@ -263,8 +263,8 @@ export class ClientService {
     const manager = await ctx.db.manager();
     const rows = await manager.query(
       `SELECT 1 FROM memberships WHERE organization_id = $1 AND id = $2 AND status = 'active'
-          AND role IN ('owner', 'admin', 'coach')`,
-      [ctx.orgId, membershipId],
+          AND role = ANY($3)`,
+      [ctx.orgId, membershipId, COACHING_ROLES],
     );
     if (!rows.length) throw new NotFoundError(`The coach in ${field}`);
   }

@@ -1,5 +1,6 @@
 import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { COACHING_ROLES, ROLES } from '@rebound/domain';
 import { Roles } from '../../common/access.decorators.js';
 import type { Connection } from '../../common/pagination.js';
 import type { ServiceContext } from '../../common/request-context.js';
@@ -22,20 +23,17 @@ import {
 } from './dto/exercise.types.js';
 import { ExerciseService } from './exercise.service.js';
 
-const EVERYONE = ['owner', 'admin', 'coach', 'client'] as const;
-const STAFF = ['owner', 'admin', 'coach'] as const;
-
 @Resolver(() => ExerciseTemplate)
 export class ExerciseTemplateResolver {
   constructor(private readonly exerciseService: ExerciseService) {}
 
-  @Roles(...STAFF)
+  @Roles(...COACHING_ROLES)
   @Query(() => [ExerciseTemplate], { description: 'The ten exercises that come with Rebound.' })
   builtInExerciseTemplates(): ExerciseTemplate[] {
     return this.exerciseService.builtInTemplates();
   }
 
-  @Roles(...STAFF)
+  @Roles(...COACHING_ROLES)
   @Query(() => ExerciseTemplateConnection, { description: "The organization's own templates, newest first." })
   exerciseTemplates(
     @Member() ctx: ServiceContext,
@@ -45,19 +43,19 @@ export class ExerciseTemplateResolver {
     return this.exerciseService.listTemplates(ctx, first, after);
   }
 
-  @Roles(...STAFF)
+  @Roles(...COACHING_ROLES)
   @Query(() => ExerciseTemplate)
   exerciseTemplate(@Member() ctx: ServiceContext, @Args('id', { type: () => ID }) id: string) {
     return this.exerciseService.findTemplate(ctx, id);
   }
 
-  @Roles(...STAFF)
+  @Roles(...COACHING_ROLES)
   @Mutation(() => ExerciseTemplate)
   createExerciseTemplate(@Member() ctx: ServiceContext, @Args('input') input: CreateExerciseTemplateInput) {
     return this.exerciseService.createTemplate(ctx, input);
   }
 
-  @Roles(...STAFF)
+  @Roles(...COACHING_ROLES)
   @Mutation(() => ExerciseTemplate, {
     description: 'Saves a new version; exercises already assigned keep theirs.',
   })
@@ -65,7 +63,7 @@ export class ExerciseTemplateResolver {
     return this.exerciseService.updateTemplate(ctx, input);
   }
 
-  @Roles(...STAFF)
+  @Roles(...COACHING_ROLES)
   @Mutation(() => ExerciseTemplate, {
     description: "A copy of a built-in or of one of the organization's templates, to adapt.",
   })
@@ -76,7 +74,7 @@ export class ExerciseTemplateResolver {
     return this.exerciseService.cloneTemplate(ctx, sourceId);
   }
 
-  @Roles(...STAFF)
+  @Roles(...COACHING_ROLES)
   @Mutation(() => ExerciseTemplate)
   archiveExerciseTemplate(@Member() ctx: ServiceContext, @Args('id', { type: () => ID }) id: string) {
     return this.exerciseService.archiveTemplate(ctx, id);
@@ -90,7 +88,7 @@ export class ExerciseAssignmentResolver {
     private readonly clientService: ClientService,
   ) {}
 
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @Query(() => ExerciseAssignmentConnection, {
     description: 'Exercises of the clients the viewer may see, newest first.',
   })
@@ -106,7 +104,7 @@ export class ExerciseAssignmentResolver {
     );
   }
 
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @Query(() => ExerciseAssignment)
   exerciseAssignment(
     @Member() ctx: ServiceContext,
@@ -115,7 +113,7 @@ export class ExerciseAssignmentResolver {
     return this.exerciseService.findAssignment(ctx, id);
   }
 
-  @Roles(...STAFF)
+  @Roles(...COACHING_ROLES)
   @Mutation(() => [ExerciseAssignment], { description: 'Assigns a template to one or several clients.' })
   assignExercise(@Member() ctx: ServiceContext, @Args('input') input: AssignExerciseInput) {
     return this.exerciseService.assign(ctx, input);
@@ -133,13 +131,13 @@ export class ExerciseAssignmentResolver {
     return this.exerciseService.saveAnswers(ctx, input, true);
   }
 
-  @Roles(...STAFF)
+  @Roles(...COACHING_ROLES)
   @Mutation(() => ExerciseAssignment, { description: 'Comments, then marks it reviewed or sends it back.' })
   reviewExercise(@Member() ctx: ServiceContext, @Args('input') input: ReviewExerciseInput) {
     return this.exerciseService.review(ctx, input);
   }
 
-  @Roles(...STAFF)
+  @Roles(...COACHING_ROLES)
   @Mutation(() => ExerciseAssignment, {
     description:
       'Takes back an exercise not yet handed in; it leaves the lists (filter by WITHDRAWN to see it).',
@@ -148,7 +146,7 @@ export class ExerciseAssignmentResolver {
     return this.exerciseService.withdraw(ctx, input);
   }
 
-  @Roles(...STAFF)
+  @Roles(...COACHING_ROLES)
   @Mutation(() => ExerciseAssignment, {
     description: 'Changes (or removes) the due date of an open exercise.',
   })

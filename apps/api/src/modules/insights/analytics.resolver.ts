@@ -1,5 +1,6 @@
 import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { COACHING_ROLES } from '@rebound/domain';
 import { Roles } from '../../common/access.decorators.js';
 import type { ServiceContext } from '../../common/request-context.js';
 import { Member } from '../../common/member.decorator.js';
@@ -11,7 +12,7 @@ import { RejectionBaseline } from './dto/rejection-baseline.types.js';
 export class AnalyticsResolver {
   constructor(private readonly analytics: AnalyticsService) {}
 
-  @Roles('owner', 'admin', 'coach')
+  @Roles(...COACHING_ROLES)
   @Query(() => OrganizationAnalytics, {
     description: 'Rejection patterns across the organization (coaches: across their caseload).',
   })
@@ -22,7 +23,7 @@ export class AnalyticsResolver {
     return this.analytics.organization(ctx, range ?? {});
   }
 
-  @Roles('owner', 'admin', 'coach')
+  @Roles(...COACHING_ROLES)
   @Query(() => OrganizationAnalytics, {
     description: 'The same figures as organizationAnalytics, for a download: recorded in the audit log.',
   })
@@ -33,7 +34,7 @@ export class AnalyticsResolver {
     return this.analytics.export(ctx, range ?? {});
   }
 
-  @Roles('owner', 'admin', 'coach')
+  @Roles(...COACHING_ROLES)
   @Query(() => CaseloadComparison, {
     description: "A client's funnel beside the median of their primary coach's caseload.",
   })
@@ -44,7 +45,7 @@ export class AnalyticsResolver {
     return this.analytics.caseloadComparison(ctx, clientId);
   }
 
-  @Roles('owner', 'admin', 'coach')
+  @Roles(...COACHING_ROLES)
   @Query(() => RejectionBaseline, {
     description: "A client's rejections by stage reached × reason beside their primary coach's caseload.",
   })

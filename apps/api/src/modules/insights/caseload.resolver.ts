@@ -1,4 +1,5 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
+import { COACHING_ROLES } from '@rebound/domain';
 import { Roles } from '../../common/access.decorators.js';
 import type { Connection } from '../../common/pagination.js';
 import type { ServiceContext } from '../../common/request-context.js';
@@ -16,7 +17,7 @@ import { TriageService } from './triage.service.js';
 export class CaseloadResolver {
   constructor(private readonly triage: TriageService) {}
 
-  @Roles('owner', 'admin', 'coach')
+  @Roles(...COACHING_ROLES)
   @Query(() => CaseloadConnection, {
     description:
       'The signed-in coach’s clients (admins: everyone, or one coach’s with filter.coachId), by default the ' +

@@ -1,5 +1,6 @@
 import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { COACHING_ROLES } from '@rebound/domain';
 import { Roles } from '../../common/access.decorators.js';
 import type { ServiceContext } from '../../common/request-context.js';
 import { Member } from '../../common/member.decorator.js';
@@ -11,13 +12,11 @@ import {
 } from './dto/insight.types.js';
 import { InsightService } from './insight.service.js';
 
-const STAFF = ['owner', 'admin', 'coach'] as const;
-
 @Resolver(() => ClientInsight)
 export class InsightResolver {
   constructor(private readonly insights: InsightService) {}
 
-  @Roles(...STAFF)
+  @Roles(...COACHING_ROLES)
   @Query(() => [ClientInsight], {
     description:
       "Patterns in a client's rejections, most severe first, each with its evidence and suggestions.",
@@ -29,7 +28,7 @@ export class InsightResolver {
     return this.insights.forClient(ctx, clientId);
   }
 
-  @Roles(...STAFF)
+  @Roles(...COACHING_ROLES)
   @Query(() => ClientAttention, {
     description: "A client's attention score with its reasons and their points, as the caseload ranks them.",
   })
@@ -40,7 +39,7 @@ export class InsightResolver {
     return this.insights.attention(ctx, clientId);
   }
 
-  @Roles(...STAFF)
+  @Roles(...COACHING_ROLES)
   @Mutation(() => ClientInsight, {
     description: 'Assigns a suggested exercise or adds a suggested plan item, linked to the evidence.',
   })
@@ -51,7 +50,7 @@ export class InsightResolver {
     return this.insights.act(ctx, input);
   }
 
-  @Roles(...STAFF)
+  @Roles(...COACHING_ROLES)
   @Mutation(() => ClientInsight, {
     description: 'Hides an insight, with a reason, until new evidence joins it.',
   })

@@ -1,5 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { ParseUUIDPipe } from '@nestjs/common';
+import { ROLES } from '@rebound/domain';
 import { Roles, SignedIn } from '../../common/access.decorators.js';
 import type { Connection } from '../../common/pagination.js';
 import type { GraphQLContext, ServiceContext } from '../../common/request-context.js';
@@ -12,13 +13,11 @@ import {
 } from './dto/notification.types.js';
 import { NotificationService } from './notification.service.js';
 
-const EVERYONE = ['owner', 'admin', 'coach', 'client'] as const;
-
 @Resolver(() => Notification)
 export class NotificationResolver {
   constructor(private readonly notificationService: NotificationService) {}
 
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @Query(() => NotificationConnection, {
     description: "The viewer's notifications in this organization, newest first.",
   })
@@ -33,13 +32,13 @@ export class NotificationResolver {
     );
   }
 
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @Query(() => Int)
   unreadNotificationCount(@Member() ctx: ServiceContext): Promise<number> {
     return this.notificationService.unreadCount(ctx);
   }
 
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @Mutation(() => Notification)
   markNotificationRead(
     @Member() ctx: ServiceContext,
@@ -48,7 +47,7 @@ export class NotificationResolver {
     return this.notificationService.markRead(ctx, id);
   }
 
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @Mutation(() => Int, { description: 'How many were marked read.' })
   markAllNotificationsRead(@Member() ctx: ServiceContext): Promise<number> {
     return this.notificationService.markAllRead(ctx);

@@ -1,5 +1,6 @@
 import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { COACHING_ROLES } from '@rebound/domain';
 import { Roles } from '../../common/access.decorators.js';
 import type { Connection } from '../../common/pagination.js';
 import { readFromReplica, type ServiceContext } from '../../common/request-context.js';
@@ -16,13 +17,11 @@ import {
   type CandidateImportIssue,
 } from './dto/candidate-import.types.js';
 
-const STAFF = ['owner', 'admin', 'coach'] as const;
-
 @Resolver(() => CandidateImport)
 export class CandidateImportResolver {
   constructor(private readonly imports: CandidateImportService) {}
 
-  @Roles(...STAFF)
+  @Roles(...COACHING_ROLES)
   @Mutation(() => CandidateImport, {
     description: 'Stores a CSV of candidates and suggests a column mapping.',
   })
@@ -33,7 +32,7 @@ export class CandidateImportResolver {
     return this.imports.create(ctx, input);
   }
 
-  @Roles(...STAFF)
+  @Roles(...COACHING_ROLES)
   @Mutation(() => CandidateImport, { description: 'Saves the mapping and starts the dry run.' })
   setCandidateImportMapping(
     @Member() ctx: ServiceContext,
@@ -42,7 +41,7 @@ export class CandidateImportResolver {
     return this.imports.setMapping(ctx, input);
   }
 
-  @Roles(...STAFF)
+  @Roles(...COACHING_ROLES)
   @Mutation(() => CandidateImport, { description: 'Imports the rows the dry run passed, in the background.' })
   startCandidateImport(
     @Member() ctx: ServiceContext,
@@ -51,7 +50,7 @@ export class CandidateImportResolver {
     return this.imports.start(ctx, input);
   }
 
-  @Roles(...STAFF)
+  @Roles(...COACHING_ROLES)
   @Query(() => CandidateImport)
   candidateImport(
     @Member() ctx: ServiceContext,
@@ -60,7 +59,7 @@ export class CandidateImportResolver {
     return this.imports.find(ctx, id);
   }
 
-  @Roles(...STAFF)
+  @Roles(...COACHING_ROLES)
   @Query(() => CandidateImportConnection, { description: 'Imports, newest first.' })
   candidateImports(
     @Member() ctx: ServiceContext,
@@ -70,7 +69,7 @@ export class CandidateImportResolver {
     return this.imports.list(ctx, first, after);
   }
 
-  @Roles(...STAFF)
+  @Roles(...COACHING_ROLES)
   @Query(() => CandidateImportIssueConnection, { description: "The dry run's report, by line." })
   candidateImportIssues(
     @Member() ctx: ServiceContext,
@@ -81,7 +80,7 @@ export class CandidateImportResolver {
     return this.imports.issues(ctx, importId, first, after);
   }
 
-  @Roles(...STAFF)
+  @Roles(...COACHING_ROLES)
   @Query(() => String, {
     description: "The dry run's problems as CSV (line, field, problem, code), to fix and upload again.",
   })

@@ -1,4 +1,5 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { COACHING_ROLES } from '@rebound/domain';
 import { Roles } from '../../common/access.decorators.js';
 import type { Connection } from '../../common/pagination.js';
 import type { ServiceContext } from '../../common/request-context.js';
@@ -12,13 +13,11 @@ import {
 } from './dto/employer.types.js';
 import { EmployerService } from './employer.service.js';
 
-const STAFF = ['owner', 'admin', 'coach'] as const;
-
 @Resolver(() => Employer)
 export class EmployerResolver {
   constructor(private readonly service: EmployerService) {}
 
-  @Roles(...STAFF)
+  @Roles(...COACHING_ROLES)
   @Query(() => EmployerConnection, { description: 'The agency’s employers, by name, with their contacts.' })
   employers(
     @Member() ctx: ServiceContext,
@@ -29,7 +28,7 @@ export class EmployerResolver {
     return this.service.list(ctx, first, after, search);
   }
 
-  @Roles(...STAFF)
+  @Roles(...COACHING_ROLES)
   @Mutation(() => Employer)
   createEmployer(
     @Member() ctx: ServiceContext,
@@ -38,7 +37,7 @@ export class EmployerResolver {
     return this.service.create(ctx, input);
   }
 
-  @Roles(...STAFF)
+  @Roles(...COACHING_ROLES)
   @Mutation(() => EmployerContact)
   addEmployerContact(
     @Member() ctx: ServiceContext,

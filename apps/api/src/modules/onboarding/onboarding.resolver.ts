@@ -1,4 +1,5 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { COACHING_ROLES } from '@rebound/domain';
 import { Roles } from '../../common/access.decorators.js';
 import type { Connection } from '../../common/pagination.js';
 import { readFromReplica, type ServiceContext } from '../../common/request-context.js';
@@ -18,13 +19,11 @@ import {
 } from './dto/onboarding.types.js';
 import { OnboardingService } from './onboarding.service.js';
 
-const STAFF = ['owner', 'admin', 'coach'] as const;
-
 @Resolver(() => Candidate)
 export class OnboardingResolver {
   constructor(private readonly onboarding: OnboardingService) {}
 
-  @Roles(...STAFF)
+  @Roles(...COACHING_ROLES)
   @Query(() => CandidateConnection, { description: 'Candidates with their onboarding stage, by name.' })
   candidates(
     @Member() ctx: ServiceContext,
@@ -35,7 +34,7 @@ export class OnboardingResolver {
     return this.onboarding.candidates(ctx, first, after, filter ?? {});
   }
 
-  @Roles(...STAFF)
+  @Roles(...COACHING_ROLES)
   @Mutation(() => Int, { description: 'Queues invitations (sent in throttled batches); answers how many.' })
   inviteCandidates(
     @Member() ctx: ServiceContext,
@@ -44,7 +43,7 @@ export class OnboardingResolver {
     return this.onboarding.invite(ctx, input);
   }
 
-  @Roles(...STAFF)
+  @Roles(...COACHING_ROLES)
   @Mutation(() => Int, { description: 'Queues a fresh link for invitations not accepted after N days.' })
   resendCandidateInvitations(
     @Member() ctx: ServiceContext,
@@ -68,7 +67,7 @@ export class OnboardingResolver {
     return this.onboarding.updateMine(ctx, input);
   }
 
-  @Roles(...STAFF)
+  @Roles(...COACHING_ROLES)
   @Mutation(() => Submission, {
     description: 'Records putting a candidate forward to an employer for a role.',
   })
@@ -79,7 +78,7 @@ export class OnboardingResolver {
     return this.onboarding.submit(ctx, input);
   }
 
-  @Roles(...STAFF)
+  @Roles(...COACHING_ROLES)
   @Query(() => AgencyDashboard)
   agencyDashboard(
     @Member() ctx: ServiceContext,
@@ -88,7 +87,7 @@ export class OnboardingResolver {
     return readFromReplica(ctx, (replica) => this.onboarding.dashboard(replica, input?.days ?? 365));
   }
 
-  @Roles(...STAFF)
+  @Roles(...COACHING_ROLES)
   @Query(() => String, { description: 'Candidates and their outcomes as CSV (a header row first).' })
   candidatesCsv(@Member() ctx: ServiceContext): Promise<string> {
     return readFromReplica(ctx, (replica) => this.onboarding.exportCsv(replica));

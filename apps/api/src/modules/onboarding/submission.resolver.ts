@@ -1,5 +1,6 @@
 import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { COACHING_ROLES } from '@rebound/domain';
 import { Roles } from '../../common/access.decorators.js';
 import type { Connection } from '../../common/pagination.js';
 import type { ServiceContext } from '../../common/request-context.js';
@@ -8,13 +9,11 @@ import { Submission, SubmissionConnection } from './dto/onboarding.types.js';
 import { MoveSubmissionInput, MoveSubmissionsInput, SubmissionFilter } from './dto/submission.types.js';
 import { SubmissionService } from './submission.service.js';
 
-const STAFF = ['owner', 'admin', 'coach'] as const;
-
 @Resolver(() => Submission)
 export class SubmissionResolver {
   constructor(private readonly service: SubmissionService) {}
 
-  @Roles(...STAFF)
+  @Roles(...COACHING_ROLES)
   @Query(() => SubmissionConnection, { description: 'Submissions of the candidates you see, newest first.' })
   submissions(
     @Member() ctx: ServiceContext,
@@ -25,7 +24,7 @@ export class SubmissionResolver {
     return this.service.list(ctx, first, after, filter ?? {});
   }
 
-  @Roles(...STAFF)
+  @Roles(...COACHING_ROLES)
   @Query(() => Submission)
   submission(
     @Member() ctx: ServiceContext,
@@ -34,7 +33,7 @@ export class SubmissionResolver {
     return this.service.find(ctx, id);
   }
 
-  @Roles(...STAFF)
+  @Roles(...COACHING_ROLES)
   @Mutation(() => Submission, {
     description:
       'Records what the employer answered: the next stage, or a rejection / withdrawal with its reason.',
@@ -46,7 +45,7 @@ export class SubmissionResolver {
     return this.service.move(ctx, input);
   }
 
-  @Roles(...STAFF)
+  @Roles(...COACHING_ROLES)
   @Mutation(() => [Submission], { description: 'The same move for several submissions; all or nothing.' })
   moveSubmissions(
     @Member() ctx: ServiceContext,

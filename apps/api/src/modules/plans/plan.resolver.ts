@@ -1,5 +1,6 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ParseUUIDPipe } from '@nestjs/common';
+import { ROLES } from '@rebound/domain';
 import { Roles } from '../../common/access.decorators.js';
 import type { Connection } from '../../common/pagination.js';
 import type { ServiceContext } from '../../common/request-context.js';
@@ -17,13 +18,11 @@ import {
 } from './dto/plan.types.js';
 import { PlanService } from './plan.service.js';
 
-const EVERYONE = ['owner', 'admin', 'coach', 'client'] as const;
-
 @Resolver(() => PlanItem)
 export class PlanResolver {
   constructor(private readonly planService: PlanService) {}
 
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @Query(() => ImprovementPlan, { description: "A client's improvement plan (the client: their own)." })
   improvementPlan(
     @Member() ctx: ServiceContext,
@@ -32,7 +31,7 @@ export class PlanResolver {
     return this.planService.plan(ctx, clientId);
   }
 
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @Query(() => PlanActivityConnection, { description: 'Every change to the plan, newest first.' })
   planActivity(
     @Member() ctx: ServiceContext,
@@ -43,19 +42,19 @@ export class PlanResolver {
     return this.planService.activity(ctx, clientId, first, after);
   }
 
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @Mutation(() => ImprovementPlan)
   addPlanGoal(@Member() ctx: ServiceContext, @Args('input') input: AddPlanGoalInput) {
     return this.planService.addGoal(ctx, input);
   }
 
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @Mutation(() => PlanItem)
   addPlanItem(@Member() ctx: ServiceContext, @Args('input') input: AddPlanItemInput) {
     return this.planService.addItem(ctx, input);
   }
 
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @Mutation(() => PlanItem, {
     description: 'Edits, moves or changes the status; only the coach drops what the coach added.',
   })
@@ -63,7 +62,7 @@ export class PlanResolver {
     return this.planService.updateItem(ctx, input);
   }
 
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @Mutation(() => PlanItemComment)
   commentOnPlanItem(@Member() ctx: ServiceContext, @Args('input') input: CommentOnPlanItemInput) {
     return this.planService.comment(ctx, input);

@@ -1,5 +1,6 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { ParseUUIDPipe } from '@nestjs/common';
+import { MANAGER_ROLES } from '@rebound/domain';
 import { AllowedWhenReadOnly, Roles } from '../../common/access.decorators.js';
 import type { Connection } from '../../common/pagination.js';
 import { readFromReplica, type ServiceContext } from '../../common/request-context.js';
@@ -52,7 +53,7 @@ export class PrivacyResolver {
     return this.privacyService.withdraw(ctx);
   }
 
-  @Roles('owner', 'admin')
+  @Roles(...MANAGER_ROLES)
   @Query(() => DeletionRequestConnection, { description: 'Pending deletion requests, oldest first.' })
   deletionRequests(
     @Member() ctx: ServiceContext,
@@ -64,7 +65,7 @@ export class PrivacyResolver {
 
   // Erasing one's data is a right, not a paid feature: it works in a read-only organization too.
   @AllowedWhenReadOnly()
-  @Roles('owner', 'admin')
+  @Roles(...MANAGER_ROLES)
   @Mutation(() => Boolean, {
     description: 'Confirms a deletion request: the client and everything recorded about them are erased.',
   })

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { isManager } from '../../common/client-visibility.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../common/errors.js';
 import { Connection, decodeCursor, pageSize, toConnection } from '../../common/pagination.js';
 import type { ServiceContext } from '../../common/request-context.js';
@@ -135,7 +136,7 @@ export class PrivacyService {
     first: number,
     after: string | null | undefined,
   ): Promise<Connection<DeletionRequest>> {
-    if (ctx.role !== 'owner' && ctx.role !== 'admin') throw new ForbiddenError();
+    if (!isManager(ctx)) throw new ForbiddenError();
     const limit = pageSize(first);
     const cursor = decodeCursor(after);
     const params: unknown[] = [ctx.orgId];
@@ -159,7 +160,7 @@ export class PrivacyService {
 
   /** Confirms a pending request: the client and everything recorded about them are erased. */
   async confirm(ctx: ServiceContext, id: string): Promise<boolean> {
-    if (ctx.role !== 'owner' && ctx.role !== 'admin') throw new ForbiddenError();
+    if (!isManager(ctx)) throw new ForbiddenError();
     const manager = await ctx.db.manager();
     const rows: { clientId: string }[] = await manager.query(
       `SELECT client_id AS "clientId" FROM deletion_requests

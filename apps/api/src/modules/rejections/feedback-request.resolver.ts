@@ -1,5 +1,6 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ParseUUIDPipe } from '@nestjs/common';
+import { ROLES } from '@rebound/domain';
 import { Roles } from '../../common/access.decorators.js';
 import type { Connection } from '../../common/pagination.js';
 import type { ServiceContext } from '../../common/request-context.js';
@@ -17,8 +18,6 @@ import { Rejection } from './dto/rejection.types.js';
 import { FeedbackRequestService } from './feedback-request.service.js';
 import { RejectionService } from './rejection.service.js';
 
-const EVERYONE = ['owner', 'admin', 'coach', 'client'] as const;
-
 @Resolver(() => FeedbackRequest)
 export class FeedbackRequestResolver {
   constructor(
@@ -26,7 +25,7 @@ export class FeedbackRequestResolver {
     private readonly rejectionService: RejectionService,
   ) {}
 
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @Query(() => FeedbackRequestConnection, { description: 'Newest first.' })
   feedbackRequests(
     @Member() ctx: ServiceContext,
@@ -37,31 +36,31 @@ export class FeedbackRequestResolver {
     return this.feedbackRequestService.list(ctx, first, after, filter ?? {});
   }
 
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @Query(() => FeedbackRequest)
   feedbackRequest(@Member() ctx: ServiceContext, @Args('id', { type: () => ID }, ParseUUIDPipe) id: string) {
     return this.feedbackRequestService.find(ctx, id);
   }
 
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @Mutation(() => FeedbackRequest, { description: 'A draft request for feedback about a rejection.' })
   createFeedbackRequest(@Member() ctx: ServiceContext, @Args('input') input: CreateFeedbackRequestInput) {
     return this.feedbackRequestService.create(ctx, input);
   }
 
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @Mutation(() => FeedbackRequest)
   updateFeedbackRequest(@Member() ctx: ServiceContext, @Args('input') input: UpdateFeedbackRequestInput) {
     return this.feedbackRequestService.update(ctx, input);
   }
 
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @Mutation(() => FeedbackRequest, { description: 'Marks it sent, followed up (once) or unanswered.' })
   advanceFeedbackRequest(@Member() ctx: ServiceContext, @Args('input') input: AdvanceFeedbackRequestInput) {
     return this.feedbackRequestService.advance(ctx, input);
   }
 
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @Mutation(() => FeedbackRequest, {
     description: "Records the answer; it updates the rejection's feedback and reason.",
   })

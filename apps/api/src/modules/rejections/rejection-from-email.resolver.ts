@@ -1,4 +1,5 @@
 import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ROLES } from '@rebound/domain';
 import { Roles } from '../../common/access.decorators.js';
 import type { ServiceContext } from '../../common/request-context.js';
 import { Member } from '../../common/member.decorator.js';
@@ -11,14 +12,12 @@ import {
 import { Rejection, RejectionEmailSuggestion } from './dto/rejection.types.js';
 import { RejectionFromEmailService } from './rejection-from-email.service.js';
 
-const EVERYONE = ['owner', 'admin', 'coach', 'client'] as const;
-
 /** "I got a rejection": from the pasted email to a recorded rejection and its next step. */
 @Resolver(() => RejectionEmailSuggestion)
 export class RejectionFromEmailResolver {
   constructor(private readonly service: RejectionFromEmailService) {}
 
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @Mutation(() => Rejection, {
     description:
       'Records a rejection read from an email, for an open application or a new one made in the same step.',
@@ -30,7 +29,7 @@ export class RejectionFromEmailResolver {
     return this.service.record(ctx, input);
   }
 
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @Mutation(() => RejectionNextStep, {
     description: 'Starts the exercise and adds the plan item the next step proposes. Once per rejection.',
   })

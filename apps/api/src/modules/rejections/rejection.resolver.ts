@@ -1,6 +1,6 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ParseUUIDPipe } from '@nestjs/common';
-import { skillNamed, suggestFromRejectionEmail } from '@rebound/domain';
+import { ROLES, skillNamed, suggestFromRejectionEmail } from '@rebound/domain';
 import { Roles } from '../../common/access.decorators.js';
 import type { Connection } from '../../common/pagination.js';
 import type { ServiceContext } from '../../common/request-context.js';
@@ -19,7 +19,6 @@ import {
 import { FeedbackRequestService } from './feedback-request.service.js';
 import { RejectionService } from './rejection.service.js';
 
-const EVERYONE = ['owner', 'admin', 'coach', 'client'] as const;
 const MAX_EMAIL_LENGTH = 20_000;
 
 @Resolver(() => Rejection)
@@ -30,7 +29,7 @@ export class RejectionResolver {
     private readonly applicationService: ApplicationService,
   ) {}
 
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @Query(() => RejectionConnection, {
     description: 'Rejections of the clients the viewer may see, newest first.',
   })
@@ -43,13 +42,13 @@ export class RejectionResolver {
     return this.rejectionService.list(ctx, first, after, filter ?? {});
   }
 
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @Query(() => Rejection)
   rejection(@Member() ctx: ServiceContext, @Args('id', { type: () => ID }, ParseUUIDPipe) id: string) {
     return this.rejectionService.find(ctx, id);
   }
 
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @Query(() => RejectionEmailSuggestion, {
     description:
       'Reads a pasted rejection email and suggests company, role and reason, with the words behind each.',
@@ -63,13 +62,13 @@ export class RejectionResolver {
     };
   }
 
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @Mutation(() => Rejection, { description: 'Closes an application as rejected and records the rejection.' })
   recordRejection(@Member() ctx: ServiceContext, @Args('input') input: RecordRejectionInput) {
     return this.rejectionService.record(ctx, input);
   }
 
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @Mutation(() => Rejection, {
     description:
       'Coach-only fields: coachTag, coachPrivateNotes. Client-only: clientViewReason, clientNotes, checkIn.',

@@ -1,5 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { ParseUUIDPipe } from '@nestjs/common';
+import { COACHING_ROLES } from '@rebound/domain';
 import { Public, Roles, Service, SignedIn } from '../../common/access.decorators.js';
 import type { Connection } from '../../common/pagination.js';
 import type { GraphQLContext, ServiceContext } from '../../common/request-context.js';
@@ -18,7 +19,7 @@ import { InvitationService } from './invitation.service.js';
 export class InvitationResolver {
   constructor(private readonly invitationService: InvitationService) {}
 
-  @Roles('owner', 'admin', 'coach')
+  @Roles(...COACHING_ROLES)
   @Query(() => InvitationConnection, {
     description: 'Invitations not yet accepted or revoked, newest first.',
   })
@@ -38,7 +39,7 @@ export class InvitationResolver {
     return this.invitationService.preview(ctx.db, token);
   }
 
-  @Roles('owner', 'admin', 'coach')
+  @Roles(...COACHING_ROLES)
   @Mutation(() => Invitation, {
     description: 'Owners and admins invite admins, coaches and clients; coaches invite clients.',
   })
@@ -46,13 +47,13 @@ export class InvitationResolver {
     return this.invitationService.invite(ctx, input.email, input.role);
   }
 
-  @Roles('owner', 'admin', 'coach')
+  @Roles(...COACHING_ROLES)
   @Mutation(() => Invitation)
   resendInvitation(@Member() ctx: ServiceContext, @Args('id', { type: () => ID }, ParseUUIDPipe) id: string) {
     return this.invitationService.resend(ctx, id);
   }
 
-  @Roles('owner', 'admin', 'coach')
+  @Roles(...COACHING_ROLES)
   @Mutation(() => Invitation)
   revokeInvitation(@Member() ctx: ServiceContext, @Args('id', { type: () => ID }, ParseUUIDPipe) id: string) {
     return this.invitationService.revoke(ctx, id);

@@ -15,6 +15,7 @@ import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from 
 import { Connection, cursorColumn, decodeCursor, pageSize, toConnection } from '../../common/pagination.js';
 import type { GraphQLContext, ServiceContext } from '../../common/request-context.js';
 import { hashSecretToken, newSecretToken } from '../../common/secret-token.js';
+import { isManager } from '../../common/client-visibility.js';
 import type { RequestTransaction } from '../../database/request-transaction.js';
 import { AUDIT_ACTIONS } from '../audit/audit-actions.js';
 import { AuditLogService } from '../audit/audit-log.service.js';
@@ -78,16 +79,16 @@ export class InvitationService {
     const cursor = decodeCursor(after);
     const manager = await ctx.db.manager();
     const visible = `i.organization_id = $1 AND i.accepted_at IS NULL AND i.revoked_at IS NULL
-      AND ($2 IN ('owner', 'admin') OR i.role = 'client')`;
+      AND ($2 OR i.role = 'client')`;
     const rows: InvitationRow[] = await manager.query(
       `SELECT ${INVITATION_COLUMNS} FROM invitations i JOIN users u ON u.id = i.invited_by_user_id
         WHERE ${visible} AND ($3::timestamptz IS NULL OR (i.created_at, i.id) < ($3, $4::uuid))
         ORDER BY i.created_at DESC, i.id DESC LIMIT $5`,
-      [ctx.orgId, ctx.role, cursor?.key ?? null, cursor?.id ?? null, limit + 1],
+      [ctx.orgId, isManager(ctx), cursor?.key ?? null, cursor?.id ?? null, limit + 1],
     );
     const [{ count }] = await manager.query(
       `SELECT count(*)::int AS count FROM invitations i WHERE ${visible}`,
-      [ctx.orgId, ctx.role],
+      [ctx.orgId, isManager(ctx)],
     );
     const connection = toConnection(rows, limit, count);
     return {
@@ -332,8 +333,8 @@ export class InvitationService {
     const manager = await ctx.db.manager();
     const rows: InvitationRow[] = await manager.query(
       `SELECT ${INVITATION_COLUMNS} FROM invitations i JOIN users u ON u.id = i.invited_by_user_id
-        WHERE i.organization_id = $1 AND i.id = $2 AND ($3 IN ('owner', 'admin') OR i.role = 'client')`,
-      [ctx.orgId, id, ctx.role],
+        WHERE i.organization_id = $1 AND i.id = $2 AND ($3 OR i.role = 'client')`,
+      [ctx.orgId, id, isManager(ctx)],
     );
     if (!rows.length) throw new NotFoundError('Invitation');
     return toInvitation(rows[0]);

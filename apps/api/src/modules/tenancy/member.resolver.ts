@@ -1,5 +1,6 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { ParseUUIDPipe } from '@nestjs/common';
+import { MANAGER_ROLES, ROLES } from '@rebound/domain';
 import { Roles } from '../../common/access.decorators.js';
 import type { Connection } from '../../common/pagination.js';
 import type { ServiceContext } from '../../common/request-context.js';
@@ -11,7 +12,7 @@ import { MemberService } from './member.service.js';
 export class MemberResolver {
   constructor(private readonly memberService: MemberService) {}
 
-  @Roles('owner', 'admin')
+  @Roles(...MANAGER_ROLES)
   @Query(() => MemberConnection, { description: 'Everyone in the organization, oldest first.' })
   members(
     @Member() ctx: ServiceContext,
@@ -21,7 +22,7 @@ export class MemberResolver {
     return this.memberService.list(ctx, first, after);
   }
 
-  @Roles('owner', 'admin', 'coach', 'client')
+  @Roles(...ROLES)
   @Query(() => Member, { description: 'One member, if the viewer may see them (coaches: their caseload).' })
   member(
     @Member() ctx: ServiceContext,
@@ -30,7 +31,7 @@ export class MemberResolver {
     return this.memberService.findVisible(ctx, id);
   }
 
-  @Roles('owner', 'admin')
+  @Roles(...MANAGER_ROLES)
   @Mutation(() => Member)
   changeMemberRole(
     @Member() ctx: ServiceContext,
@@ -39,7 +40,7 @@ export class MemberResolver {
     return this.memberService.changeRole(ctx, input.memberId, input.role);
   }
 
-  @Roles('owner', 'admin')
+  @Roles(...MANAGER_ROLES)
   @Mutation(() => Member)
   setMemberStatus(
     @Member() ctx: ServiceContext,

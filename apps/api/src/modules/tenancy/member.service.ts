@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { COACHING_ROLES, type MembershipStatus, type Role } from '@rebound/domain';
+import { COACHING_ROLES, MANAGER_ROLES, type MembershipStatus, type Role } from '@rebound/domain';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../common/errors.js';
 import { Connection, cursorColumn, decodeCursor, pageSize, toConnection } from '../../common/pagination.js';
 import type { ServiceContext } from '../../common/request-context.js';
@@ -46,13 +46,13 @@ export class MemberService {
     const rows: Member[] = await manager.query(
       `SELECT ${MEMBER_COLUMNS} FROM memberships m JOIN users u ON u.id = m.user_id
         WHERE m.organization_id = $1 AND m.id = $2
-          AND ($3 IN ('owner', 'admin') OR m.id = $4
+          AND ($3 = ANY($5) OR m.id = $4
                OR ($3 = 'coach' AND EXISTS (
                  SELECT 1 FROM clients c JOIN coach_assignments a
                      ON a.organization_id = c.organization_id AND a.client_id = c.id
                   WHERE c.organization_id = m.organization_id AND c.membership_id = m.id
                     AND a.coach_membership_id = $4)))`,
-      [ctx.orgId, memberId, ctx.role, ctx.membershipId],
+      [ctx.orgId, memberId, ctx.role, ctx.membershipId, MANAGER_ROLES],
     );
     if (!rows.length) throw new NotFoundError('Member');
     return rows[0];

@@ -1,4 +1,5 @@
 import { COACHING_ROLES, MANAGER_ROLES } from '@rebound/domain';
+import type { KeysetOrder } from './keyset-page.js';
 import type { ServiceContext } from './request-context.js';
 
 /**
@@ -27,6 +28,14 @@ export function isStaff(ctx: Pick<ServiceContext, 'role'>): boolean {
 export function isManager(ctx: Pick<ServiceContext, 'role'>): boolean {
   return MANAGER_ROLES.includes(ctx.role);
 }
+
+/** Clients (alias `c`) by name, case aside: the caseload's and the candidates' order. */
+export const CLIENTS_BY_NAME: KeysetOrder = {
+  key: 'lower(c.name)',
+  type: 'text',
+  id: 'c.id',
+  direction: 'ASC',
+};
 
 /** A LIKE pattern matching `search` anywhere, case-insensitively, with its wildcards taken literally. */
 export function containsPattern(search: string): string {

@@ -5,10 +5,16 @@ import { Roles } from '../../common/access.decorators.js';
 import type { Connection } from '../../common/pagination.js';
 import type { ServiceContext } from '../../common/request-context.js';
 import { Member } from '../../common/member.decorator.js';
-import { ChangeMemberRoleInput, Member, MemberConnection, SetMemberStatusInput } from './dto/member.types.js';
+// The GraphQL type is `Member`; `@Member()` is the resolver's service context.
+import {
+  ChangeMemberRoleInput,
+  Member as MemberType,
+  MemberConnection,
+  SetMemberStatusInput,
+} from './dto/member.types.js';
 import { MemberService } from './member.service.js';
 
-@Resolver(() => Member)
+@Resolver(() => MemberType)
 export class MemberResolver {
   constructor(private readonly memberService: MemberService) {}
 
@@ -18,34 +24,36 @@ export class MemberResolver {
     @Member() ctx: ServiceContext,
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
-  ): Promise<Connection<Member>> {
+  ): Promise<Connection<MemberType>> {
     return this.memberService.list(ctx, first, after);
   }
 
   @Roles(...ROLES)
-  @Query(() => Member, { description: 'One member, if the viewer may see them (coaches: their caseload).' })
+  @Query(() => MemberType, {
+    description: 'One member, if the viewer may see them (coaches: their caseload).',
+  })
   member(
     @Member() ctx: ServiceContext,
     @Args('id', { type: () => ID }, ParseUUIDPipe) id: string,
-  ): Promise<Member> {
+  ): Promise<MemberType> {
     return this.memberService.findVisible(ctx, id);
   }
 
   @Roles(...MANAGER_ROLES)
-  @Mutation(() => Member)
+  @Mutation(() => MemberType)
   changeMemberRole(
     @Member() ctx: ServiceContext,
     @Args('input') input: ChangeMemberRoleInput,
-  ): Promise<Member> {
+  ): Promise<MemberType> {
     return this.memberService.changeRole(ctx, input.memberId, input.role);
   }
 
   @Roles(...MANAGER_ROLES)
-  @Mutation(() => Member)
+  @Mutation(() => MemberType)
   setMemberStatus(
     @Member() ctx: ServiceContext,
     @Args('input') input: SetMemberStatusInput,
-  ): Promise<Member> {
+  ): Promise<MemberType> {
     return this.memberService.setStatus(ctx, input.memberId, input.status);
   }
 }

@@ -24,22 +24,8 @@ import { requestTransactionPlugin } from './database/request-transaction.plugin.
 import { STATEMENT_COUNTER, StatementCounter } from './database/statement-counter.js';
 import { HealthController } from './health/health.controller.js';
 import { graphqlMetricsPlugin } from './observability/metrics.js';
+import { FEATURE_MODULES } from './feature-modules.js';
 import { requestIdOf } from './observability/request-scope.js';
-import { IdentityModule } from './modules/identity/identity.module.js';
-import { TenancyModule } from './modules/tenancy/tenancy.module.js';
-import { InvitationsModule } from './modules/tenancy/invitations.module.js';
-import { NotificationsModule } from './modules/notifications/notifications.module.js';
-import { CaseloadModule } from './modules/caseload/caseload.module.js';
-import { ApplicationsModule } from './modules/applications/applications.module.js';
-import { RejectionsModule } from './modules/rejections/rejections.module.js';
-import { ExercisesModule } from './modules/exercises/exercises.module.js';
-import { PlansModule } from './modules/plans/plans.module.js';
-import { InsightsModule } from './modules/insights/insights.module.js';
-import { OnboardingModule } from './modules/onboarding/onboarding.module.js';
-import { BillingModule } from './modules/billing/billing.module.js';
-import { PrivacyModule } from './modules/privacy/privacy.module.js';
-import { InboundEmailModule } from './modules/inbound-email/inbound-email.module.js';
-import { AuditModule } from './modules/audit/audit.module.js';
 
 /** Tokens one GraphQL document may hold: the largest real operation has a few hundred. */
 const MAX_TOKENS = 5_000;
@@ -124,21 +110,7 @@ export class AppModule {
             } as ApolloDriverConfig;
           },
         }),
-        AuditModule,
-        TenancyModule,
-        IdentityModule,
-        InvitationsModule,
-        NotificationsModule,
-        CaseloadModule,
-        ApplicationsModule,
-        RejectionsModule,
-        ExercisesModule,
-        PlansModule,
-        InsightsModule,
-        OnboardingModule,
-        BillingModule,
-        PrivacyModule,
-        InboundEmailModule,
+        ...FEATURE_MODULES,
       ],
       controllers: [HealthController],
       providers: [

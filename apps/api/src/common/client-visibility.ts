@@ -1,3 +1,5 @@
+import { COACHING_ROLES, MANAGER_ROLES } from '@rebound/domain';
+import type { KeysetOrder } from './keyset-page.js';
 import type { ServiceContext } from './request-context.js';
 
 /**
@@ -6,7 +8,7 @@ import type { ServiceContext } from './request-context.js';
  * Every query that reads client data goes through this one rule.
  */
 export function visibleClientCondition(ctx: ServiceContext, alias: string, params: unknown[]): string {
-  if (ctx.role === 'owner' || ctx.role === 'admin') return 'true';
+  if (isManager(ctx)) return 'true';
   params.push(ctx.membershipId);
   const membership = `$${params.length}`;
   if (ctx.role === 'coach') {
@@ -17,9 +19,23 @@ export function visibleClientCondition(ctx: ServiceContext, alias: string, param
   return `${alias}.membership_id = ${membership}`;
 }
 
+/** Owners, admins and coaches: the organization's staff, who work with clients. */
 export function isStaff(ctx: Pick<ServiceContext, 'role'>): boolean {
-  return ctx.role !== 'client';
+  return COACHING_ROLES.includes(ctx.role);
 }
+
+/** Owners and admins: who manage the organization and see every coach's clients. */
+export function isManager(ctx: Pick<ServiceContext, 'role'>): boolean {
+  return MANAGER_ROLES.includes(ctx.role);
+}
+
+/** Clients (alias `c`) by name, case aside: the caseload's and the candidates' order. */
+export const CLIENTS_BY_NAME: KeysetOrder = {
+  key: 'lower(c.name)',
+  type: 'text',
+  id: 'c.id',
+  direction: 'ASC',
+};
 
 /** A LIKE pattern matching `search` anywhere, case-insensitively, with its wildcards taken literally. */
 export function containsPattern(search: string): string {

@@ -1,14 +1,12 @@
 import { data } from '@remix-run/node';
 import { randomUUID } from 'node:crypto';
 import { requireMembership } from '~/auth/viewer.server';
+import { COACHING_ROLES } from '~/coach/roles';
 import { Readable } from 'node:stream';
 import { ApiError, apiHeaders, apiUrl, graphqlRequest } from '~/graphql/client.server';
 import { apiErrorFromGraphQLErrors } from '~/graphql/errors';
 import { graphql } from '~/graphql/generated';
 import { ISSUE_PAGE_SIZE, type MappingField } from './schemas';
-
-/** Who may use the agency pages: its owners, admins and recruiters. */
-export const AGENCY_ROLES = ['OWNER', 'ADMIN', 'COACH'] as const;
 
 export interface AgencyContext {
   org: string;
@@ -18,7 +16,7 @@ export interface AgencyContext {
 
 /** The agency pages exist only in staffing agencies, for owners, admins and recruiters (404 otherwise). */
 export async function requireAgency(request: Request, slug: string | undefined): Promise<AgencyContext> {
-  const { organization } = await requireMembership(request, slug, AGENCY_ROLES);
+  const { organization } = await requireMembership(request, slug, COACHING_ROLES);
   if (organization.kind !== 'STAFFING_AGENCY') throw data(null, { status: 404, statusText: 'Not Found' });
   return { org: organization.slug, base: `/app/${organization.slug}/agency`, request };
 }

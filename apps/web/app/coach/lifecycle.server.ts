@@ -6,6 +6,7 @@ import { graphqlRequest } from '~/graphql/client.server';
 import { graphql } from '~/graphql/generated';
 import { t } from '~/i18n/i18n';
 import { bulkCaseloadSchema, manageClientSchema } from './lifecycle.schemas';
+import { seesAllCoaches } from './roles';
 import { parseValues } from './schemas';
 
 const ClientManagementQuery = graphql(`
@@ -84,9 +85,6 @@ const RescheduleMutation = graphql(`
   }
 `);
 
-const isManager = (organization: ViewerOrganization) =>
-  organization.role === 'OWNER' || organization.role === 'ADMIN';
-
 /** Coaches who can take a client: active owners, admins and coaches. */
 export function coachOptions(
   members: { edges: { node: { id: string; name: string; role: string; status: string } }[] } | undefined,
@@ -104,7 +102,7 @@ export async function loadClientManagement(
 ) {
   const result = await graphqlRequest(
     ClientManagementQuery,
-    { clientId, withCoaches: isManager(organization) },
+    { clientId, withCoaches: seesAllCoaches(organization.role) },
     { request, org: organization.slug },
   );
   return {
@@ -112,7 +110,7 @@ export async function loadClientManagement(
     statusChangedAt: result.client.statusChangedAt,
     lifecycle: result.client.lifecycle,
     openExercises: result.exerciseAssignments.edges.map(({ node }) => node),
-    coaches: isManager(organization) ? coachOptions(result.members) : null,
+    coaches: seesAllCoaches(organization.role) ? coachOptions(result.members) : null,
   };
 }
 

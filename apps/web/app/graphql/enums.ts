@@ -52,7 +52,12 @@ export const EMAIL_FREQUENCIES = constantCases(
 ) satisfies readonly api.EmailFrequency[];
 
 /** From most to least powerful: the order every list and select shows them in. */
+/** Roles from most to least powerful, the order every list and select shows them in. */
 export const ROLES = constantCases(domain.ROLES) satisfies readonly api.Role[];
+/** Owners and admins: they manage members and settings and see every coach's clients. */
+export const MANAGER_ROLES = constantCases(domain.MANAGER_ROLES) satisfies readonly api.Role[];
+/** Owners, admins and coaches: the people who coach and see a caseload. */
+export const COACHING_ROLES = constantCases(domain.COACHING_ROLES) satisfies readonly api.Role[];
 export const MEMBERSHIP_STATUSES = constantCases(
   domain.MEMBERSHIP_STATUSES,
 ) satisfies readonly api.MembershipStatus[];

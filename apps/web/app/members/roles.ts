@@ -1,10 +1,10 @@
-import { canInvite, type Role as DomainRole } from '@rebound/domain';
-import { ROLES } from '~/graphql/enums';
+import { canInvite, fromConstantCase, ROLES as DOMAIN_ROLES, type Role as DomainRole } from '@rebound/domain';
+import { MANAGER_ROLES, ROLES } from '~/graphql/enums';
 import type { Role } from '~/graphql/generated/graphql';
 
-export const MANAGER_ROLES: readonly Role[] = ['OWNER', 'ADMIN'];
+export { MANAGER_ROLES, ROLES };
 
-const toDomain = (role: Role) => role.toLowerCase() as DomainRole;
+const toDomain = (role: Role): DomainRole => fromConstantCase(DOMAIN_ROLES, role)!;
 
 /** The roles someone may invite people as (the domain's rule, which the API enforces too). */
 export function invitableRoles(viewerRole: Role): Role[] {

@@ -7,6 +7,7 @@ import { COACHING_ROLES } from '~/coach/roles';
 import { timeZoneOf } from '~/i18n/time-zone';
 import { Card, LinkButton, PageHeader } from '~/components/ui';
 import { t } from '~/i18n/i18n';
+import { MANAGER_ROLES } from '~/members/roles';
 import type { loader as organizationLoader } from './app.$org';
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -120,12 +121,11 @@ export default function OrganizationHome() {
   if (!layout) return null;
   const { viewer, organization } = layout;
   const base = `/app/${organization.slug}`;
-  const next =
-    organization.role === 'OWNER' || organization.role === 'ADMIN'
-      ? { to: `${base}/settings/members`, label: t('orgHome.manager.cta') }
-      : organization.role === 'COACH'
-        ? { to: `${base}/caseload`, label: t('orgHome.coach.cta') }
-        : { to: `${base}/me`, label: t('me.orgNavLink') };
+  const next = MANAGER_ROLES.includes(organization.role)
+    ? { to: `${base}/settings/members`, label: t('orgHome.manager.cta') }
+    : organization.role === 'COACH'
+      ? { to: `${base}/caseload`, label: t('orgHome.coach.cta') }
+      : { to: `${base}/me`, label: t('me.orgNavLink') };
   const body = {
     OWNER: t('orgHome.manager.body', { organization: organization.name }),
     ADMIN: t('orgHome.manager.body', { organization: organization.name }),

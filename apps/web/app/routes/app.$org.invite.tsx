@@ -2,20 +2,19 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { useLoaderData } from '@remix-run/react';
 import { apiFailure, requireMembership } from '~/auth/viewer.server';
 import { PageHeader } from '~/components/ui';
-import type { Role } from '~/graphql/generated/graphql';
 import { t } from '~/i18n/i18n';
 import { timeZoneOf } from '~/i18n/time-zone';
 import { InvitationsSection } from '~/members/InvitationsSection';
 import { loadOpenInvitations, memberAction } from '~/members/members.server';
 import { invitableRoles } from '~/members/roles';
+import { COACHING_ROLES } from '~/coach/roles';
 
-/** Coaches invite their clients here; owners and admins can too (they also have the members page). */
-const INVITING_ROLES: readonly Role[] = ['OWNER', 'ADMIN', 'COACH'];
+// Coaches invite their clients here; owners and admins can too (they also have the members page).
 
 export const meta: MetaFunction = () => [{ title: t('inviteClients.metaTitle') }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { organization } = await requireMembership(request, params.org, INVITING_ROLES);
+  const { organization } = await requireMembership(request, params.org, COACHING_ROLES);
   try {
     // The API lists a coach's client invitations only; keep to clients for everyone on this page.
     const invitations = (await loadOpenInvitations(request, organization.slug)).filter(
@@ -28,7 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { organization } = await requireMembership(request, params.org, INVITING_ROLES);
+  const { organization } = await requireMembership(request, params.org, COACHING_ROLES);
   return memberAction(request, organization);
 }
 

@@ -19,7 +19,7 @@ import { timeZoneOf } from '~/i18n/time-zone';
 import { COACHING_ROLES } from '~/coach/roles';
 import { NotificationBell } from '~/coach/NotificationBell';
 import { loadUnreadCount } from '~/coach/notifications.server';
-import { MANAGER_ROLES } from '~/members/roles';
+import { MANAGER_ROLES, ROLES } from '~/members/roles';
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const [{ viewer, organization }, unreadNotifications] = await Promise.all([
@@ -52,14 +52,14 @@ const sections: ReadonlyArray<{
   /** Only in organizations of these kinds; every kind when absent. */
   kinds?: readonly OrganizationKind[];
 }> = [
-  { path: '', label: 'orgLayout.nav.overview', roles: ['OWNER', 'ADMIN', 'COACH', 'CLIENT'] },
+  { path: '', label: 'orgLayout.nav.overview', roles: ROLES },
   { path: '/caseload', label: 'coachNav.caseload', roles: COACHING_ROLES },
   { path: '/exercises', label: 'coachNav.exercises', roles: COACHING_ROLES },
   { path: '/analytics', label: 'coachLoops.analytics.nav', roles: COACHING_ROLES },
   {
     path: '/agency',
     label: 'agency.orgNavLink',
-    roles: ['OWNER', 'ADMIN', 'COACH'],
+    roles: COACHING_ROLES,
     kinds: ['STAFFING_AGENCY'],
   },
   { path: '/settings/members', label: 'orgLayout.nav.members', roles: MANAGER_ROLES },

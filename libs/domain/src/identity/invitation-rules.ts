@@ -1,4 +1,4 @@
-import type { Role } from '../tenancy/role.js';
+import { MANAGER_ROLES, type Role } from '../tenancy/role.js';
 
 export const INVITATION_VALID_DAYS = 7;
 
@@ -8,7 +8,7 @@ export const INVITATION_VALID_DAYS = 7;
  */
 export function canInvite(inviter: Role, invitee: Role): boolean {
   if (invitee === 'owner') return false;
-  if (inviter === 'owner' || inviter === 'admin') return true;
+  if (MANAGER_ROLES.includes(inviter)) return true;
   return inviter === 'coach' && invitee === 'client';
 }
 

@@ -1,4 +1,4 @@
-import type { Role } from '../tenancy/role.js';
+import { COACHING_ROLES, type Role } from '../tenancy/role.js';
 
 /**
  * Two-factor sign-in: a code from an authenticator app (TOTP, RFC 6238: 6 digits every 30 seconds) or
@@ -18,8 +18,8 @@ export const TWO_FACTOR = {
   challengeMaxFailures: 5,
 } as const;
 
-/** Roles that may, and may be required to, sign in with two factors. Clients are never asked. */
-export const TWO_FACTOR_ROLES: readonly Role[] = ['owner', 'admin', 'coach'];
+/** Roles that may, and may be required to, sign in with two factors: the staff. Clients are never asked. */
+export const TWO_FACTOR_ROLES: readonly Role[] = COACHING_ROLES;
 
 /** No 0/O, 1/I/L: a code read off paper is typed right. */
 export const RECOVERY_CODE_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';

@@ -1,8 +1,10 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ParseUUIDPipe } from '@nestjs/common';
+import { ROLES } from '@rebound/domain';
 import { Roles } from '../../common/access.decorators.js';
 import type { Connection } from '../../common/pagination.js';
-import { serviceContext, type GraphQLContext } from '../../common/request-context.js';
+import type { ServiceContext } from '../../common/request-context.js';
+import { Member } from '../../common/member.decorator.js';
 import { ClientService } from '../caseload/client.service.js';
 import { Client } from '../caseload/dto/client.types.js';
 import { ApplicationService } from './application.service.js';
@@ -18,8 +20,6 @@ import {
   type ApplicationSort,
 } from './dto/application.types.js';
 
-const EVERYONE = ['owner', 'admin', 'coach', 'client'] as const;
-
 @Resolver(() => Application)
 export class ApplicationResolver {
   constructor(
@@ -27,62 +27,56 @@ export class ApplicationResolver {
     private readonly clientService: ClientService,
   ) {}
 
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @Query(() => ApplicationConnection, { description: 'Applications of the clients the viewer may see.' })
   applications(
-    @Context() ctx: GraphQLContext,
+    @Member() ctx: ServiceContext,
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
     @Args('filter', { type: () => ApplicationFilter, nullable: true }) filter?: ApplicationFilter,
     @Args('sort', { type: () => ApplicationSortEnum, defaultValue: 'applied_newest' }) sort?: ApplicationSort,
   ): Promise<Connection<Application>> {
-    return this.applicationService.list(serviceContext(ctx), first, after, filter ?? {}, sort);
+    return this.applicationService.list(ctx, first, after, filter ?? {}, sort);
   }
 
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @Query(() => Application)
-  application(@Context() ctx: GraphQLContext, @Args('id', { type: () => ID }, ParseUUIDPipe) id: string) {
-    return this.applicationService.find(serviceContext(ctx), id);
+  application(@Member() ctx: ServiceContext, @Args('id', { type: () => ID }, ParseUUIDPipe) id: string) {
+    return this.applicationService.find(ctx, id);
   }
 
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @Mutation(() => Application)
-  createApplication(@Context() ctx: GraphQLContext, @Args('input') input: CreateApplicationInput) {
-    return this.applicationService.create(serviceContext(ctx), input);
+  createApplication(@Member() ctx: ServiceContext, @Args('input') input: CreateApplicationInput) {
+    return this.applicationService.create(ctx, input);
   }
 
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @Mutation(() => Application)
-  updateApplication(@Context() ctx: GraphQLContext, @Args('input') input: UpdateApplicationInput) {
-    return this.applicationService.update(serviceContext(ctx), input);
+  updateApplication(@Member() ctx: ServiceContext, @Args('input') input: UpdateApplicationInput) {
+    return this.applicationService.update(ctx, input);
   }
 
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @Mutation(() => Application, {
     description: 'Moves to another stage (use recordRejection to close as rejected).',
   })
-  moveApplication(@Context() ctx: GraphQLContext, @Args('input') input: MoveApplicationInput) {
-    return this.applicationService.move(serviceContext(ctx), input);
+  moveApplication(@Member() ctx: ServiceContext, @Args('input') input: MoveApplicationInput) {
+    return this.applicationService.move(ctx, input);
   }
 
   @ResolveField(() => Client)
-  async client(@Parent() application: Application, @Context() ctx: GraphQLContext): Promise<Client> {
-    const service = serviceContext(ctx);
+  async client(@Parent() application: Application, @Member() ctx: ServiceContext): Promise<Client> {
     const client = await ctx.loaders
-      .get('client.byId', (ids) => this.clientService.findMany(service, ids), null as Client | null)
+      .get('client.byId', (ids) => this.clientService.findMany(ctx, ids), null as Client | null)
       .load(application.clientId);
     return client!;
   }
 
   @ResolveField(() => [StageEvent], { description: 'Every move, oldest first.' })
-  stageHistory(@Parent() application: Application, @Context() ctx: GraphQLContext): Promise<StageEvent[]> {
-    const service = serviceContext(ctx);
+  stageHistory(@Parent() application: Application, @Member() ctx: ServiceContext): Promise<StageEvent[]> {
     return ctx.loaders
-      .get(
-        'application.history',
-        (ids) => this.applicationService.historyOf(service, ids),
-        [] as StageEvent[],
-      )
+      .get('application.history', (ids) => this.applicationService.historyOf(ctx, ids), [] as StageEvent[])
       .load(application.id);
   }
 }

@@ -5,7 +5,8 @@ import { visibleClientCondition } from '../../common/client-visibility.js';
 import { dateOnlyColumn } from '../../common/date-only.js';
 import { BadUserInputError, NotFoundError } from '../../common/errors.js';
 import { staleOrMissing, updateVersioned } from '../../common/optimistic-lock.js';
-import { Connection, decodeCursor, pageSize, toConnection } from '../../common/pagination.js';
+import { keysetPage } from '../../common/keyset-page.js';
+import type { Connection } from '../../common/pagination.js';
 import type { ServiceContext } from '../../common/request-context.js';
 import { groupBy } from '../../common/request-loaders.js';
 import { ClientService } from '../caseload/client.service.js';
@@ -45,8 +46,6 @@ export class ApplicationService {
     filter: ApplicationFilter = {},
     sort: ApplicationSort = 'applied_newest',
   ): Promise<Connection<Application>> {
-    const limit = pageSize(first);
-    const cursor = decodeCursor(after);
     const params: unknown[] = [ctx.orgId];
     let from = visibleApplications(ctx, params);
     if (filter.clientId) {
@@ -67,23 +66,15 @@ export class ApplicationService {
       params.push(filter.appliedTo);
       from += ` AND a.applied_on <= $${params.length}::date`;
     }
-    const countParams = [...params];
-    const newest = sort === 'applied_newest';
-    let page = from;
-    if (cursor) {
-      params.push(cursor.key, cursor.id);
-      page += ` AND (a.applied_on, a.id) ${newest ? '<' : '>'} ($${params.length - 1}::date, $${params.length}::uuid)`;
-    }
-    params.push(limit + 1);
-    const direction = newest ? 'DESC' : 'ASC';
-    const manager = await ctx.db.manager();
-    const rows: (Application & { cursorAt: string })[] = await manager.query(
-      `SELECT ${APPLICATION_COLUMNS}, to_char(a.applied_on, 'YYYY-MM-DD') AS "cursorAt" FROM ${page}
-        ORDER BY a.applied_on ${direction}, a.id ${direction} LIMIT $${params.length}`,
+    const direction = sort === 'applied_newest' ? 'DESC' : 'ASC';
+    return keysetPage<Application>(ctx.db, {
+      columns: APPLICATION_COLUMNS,
+      from,
       params,
-    );
-    const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM ${from}`, countParams);
-    return toConnection(rows, limit, count);
+      order: { key: 'a.applied_on', type: 'date', id: 'a.id', direction },
+      first,
+      after,
+    });
   }
 
   async find(ctx: ServiceContext, id: string, lock = false): Promise<Application> {

@@ -2,7 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { API_CONFIG, type ApiConfig } from '../../config/config.js';
 import { BadUserInputError, ForbiddenError } from '../../common/errors.js';
-import { Connection, cursorColumn, decodeCursor, pageSize, toConnection } from '../../common/pagination.js';
+import { isManager } from '../../common/client-visibility.js';
+import { keysetPage, newestFirst } from '../../common/keyset-page.js';
+import type { Connection } from '../../common/pagination.js';
 import type { ServiceContext } from '../../common/request-context.js';
 import { safeCsv } from '../../common/safe-csv.js';
 import type { RequestTransaction } from '../../database/request-transaction.js';
@@ -32,7 +34,7 @@ export const AUDIT_CSV_MAX_ROWS = 100_000;
 const ENTRY_COLUMNS = `e.id, e.created_at AS "createdAt", e.actor_kind AS "actorKind",
   e.actor_user_id AS "actorUserId", e.actor_name AS "actorName", e.action, e.target_type AS "targetType",
   e.target_id AS "targetId", e.target_label AS "targetLabel", e.metadata::text AS metadata,
-  e.client_address AS "clientAddress", e.request_id AS "requestId", ${cursorColumn('e')}`;
+  e.client_address AS "clientAddress", e.request_id AS "requestId"`;
 
 /** The filter's conditions on `e`, from parameter `$2` on (`$1` is the organization). */
 const FILTER_CONDITIONS = `e.organization_id = $1
@@ -113,22 +115,14 @@ export class AuditLogService {
     after?: string | null,
   ): Promise<Connection<AuditLogEntry>> {
     this.assertManager(ctx);
-    const limit = pageSize(first);
-    const cursor = decodeCursor(after);
-    const params = this.filterParams(ctx, filter);
-    const manager = await ctx.db.manager();
-    const rows: AuditLogEntry[] = await manager.query(
-      `SELECT ${ENTRY_COLUMNS} FROM audit_log_entries e
-        WHERE ${FILTER_CONDITIONS}
-          AND ($6::timestamptz IS NULL OR (e.created_at, e.id) < ($6, $7::uuid))
-        ORDER BY e.created_at DESC, e.id DESC LIMIT $8`,
-      [...params, cursor?.key ?? null, cursor?.id ?? null, limit + 1],
-    );
-    const [{ count }] = await manager.query(
-      `SELECT count(*)::int AS count FROM audit_log_entries e WHERE ${FILTER_CONDITIONS}`,
-      params,
-    );
-    return toConnection(rows, limit, count);
+    return keysetPage<AuditLogEntry>(ctx.db, {
+      columns: ENTRY_COLUMNS,
+      from: `audit_log_entries e WHERE ${FILTER_CONDITIONS}`,
+      params: this.filterParams(ctx, filter),
+      order: newestFirst('e'),
+      first,
+      after,
+    });
   }
 
   /** The filtered log as CSV (times in UTC); the export is itself recorded, after the rows are read. */
@@ -189,7 +183,7 @@ export class AuditLogService {
   }
 
   private assertManager(ctx: ServiceContext): void {
-    if (ctx.role !== 'owner' && ctx.role !== 'admin') throw new ForbiddenError();
+    if (!isManager(ctx)) throw new ForbiddenError();
   }
 
   private filterParams(ctx: ServiceContext, filter: AuditLogFilterInput | undefined): unknown[] {

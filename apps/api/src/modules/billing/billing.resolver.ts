@@ -1,7 +1,8 @@
-import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { ROLES } from '@rebound/domain';
 import { AllowedWhenReadOnly, Roles } from '../../common/access.decorators.js';
-import { serviceContext, type GraphQLContext } from '../../common/request-context.js';
+import type { ServiceContext } from '../../common/request-context.js';
+import { Member } from '../../common/member.decorator.js';
 import { BillingService } from './billing.service.js';
 import {
   BillingOverview,
@@ -20,16 +21,16 @@ export class BillingResolver {
 
   @Roles('owner')
   @Query(() => BillingOverview, { description: 'The organization’s plan, subscription and seat usage.' })
-  billingOverview(@Context() ctx: GraphQLContext): Promise<BillingOverview> {
-    return this.billing.overview(serviceContext(ctx));
+  billingOverview(@Member() ctx: ServiceContext): Promise<BillingOverview> {
+    return this.billing.overview(ctx);
   }
 
   @Roles(...ROLES)
   @Query(() => EntitlementType, {
     description: 'What the organization may do now (every member sees it: grace and read-only banners).',
   })
-  entitlement(@Context() ctx: GraphQLContext): Promise<EntitlementType> {
-    return this.entitlements.of(ctx.db, serviceContext(ctx).orgId);
+  entitlement(@Member() ctx: ServiceContext): Promise<EntitlementType> {
+    return this.entitlements.of(ctx.db, ctx.orgId);
   }
 
   @Roles('owner')
@@ -38,16 +39,16 @@ export class BillingResolver {
     description: 'Starts Stripe Checkout for a plan. CONFLICT while a subscription is live.',
   })
   startCheckout(
-    @Context() ctx: GraphQLContext,
+    @Member() ctx: ServiceContext,
     @Args('input') input: StartCheckoutInput,
   ): Promise<BillingRedirect> {
-    return this.billing.startCheckout(serviceContext(ctx), input.plan);
+    return this.billing.startCheckout(ctx, input.plan);
   }
 
   @Roles('owner')
   @AllowedWhenReadOnly()
   @Mutation(() => BillingRedirect, { description: 'Opens the Stripe customer portal.' })
-  openBillingPortal(@Context() ctx: GraphQLContext): Promise<BillingRedirect> {
-    return this.billing.openPortal(serviceContext(ctx));
+  openBillingPortal(@Member() ctx: ServiceContext): Promise<BillingRedirect> {
+    return this.billing.openPortal(ctx);
   }
 }

@@ -1,6 +1,8 @@
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { COACHING_ROLES, MANAGER_ROLES } from '@rebound/domain';
 import { Roles } from '../../common/access.decorators.js';
-import { serviceContext, type GraphQLContext } from '../../common/request-context.js';
+import type { ServiceContext } from '../../common/request-context.js';
+import { Member } from '../../common/member.decorator.js';
 import { ClientLifecycleService } from './client-lifecycle.service.js';
 import {
   ChangeClientStatusInput,
@@ -14,38 +16,37 @@ import { Client } from './dto/client.types.js';
 export class ClientLifecycleResolver {
   constructor(private readonly lifecycleService: ClientLifecycleService) {}
 
-  @Roles('owner', 'admin', 'coach')
+  @Roles(...COACHING_ROLES)
   @Mutation(() => LifecycleChangeResult, {
     description:
       'Sets the status of one or several clients, with a reason; each change is kept in their history.',
   })
   changeClientStatus(
-    @Context() ctx: GraphQLContext,
+    @Member() ctx: ServiceContext,
     @Args('input') input: ChangeClientStatusInput,
   ): Promise<LifecycleChangeResult> {
-    return this.lifecycleService.changeStatus(serviceContext(ctx), input);
+    return this.lifecycleService.changeStatus(ctx, input);
   }
 
-  @Roles('owner', 'admin')
+  @Roles(...MANAGER_ROLES)
   @Mutation(() => LifecycleChangeResult, {
     description: 'Moves one or several clients to another primary coach; the history keeps the previous one.',
   })
   reassignClients(
-    @Context() ctx: GraphQLContext,
+    @Member() ctx: ServiceContext,
     @Args('input') input: ReassignClientsInput,
   ): Promise<LifecycleChangeResult> {
-    return this.lifecycleService.reassign(serviceContext(ctx), input);
+    return this.lifecycleService.reassign(ctx, input);
   }
 
   @ResolveField(() => [ClientLifecycleEvent], {
     description: 'Status and coach changes, newest first.',
   })
-  lifecycle(@Parent() client: Client, @Context() ctx: GraphQLContext): Promise<ClientLifecycleEvent[]> {
-    const service = serviceContext(ctx);
+  lifecycle(@Parent() client: Client, @Member() ctx: ServiceContext): Promise<ClientLifecycleEvent[]> {
     return ctx.loaders
       .get(
         'client.lifecycle',
-        (ids) => this.lifecycleService.historyOf(service, ids),
+        (ids) => this.lifecycleService.historyOf(ctx, ids),
         [] as ClientLifecycleEvent[],
       )
       .load(client.id);

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { isStaff, visibleClientCondition } from '../../common/client-visibility.js';
+import { COACHING_ROLES } from '@rebound/domain';
+import { isManager, isStaff, visibleClientCondition } from '../../common/client-visibility.js';
 import { ForbiddenError, NotFoundError } from '../../common/errors.js';
 import type { ServiceContext } from '../../common/request-context.js';
 import { groupBy } from '../../common/request-loaders.js';
@@ -63,13 +64,12 @@ export class ClientLifecycleService {
    * coaches (other coaches stay); history keeps who it was.
    */
   async reassign(ctx: ServiceContext, input: ReassignClientsInput): Promise<LifecycleChangeResult> {
-    if (ctx.role !== 'owner' && ctx.role !== 'admin')
-      throw new ForbiddenError('Owners and admins move clients.');
+    if (!isManager(ctx)) throw new ForbiddenError('Owners and admins move clients.');
     const manager = await ctx.db.manager();
     const coach: { userId: string }[] = await manager.query(
       `SELECT user_id AS "userId" FROM memberships WHERE organization_id = $1 AND id = $2 AND status = 'active'
-          AND role IN ('owner', 'admin', 'coach')`,
-      [ctx.orgId, input.coachId],
+          AND role = ANY($3)`,
+      [ctx.orgId, input.coachId, COACHING_ROLES],
     );
     if (!coach.length) throw new NotFoundError('The coach in input.coachId');
     const clients = await this.lockVisible(ctx, input.clientIds);

@@ -1,8 +1,10 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ParseUUIDPipe } from '@nestjs/common';
+import { COACHING_ROLES, MANAGER_ROLES, ROLES } from '@rebound/domain';
 import { Roles } from '../../common/access.decorators.js';
 import type { Connection } from '../../common/pagination.js';
-import { serviceContext, type GraphQLContext } from '../../common/request-context.js';
+import type { ServiceContext } from '../../common/request-context.js';
+import { Member } from '../../common/member.decorator.js';
 import { ClientService } from './client.service.js';
 import {
   Client,
@@ -14,74 +16,71 @@ import {
   UpdateClientInput,
 } from './dto/client.types.js';
 
-const EVERYONE = ['owner', 'admin', 'coach', 'client'] as const;
-
 @Resolver(() => Client)
 export class ClientResolver {
   constructor(private readonly clientService: ClientService) {}
 
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @Query(() => ClientConnection, {
     description: 'Clients the viewer may see (coaches: their caseload), by name.',
   })
   clients(
-    @Context() ctx: GraphQLContext,
+    @Member() ctx: ServiceContext,
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
     @Args('filter', { type: () => ClientFilter, nullable: true }) filter?: ClientFilter,
   ): Promise<Connection<Client>> {
-    return this.clientService.list(serviceContext(ctx), first, after, filter ?? {});
+    return this.clientService.list(ctx, first, after, filter ?? {});
   }
 
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @Query(() => Client)
   client(
-    @Context() ctx: GraphQLContext,
+    @Member() ctx: ServiceContext,
     @Args('id', { type: () => ID }, ParseUUIDPipe) id: string,
   ): Promise<Client> {
-    return this.clientService.find(serviceContext(ctx), id);
+    return this.clientService.find(ctx, id);
   }
 
-  @Roles('owner', 'admin', 'coach')
+  @Roles(...COACHING_ROLES)
   @Mutation(() => Client)
-  createClient(@Context() ctx: GraphQLContext, @Args('input') input: CreateClientInput): Promise<Client> {
-    return this.clientService.create(serviceContext(ctx), input);
+  createClient(@Member() ctx: ServiceContext, @Args('input') input: CreateClientInput): Promise<Client> {
+    return this.clientService.create(ctx, input);
   }
 
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @Mutation(() => Client, { description: 'Archive by setting the status to ARCHIVED; the history stays.' })
-  updateClient(@Context() ctx: GraphQLContext, @Args('input') input: UpdateClientInput): Promise<Client> {
-    return this.clientService.update(serviceContext(ctx), input);
+  updateClient(@Member() ctx: ServiceContext, @Args('input') input: UpdateClientInput): Promise<Client> {
+    return this.clientService.update(ctx, input);
   }
 
-  @Roles('owner', 'admin')
+  @Roles(...MANAGER_ROLES)
   @Mutation(() => Boolean, {
     description: 'Erases the client and everything recorded about them. Cannot be undone.',
   })
   deleteClient(
-    @Context() ctx: GraphQLContext,
+    @Member() ctx: ServiceContext,
     @Args('id', { type: () => ID }, ParseUUIDPipe) id: string,
   ): Promise<boolean> {
-    return this.clientService.delete(serviceContext(ctx), id);
+    return this.clientService.delete(ctx, id);
   }
 
-  @Roles('owner', 'admin')
+  @Roles(...MANAGER_ROLES)
   @Mutation(() => Client)
-  assignCoach(@Context() ctx: GraphQLContext, @Args('input') input: CoachAssignmentInput): Promise<Client> {
-    return this.clientService.assignCoach(serviceContext(ctx), input);
+  assignCoach(@Member() ctx: ServiceContext, @Args('input') input: CoachAssignmentInput): Promise<Client> {
+    return this.clientService.assignCoach(ctx, input);
   }
 
-  @Roles('owner', 'admin')
+  @Roles(...MANAGER_ROLES)
   @Mutation(() => Client)
-  unassignCoach(@Context() ctx: GraphQLContext, @Args('input') input: CoachAssignmentInput): Promise<Client> {
-    return this.clientService.unassignCoach(serviceContext(ctx), input.clientId, input.coachId);
+  unassignCoach(@Member() ctx: ServiceContext, @Args('input') input: CoachAssignmentInput): Promise<Client> {
+    return this.clientService.unassignCoach(ctx, input.clientId, input.coachId);
   }
 
   @ResolveField(() => [ClientCoach])
-  coaches(@Parent() client: Client, @Context() ctx: GraphQLContext): Promise<ClientCoach[]> {
-    const service = serviceContext(ctx);
+  coaches(@Parent() client: Client, @Member() ctx: ServiceContext): Promise<ClientCoach[]> {
     return ctx.loaders
-      .get('client.coaches', (ids) => this.clientService.coachesOf(service, ids), [] as ClientCoach[])
+      .get('client.coaches', (ids) => this.clientService.coachesOf(ctx, ids), [] as ClientCoach[])
       .load(client.id);
   }
 }

@@ -1,10 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { normalizeEmail } from '@rebound/domain';
-import { clientFilterConditions, isStaff, visibleClientCondition } from '../../common/client-visibility.js';
+import { COACHING_ROLES, normalizeEmail } from '@rebound/domain';
+import {
+  clientFilterConditions,
+  CLIENTS_BY_NAME,
+  isStaff,
+  visibleClientCondition,
+} from '../../common/client-visibility.js';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../common/errors.js';
 import { updateVersioned } from '../../common/optimistic-lock.js';
-import { Connection, decodeCursor, pageSize, toConnection } from '../../common/pagination.js';
+import { keysetPage } from '../../common/keyset-page.js';
+import type { Connection } from '../../common/pagination.js';
 import type { ServiceContext } from '../../common/request-context.js';
 import { groupBy } from '../../common/request-loaders.js';
 import { BillingService } from '../billing/billing.service.js';
@@ -23,7 +29,7 @@ import { AuditLogService } from '../audit/audit-log.service.js';
 
 export const CLIENT_COLUMNS = `c.id, c.name, c.email, c.status, c.target_roles AS "targetRoles", c.industries,
   c.locations, c.membership_id IS NOT NULL AS "hasAccount", c.status_changed_at AS "statusChangedAt", c.version, c.created_at AS "createdAt",
-  c.updated_at AS "updatedAt", lower(c.name) AS "cursorAt"`;
+  c.updated_at AS "updatedAt"`;
 
 const tidy = (values?: string[]) => [...new Set((values ?? []).map((value) => value.trim()).filter(Boolean))];
 
@@ -42,29 +48,17 @@ export class ClientService {
     after: string | null | undefined,
     filter: ClientFilter = {},
   ): Promise<Connection<Client>> {
-    const limit = pageSize(first);
-    const cursor = decodeCursor(after);
     const params: unknown[] = [ctx.orgId];
     const conditions = ['c.organization_id = $1', visibleClientCondition(ctx, 'c', params)];
     conditions.push(...clientFilterConditions('c', params, filter));
-    const where = conditions.join(' AND ');
-    const countParams = [...params];
-    if (cursor) {
-      params.push(cursor.key, cursor.id);
-      conditions.push(`(lower(c.name), c.id) > ($${params.length - 1}, $${params.length}::uuid)`);
-    }
-    params.push(limit + 1);
-    const manager = await ctx.db.manager();
-    const rows: Client[] = await manager.query(
-      `SELECT ${CLIENT_COLUMNS} FROM clients c WHERE ${conditions.join(' AND ')}
-        ORDER BY lower(c.name), c.id LIMIT $${params.length}`,
+    return keysetPage<Client>(ctx.db, {
+      columns: CLIENT_COLUMNS,
+      from: `clients c WHERE ${conditions.join(' AND ')}`,
       params,
-    );
-    const [{ count }] = await manager.query(
-      `SELECT count(*)::int AS count FROM clients c WHERE ${where}`,
-      countParams,
-    );
-    return toConnection(rows, limit, count);
+      order: CLIENTS_BY_NAME,
+      first,
+      after,
+    });
   }
 
   async find(ctx: ServiceContext, id: string): Promise<Client> {
@@ -263,8 +257,8 @@ export class ClientService {
     const manager = await ctx.db.manager();
     const rows = await manager.query(
       `SELECT 1 FROM memberships WHERE organization_id = $1 AND id = $2 AND status = 'active'
-          AND role IN ('owner', 'admin', 'coach')`,
-      [ctx.orgId, membershipId],
+          AND role = ANY($3)`,
+      [ctx.orgId, membershipId, COACHING_ROLES],
     );
     if (!rows.length) throw new NotFoundError(`The coach in ${field}`);
   }

@@ -17,7 +17,8 @@ import { isStaff, visibleClientCondition } from '../../common/client-visibility.
 import { dateOnlyColumn } from '../../common/date-only.js';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../common/errors.js';
 import { updateVersioned } from '../../common/optimistic-lock.js';
-import { Connection, cursorColumn, decodeCursor, pageSize, toConnection } from '../../common/pagination.js';
+import { keysetPage, newestFirst } from '../../common/keyset-page.js';
+import type { Connection } from '../../common/pagination.js';
 import type { ServiceContext } from '../../common/request-context.js';
 import { ClientService } from '../caseload/client.service.js';
 import { NotificationEventsService } from '../notifications/notification-events.service.js';
@@ -69,7 +70,11 @@ interface AssignmentRow {
 const ASSIGNMENT_COLUMNS = `x.id, x.client_id AS "clientId", x.built_in_key AS "builtInKey", v.template_id AS "templateId",
   v.version_number AS "templateVersion", x.content, ${dateOnlyColumn('x.due_on', 'dueOn')}, x.status, x.answers,
   x.rejection_id AS "rejectionId", x.evidence_rejection_ids AS "evidenceRejectionIds", x.plan_item_id AS "planItemId", x.coach_comment AS "coachComment", x.submitted_at AS "submittedAt",
-  x.reviewed_at AS "reviewedAt", x.version, x.created_at AS "createdAt", ${cursorColumn('x')}`;
+  x.reviewed_at AS "reviewedAt", x.version, x.created_at AS "createdAt"`;
+
+const TEMPLATE_COLUMNS = `t.id, t.version, t.current_version AS "templateVersion", t.cloned_from AS "clonedFrom", v.content`;
+const TEMPLATE_FROM = `exercise_templates t JOIN exercise_template_versions v
+  ON v.organization_id = t.organization_id AND v.template_id = t.id AND v.version_number = t.current_version`;
 
 function visibleAssignments(ctx: ServiceContext, params: unknown[]): string {
   return `exercise_assignments x
@@ -129,23 +134,17 @@ export class ExerciseService {
     first: number,
     after?: string | null,
   ): Promise<Connection<ExerciseTemplate>> {
-    const limit = pageSize(first);
-    const cursor = decodeCursor(after);
-    const manager = await ctx.db.manager();
-    const rows: TemplateRow[] = await manager.query(
-      `${this.templateSelect()} WHERE t.organization_id = $1 AND t.archived_at IS NULL
-          AND ($2::timestamptz IS NULL OR (t.created_at, t.id) < ($2, $3::uuid))
-        ORDER BY t.created_at DESC, t.id DESC LIMIT $4`,
-      [ctx.orgId, cursor?.key ?? null, cursor?.id ?? null, limit + 1],
-    );
-    const [{ count }] = await manager.query(
-      'SELECT count(*)::int AS count FROM exercise_templates WHERE organization_id = $1 AND archived_at IS NULL',
-      [ctx.orgId],
-    );
-    return toConnection(
-      rows.map((row) => this.presentCustom(row)),
-      limit,
-      count,
+    return keysetPage<TemplateRow, ExerciseTemplate>(
+      ctx.db,
+      {
+        columns: TEMPLATE_COLUMNS,
+        from: `${TEMPLATE_FROM} WHERE t.organization_id = $1 AND t.archived_at IS NULL`,
+        params: [ctx.orgId],
+        order: newestFirst('t'),
+        first,
+        after,
+      },
+      (row) => this.presentCustom(row),
     );
   }
 
@@ -158,7 +157,7 @@ export class ExerciseService {
     if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFoundError('Exercise template');
     const manager = await ctx.db.manager();
     const rows: TemplateRow[] = await manager.query(
-      `${this.templateSelect()} WHERE t.organization_id = $1 AND t.id = $2`,
+      `SELECT ${TEMPLATE_COLUMNS} FROM ${TEMPLATE_FROM} WHERE t.organization_id = $1 AND t.id = $2`,
       [ctx.orgId, id],
     );
     if (!rows.length) throw new NotFoundError('Exercise template');
@@ -377,8 +376,6 @@ export class ExerciseService {
     after: string | null | undefined,
     filter: ExerciseAssignmentFilter = {},
   ): Promise<Connection<ExerciseAssignment>> {
-    const limit = pageSize(first);
-    const cursor = decodeCursor(after);
     const params: unknown[] = [ctx.orgId];
     let from = visibleAssignments(ctx, params);
     if (filter.clientId) {
@@ -392,23 +389,10 @@ export class ExerciseService {
       // A withdrawn exercise is gone from every list unless asked for by its status.
       from += ` AND x.status <> 'withdrawn'`;
     }
-    const countParams = [...params];
-    let page = from;
-    if (cursor) {
-      params.push(cursor.key, cursor.id);
-      page += ` AND (x.created_at, x.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`;
-    }
-    params.push(limit + 1);
-    const manager = await ctx.db.manager();
-    const rows: AssignmentRow[] = await manager.query(
-      `SELECT ${ASSIGNMENT_COLUMNS} FROM ${page} ORDER BY x.created_at DESC, x.id DESC LIMIT $${params.length}`,
-      params,
-    );
-    const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM ${from}`, countParams);
-    return toConnection(
-      rows.map((row) => this.presentAssignment(row)),
-      limit,
-      count,
+    return keysetPage<AssignmentRow, ExerciseAssignment>(
+      ctx.db,
+      { columns: ASSIGNMENT_COLUMNS, from, params, order: newestFirst('x'), first, after },
+      (row) => this.presentAssignment(row),
     );
   }
 
@@ -582,13 +566,6 @@ export class ExerciseService {
       `${names.join(', ')} already ${names.length === 1 ? 'has' : 'have'} this exercise open. Withdraw it or wait for it to be reviewed before assigning it again.`,
       'input.clientIds',
     );
-  }
-
-  private templateSelect(): string {
-    return `SELECT t.id, t.version, t.current_version AS "templateVersion", t.cloned_from AS "clonedFrom", v.content,
-                   ${cursorColumn('t')}
-              FROM exercise_templates t JOIN exercise_template_versions v
-                ON v.organization_id = t.organization_id AND v.template_id = t.id AND v.version_number = t.current_version`;
   }
 
   private presentBuiltIn(key: Parameters<typeof builtInTemplate>[0]): ExerciseTemplate {

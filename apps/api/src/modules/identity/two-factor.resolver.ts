@@ -1,6 +1,7 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Roles, Service, SignedIn } from '../../common/access.decorators.js';
-import { serviceContext, type GraphQLContext } from '../../common/request-context.js';
+import type { GraphQLContext, ServiceContext } from '../../common/request-context.js';
+import { Member } from '../../common/member.decorator.js';
 import { AuthSession } from './dto/auth.types.js';
 import {
   CompleteTwoFactorSignInInput,
@@ -94,8 +95,8 @@ export class TwoFactorResolver {
 
   @Roles('owner')
   @Query(() => OrganizationSecurity, { description: "The organization's sign-in rules (owners)." })
-  organizationSecurity(@Context() ctx: GraphQLContext): Promise<OrganizationSecurity> {
-    return this.security.get(serviceContext(ctx));
+  organizationSecurity(@Member() ctx: ServiceContext): Promise<OrganizationSecurity> {
+    return this.security.get(ctx);
   }
 
   @Roles('owner')
@@ -105,9 +106,9 @@ export class TwoFactorResolver {
       'needs the owner to have it on already.',
   })
   setStaffTwoFactorRequirement(
-    @Context() ctx: GraphQLContext,
+    @Member() ctx: ServiceContext,
     @Args('input') input: SetStaffTwoFactorRequirementInput,
   ): Promise<OrganizationSecurity> {
-    return this.security.setStaffRequirement(serviceContext(ctx), input.required);
+    return this.security.setStaffRequirement(ctx, input.required);
   }
 }

@@ -1,7 +1,8 @@
 import { ParseUUIDPipe } from '@nestjs/common';
-import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Roles } from '../../common/access.decorators.js';
-import { serviceContext, type GraphQLContext } from '../../common/request-context.js';
+import type { ServiceContext } from '../../common/request-context.js';
+import { Member } from '../../common/member.decorator.js';
 import { ForwardedEmail } from './dto/inbound-email.types.js';
 import { InboundEmailService } from './inbound-email.service.js';
 
@@ -13,8 +14,8 @@ export class InboundEmailResolver {
   @Query(() => String, {
     description: "The signed-in client's private address: rejection emails forwarded there become drafts.",
   })
-  myForwardingAddress(@Context() ctx: GraphQLContext): Promise<string> {
-    return this.inbound.address(serviceContext(ctx));
+  myForwardingAddress(@Member() ctx: ServiceContext): Promise<string> {
+    return this.inbound.address(ctx);
   }
 
   @Roles('client')
@@ -22,10 +23,10 @@ export class InboundEmailResolver {
     description: 'Forwarded rejection emails not yet recorded, newest first (at most 50).',
   })
   myForwardedEmails(
-    @Context() ctx: GraphQLContext,
+    @Member() ctx: ServiceContext,
     @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
   ): Promise<ForwardedEmail[]> {
-    return this.inbound.drafts(serviceContext(ctx), first);
+    return this.inbound.drafts(ctx, first);
   }
 
   @Roles('client')
@@ -34,9 +35,9 @@ export class InboundEmailResolver {
       'Takes a forwarded email out of the drafts (recorded through the guided flow, or not a rejection).',
   })
   dismissForwardedEmail(
-    @Context() ctx: GraphQLContext,
+    @Member() ctx: ServiceContext,
     @Args('id', { type: () => ID }, ParseUUIDPipe) id: string,
   ): Promise<boolean> {
-    return this.inbound.dismiss(serviceContext(ctx), id);
+    return this.inbound.dismiss(ctx, id);
   }
 }

@@ -1,7 +1,9 @@
 import { ParseUUIDPipe } from '@nestjs/common';
-import { Args, Context, ID, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { COACHING_ROLES } from '@rebound/domain';
 import { Roles } from '../../common/access.decorators.js';
-import { serviceContext, type GraphQLContext } from '../../common/request-context.js';
+import type { ServiceContext } from '../../common/request-context.js';
+import { Member } from '../../common/member.decorator.js';
 import { AnalyticsService } from './analytics.service.js';
 import { AnalyticsRangeInput, CaseloadComparison, OrganizationAnalytics } from './dto/analytics.types.js';
 import { RejectionBaseline } from './dto/rejection-baseline.types.js';
@@ -10,47 +12,47 @@ import { RejectionBaseline } from './dto/rejection-baseline.types.js';
 export class AnalyticsResolver {
   constructor(private readonly analytics: AnalyticsService) {}
 
-  @Roles('owner', 'admin', 'coach')
+  @Roles(...COACHING_ROLES)
   @Query(() => OrganizationAnalytics, {
     description: 'Rejection patterns across the organization (coaches: across their caseload).',
   })
   organizationAnalytics(
-    @Context() ctx: GraphQLContext,
+    @Member() ctx: ServiceContext,
     @Args('range', { type: () => AnalyticsRangeInput, nullable: true }) range?: AnalyticsRangeInput,
   ): Promise<OrganizationAnalytics> {
-    return this.analytics.organization(serviceContext(ctx), range ?? {});
+    return this.analytics.organization(ctx, range ?? {});
   }
 
-  @Roles('owner', 'admin', 'coach')
+  @Roles(...COACHING_ROLES)
   @Query(() => OrganizationAnalytics, {
     description: 'The same figures as organizationAnalytics, for a download: recorded in the audit log.',
   })
   organizationAnalyticsExport(
-    @Context() ctx: GraphQLContext,
+    @Member() ctx: ServiceContext,
     @Args('range', { type: () => AnalyticsRangeInput, nullable: true }) range?: AnalyticsRangeInput,
   ): Promise<OrganizationAnalytics> {
-    return this.analytics.export(serviceContext(ctx), range ?? {});
+    return this.analytics.export(ctx, range ?? {});
   }
 
-  @Roles('owner', 'admin', 'coach')
+  @Roles(...COACHING_ROLES)
   @Query(() => CaseloadComparison, {
     description: "A client's funnel beside the median of their primary coach's caseload.",
   })
   caseloadComparison(
-    @Context() ctx: GraphQLContext,
+    @Member() ctx: ServiceContext,
     @Args('clientId', { type: () => ID }, ParseUUIDPipe) clientId: string,
   ): Promise<CaseloadComparison> {
-    return this.analytics.caseloadComparison(serviceContext(ctx), clientId);
+    return this.analytics.caseloadComparison(ctx, clientId);
   }
 
-  @Roles('owner', 'admin', 'coach')
+  @Roles(...COACHING_ROLES)
   @Query(() => RejectionBaseline, {
     description: "A client's rejections by stage reached × reason beside their primary coach's caseload.",
   })
   rejectionBaseline(
-    @Context() ctx: GraphQLContext,
+    @Member() ctx: ServiceContext,
     @Args('clientId', { type: () => ID }, ParseUUIDPipe) clientId: string,
   ): Promise<RejectionBaseline> {
-    return this.analytics.rejectionBaseline(serviceContext(ctx), clientId);
+    return this.analytics.rejectionBaseline(ctx, clientId);
   }
 }

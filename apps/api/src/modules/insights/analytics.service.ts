@@ -7,7 +7,7 @@ import {
   type RejectionReason,
   type RejectionStage,
 } from '@rebound/domain';
-import { visibleClientCondition } from '../../common/client-visibility.js';
+import { isManager, visibleClientCondition } from '../../common/client-visibility.js';
 import { todayUtc } from '../../common/date-only.js';
 import { BadUserInputError } from '../../common/errors.js';
 import type { ServiceContext } from '../../common/request-context.js';
@@ -107,7 +107,7 @@ export class AnalyticsService {
     now = new Date(),
   ): Promise<OrganizationAnalytics> {
     const { from, to } = resolveRange(range, now);
-    const scope = isStaffWithEveryone(ctx) ? 'organization' : `coach:${ctx.membershipId}`;
+    const scope = isManager(ctx) ? 'organization' : `coach:${ctx.membershipId}`;
     const key = [ctx.orgId, scope, from, to];
     const cached = async (db: RequestTransaction): Promise<OrganizationAnalytics | null> => {
       const rows: { data: OrganizationAnalytics; computedAt: Date }[] = await (
@@ -354,8 +354,6 @@ export class AnalyticsService {
 
 /** Share of a total, 0 when there is nothing to share. */
 const shareOf = (count: number, total: number) => (total ? count / total : 0);
-
-const isStaffWithEveryone = (ctx: ServiceContext) => ctx.role === 'owner' || ctx.role === 'admin';
 
 function resolveRange(range: AnalyticsRangeInput, now: Date): { from: string; to: string } {
   const to = range.to ?? todayUtc(now);

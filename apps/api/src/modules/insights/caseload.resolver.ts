@@ -1,7 +1,9 @@
-import { Args, Context, Int, Query, Resolver } from '@nestjs/graphql';
+import { Args, Int, Query, Resolver } from '@nestjs/graphql';
+import { COACHING_ROLES } from '@rebound/domain';
 import { Roles } from '../../common/access.decorators.js';
 import type { Connection } from '../../common/pagination.js';
-import { serviceContext, type GraphQLContext } from '../../common/request-context.js';
+import type { ServiceContext } from '../../common/request-context.js';
+import { Member } from '../../common/member.decorator.js';
 import { ClientFilter } from '../caseload/dto/client.types.js';
 import {
   CaseloadConnection,
@@ -15,19 +17,19 @@ import { TriageService } from './triage.service.js';
 export class CaseloadResolver {
   constructor(private readonly triage: TriageService) {}
 
-  @Roles('owner', 'admin', 'coach')
+  @Roles(...COACHING_ROLES)
   @Query(() => CaseloadConnection, {
     description:
       'The signed-in coach’s clients (admins: everyone, or one coach’s with filter.coachId), by default the ' +
       'active and paused ones, sorted by who needs attention first.',
   })
   caseload(
-    @Context() ctx: GraphQLContext,
+    @Member() ctx: ServiceContext,
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
     @Args('sort', { type: () => CaseloadSortEnum, defaultValue: 'attention' }) sort?: CaseloadSort,
     @Args('filter', { type: () => ClientFilter, nullable: true }) filter?: ClientFilter,
   ): Promise<Connection<CaseloadEntry>> {
-    return this.triage.caseload(serviceContext(ctx), first, after, sort ?? 'attention', filter ?? {});
+    return this.triage.caseload(ctx, first, after, sort ?? 'attention', filter ?? {});
   }
 }

@@ -1,7 +1,9 @@
 import { ParseUUIDPipe } from '@nestjs/common';
-import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { COACHING_ROLES } from '@rebound/domain';
 import { Roles } from '../../common/access.decorators.js';
-import { serviceContext, type GraphQLContext } from '../../common/request-context.js';
+import type { ServiceContext } from '../../common/request-context.js';
+import { Member } from '../../common/member.decorator.js';
 import {
   ActOnInsightInput,
   ClientAttention,
@@ -10,54 +12,52 @@ import {
 } from './dto/insight.types.js';
 import { InsightService } from './insight.service.js';
 
-const STAFF = ['owner', 'admin', 'coach'] as const;
-
 @Resolver(() => ClientInsight)
 export class InsightResolver {
   constructor(private readonly insights: InsightService) {}
 
-  @Roles(...STAFF)
+  @Roles(...COACHING_ROLES)
   @Query(() => [ClientInsight], {
     description:
       "Patterns in a client's rejections, most severe first, each with its evidence and suggestions.",
   })
   clientInsights(
-    @Context() ctx: GraphQLContext,
+    @Member() ctx: ServiceContext,
     @Args('clientId', { type: () => ID }, ParseUUIDPipe) clientId: string,
   ): Promise<ClientInsight[]> {
-    return this.insights.forClient(serviceContext(ctx), clientId);
+    return this.insights.forClient(ctx, clientId);
   }
 
-  @Roles(...STAFF)
+  @Roles(...COACHING_ROLES)
   @Query(() => ClientAttention, {
     description: "A client's attention score with its reasons and their points, as the caseload ranks them.",
   })
   clientAttention(
-    @Context() ctx: GraphQLContext,
+    @Member() ctx: ServiceContext,
     @Args('clientId', { type: () => ID }, ParseUUIDPipe) clientId: string,
   ): Promise<ClientAttention> {
-    return this.insights.attention(serviceContext(ctx), clientId);
+    return this.insights.attention(ctx, clientId);
   }
 
-  @Roles(...STAFF)
+  @Roles(...COACHING_ROLES)
   @Mutation(() => ClientInsight, {
     description: 'Assigns a suggested exercise or adds a suggested plan item, linked to the evidence.',
   })
   actOnInsight(
-    @Context() ctx: GraphQLContext,
+    @Member() ctx: ServiceContext,
     @Args('input') input: ActOnInsightInput,
   ): Promise<ClientInsight> {
-    return this.insights.act(serviceContext(ctx), input);
+    return this.insights.act(ctx, input);
   }
 
-  @Roles(...STAFF)
+  @Roles(...COACHING_ROLES)
   @Mutation(() => ClientInsight, {
     description: 'Hides an insight, with a reason, until new evidence joins it.',
   })
   dismissInsight(
-    @Context() ctx: GraphQLContext,
+    @Member() ctx: ServiceContext,
     @Args('input') input: DismissInsightInput,
   ): Promise<ClientInsight> {
-    return this.insights.dismiss(serviceContext(ctx), input);
+    return this.insights.dismiss(ctx, input);
   }
 }

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { COACHING_ROLES } from '@rebound/domain';
 import { API_CONFIG, type ApiConfig } from '../../config/config.js';
 import { forEachTenant } from '../../database/per-tenant.js';
 import type { RequestTransaction } from '../../database/request-transaction.js';
@@ -45,9 +46,9 @@ export class DigestService {
          JOIN coach_assignments a ON a.organization_id = m.organization_id AND a.coach_membership_id = m.id
          LEFT JOIN rejections r ON r.organization_id = a.organization_id AND r.client_id = a.client_id
          LEFT JOIN exercise_assignments x ON x.organization_id = a.organization_id AND x.client_id = a.client_id
-        WHERE m.organization_id = $1 AND m.status = 'active' AND m.role IN ('owner', 'admin', 'coach')
+        WHERE m.organization_id = $1 AND m.status = 'active' AND m.role = ANY($3)
         GROUP BY m.user_id, u.email, u.email_reminders`,
-      [orgId, today],
+      [orgId, today, COACHING_ROLES],
     );
     const week = isoWeek(now);
     const [{ slug }]: { slug: string }[] = await manager.query(

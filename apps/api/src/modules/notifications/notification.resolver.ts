@@ -1,8 +1,10 @@
 import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { ParseUUIDPipe } from '@nestjs/common';
+import { ROLES } from '@rebound/domain';
 import { Roles, SignedIn } from '../../common/access.decorators.js';
 import type { Connection } from '../../common/pagination.js';
-import { serviceContext, type GraphQLContext } from '../../common/request-context.js';
+import type { GraphQLContext, ServiceContext } from '../../common/request-context.js';
+import { Member } from '../../common/member.decorator.js';
 import {
   EmailFrequencyEnum,
   type EmailFrequency,
@@ -11,46 +13,44 @@ import {
 } from './dto/notification.types.js';
 import { NotificationService } from './notification.service.js';
 
-const EVERYONE = ['owner', 'admin', 'coach', 'client'] as const;
-
 @Resolver(() => Notification)
 export class NotificationResolver {
   constructor(private readonly notificationService: NotificationService) {}
 
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @Query(() => NotificationConnection, {
     description: "The viewer's notifications in this organization, newest first.",
   })
   notifications(
-    @Context() ctx: GraphQLContext,
+    @Member() ctx: ServiceContext,
     @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
     @Args('unreadOnly', { defaultValue: false }) unreadOnly?: boolean,
   ): Promise<Connection<Notification>> {
     return ctx.db.readMayLag((db) =>
-      this.notificationService.list({ ...serviceContext(ctx), db }, first, after, unreadOnly ?? false),
+      this.notificationService.list({ ...ctx, db }, first, after, unreadOnly ?? false),
     );
   }
 
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @Query(() => Int)
-  unreadNotificationCount(@Context() ctx: GraphQLContext): Promise<number> {
-    return this.notificationService.unreadCount(serviceContext(ctx));
+  unreadNotificationCount(@Member() ctx: ServiceContext): Promise<number> {
+    return this.notificationService.unreadCount(ctx);
   }
 
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @Mutation(() => Notification)
   markNotificationRead(
-    @Context() ctx: GraphQLContext,
+    @Member() ctx: ServiceContext,
     @Args('id', { type: () => ID }, ParseUUIDPipe) id: string,
   ) {
-    return this.notificationService.markRead(serviceContext(ctx), id);
+    return this.notificationService.markRead(ctx, id);
   }
 
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @Mutation(() => Int, { description: 'How many were marked read.' })
-  markAllNotificationsRead(@Context() ctx: GraphQLContext): Promise<number> {
-    return this.notificationService.markAllRead(serviceContext(ctx));
+  markAllNotificationsRead(@Member() ctx: ServiceContext): Promise<number> {
+    return this.notificationService.markAllRead(ctx);
   }
 
   @SignedIn()

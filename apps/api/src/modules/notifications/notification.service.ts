@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { NotFoundError } from '../../common/errors.js';
-import { Connection, cursorColumn, decodeCursor, pageSize, toConnection } from '../../common/pagination.js';
+import { keysetPage, newestFirst } from '../../common/keyset-page.js';
+import type { Connection } from '../../common/pagination.js';
 import type { ServiceContext } from '../../common/request-context.js';
 import type { RequestTransaction } from '../../database/request-transaction.js';
 import type { EmailFrequency, Notification } from './dto/notification.types.js';
 
-const COLUMNS = `n.id, n.kind, n.title, n.body, n.link, n.read_at AS "readAt", n.created_at AS "createdAt", ${cursorColumn('n')}`;
+const COLUMNS = `n.id, n.kind, n.title, n.body, n.link, n.read_at AS "readAt", n.created_at AS "createdAt"`;
 
 /** The viewer's own notifications in the organization: nobody reads anyone else's. */
 @Injectable()
@@ -16,21 +17,14 @@ export class NotificationService {
     after: string | null | undefined,
     unreadOnly: boolean,
   ): Promise<Connection<Notification>> {
-    const limit = pageSize(first);
-    const cursor = decodeCursor(after);
-    const manager = await ctx.db.manager();
-    const where = `n.organization_id = $1 AND n.user_id = $2 ${unreadOnly ? 'AND n.read_at IS NULL' : ''}`;
-    const rows: Notification[] = await manager.query(
-      `SELECT ${COLUMNS} FROM notifications n WHERE ${where}
-          AND ($3::timestamptz IS NULL OR (n.created_at, n.id) < ($3, $4::uuid))
-        ORDER BY n.created_at DESC, n.id DESC LIMIT $5`,
-      [ctx.orgId, ctx.userId, cursor?.key ?? null, cursor?.id ?? null, limit + 1],
-    );
-    const [{ count }] = await manager.query(
-      `SELECT count(*)::int AS count FROM notifications n WHERE ${where}`,
-      [ctx.orgId, ctx.userId],
-    );
-    return toConnection(rows, limit, count);
+    return keysetPage<Notification>(ctx.db, {
+      columns: COLUMNS,
+      from: `notifications n WHERE n.organization_id = $1 AND n.user_id = $2 ${unreadOnly ? 'AND n.read_at IS NULL' : ''}`,
+      params: [ctx.orgId, ctx.userId],
+      order: newestFirst('n'),
+      first,
+      after,
+    });
   }
 
   async unreadCount(ctx: ServiceContext): Promise<number> {

@@ -10,7 +10,7 @@ import {
   type ExceptionFilter,
 } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { MAX_IMPORT_BYTES } from '@rebound/domain';
+import { COACHING_ROLES, MAX_IMPORT_BYTES } from '@rebound/domain';
 import { Roles } from '../../common/access.decorators.js';
 import { HTTP_REQUEST_CONTEXT } from '../../common/access.guard.js';
 import { AppError } from '../../common/errors.js';
@@ -61,7 +61,7 @@ export class CandidateImportUploadErrors implements ExceptionFilter {
 export class CandidateImportUploadController {
   constructor(private readonly imports: CandidateImportService) {}
 
-  @Roles('owner', 'admin', 'coach')
+  @Roles(...COACHING_ROLES)
   @Post()
   async upload(
     @Req() req: Request & { [HTTP_REQUEST_CONTEXT]?: GraphQLContext },

@@ -4,7 +4,8 @@ import { CANDIDATE_FIELDS, mappingProblems, suggestMapping, type ColumnMapping }
 import { isStaff } from '../../common/client-visibility.js';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../common/errors.js';
 import { updateVersioned } from '../../common/optimistic-lock.js';
-import { Connection, cursorColumn, decodeCursor, pageSize, toConnection } from '../../common/pagination.js';
+import { keysetPage, newestFirst } from '../../common/keyset-page.js';
+import type { Connection } from '../../common/pagination.js';
 import type { ServiceContext } from '../../common/request-context.js';
 import { CANDIDATE_IMPORT_QUEUE } from '../../database/migrations/1764160000000-agency.js';
 import { safeCsv } from '../../common/safe-csv.js';
@@ -38,8 +39,7 @@ const IMPORT_COLUMNS = `i.id, i.file_name AS "fileName", i.status, i.headers, co
   i.finished_at AS "finishedAt", i.unassigned_rows AS "unassignedRows", i.update_existing AS "updateExisting",
   i.update_rows AS "updateRows", i.updated_count AS "updatedCount",
   (SELECT u.name FROM memberships m JOIN users u ON u.id = m.user_id
-    WHERE m.organization_id = i.organization_id AND m.id = i.default_recruiter_membership_id) AS "defaultRecruiterName",
-  ${cursorColumn('i')}`;
+    WHERE m.organization_id = i.organization_id AND m.id = i.default_recruiter_membership_id) AS "defaultRecruiterName"`;
 
 /** Uploads, mappings and the start of imports; the worker does the row work (CandidateImportProcessor). */
 @Injectable()
@@ -167,20 +167,14 @@ export class CandidateImportService {
     after?: string | null,
   ): Promise<Connection<CandidateImport>> {
     assertStaff(ctx);
-    const limit = pageSize(first);
-    const cursor = decodeCursor(after);
-    const manager = await ctx.db.manager();
-    const rows: CandidateImport[] = await manager.query(
-      `SELECT ${IMPORT_COLUMNS} FROM candidate_imports i
-        WHERE i.organization_id = $1 AND ($2::timestamptz IS NULL OR (i.created_at, i.id) < ($2, $3::uuid))
-        ORDER BY i.created_at DESC, i.id DESC LIMIT $4`,
-      [ctx.orgId, cursor?.key ?? null, cursor?.id ?? null, limit + 1],
-    );
-    const [{ count }] = await manager.query(
-      'SELECT count(*)::int AS count FROM candidate_imports WHERE organization_id = $1',
-      [ctx.orgId],
-    );
-    return toConnection(rows, limit, count);
+    return keysetPage<CandidateImport>(ctx.db, {
+      columns: IMPORT_COLUMNS,
+      from: 'candidate_imports i WHERE i.organization_id = $1',
+      params: [ctx.orgId],
+      order: newestFirst('i'),
+      first,
+      after,
+    });
   }
 
   /** The first rows of the file, as stored. */
@@ -220,21 +214,15 @@ export class CandidateImportService {
     after?: string | null,
   ): Promise<Connection<CandidateImportIssue>> {
     await this.find(ctx, importId);
-    const limit = pageSize(first);
-    const cursor = decodeCursor(after);
-    const manager = await ctx.db.manager();
-    const rows: CandidateImportIssue[] = await manager.query(
-      `SELECT id, line, field, code, message, lpad(line::text, 10, '0') AS "cursorAt" FROM candidate_import_issues
-        WHERE organization_id = $1 AND import_id = $2
-          AND ($3::text IS NULL OR (lpad(line::text, 10, '0'), id) > ($3, $4::uuid))
-        ORDER BY lpad(line::text, 10, '0'), id LIMIT $5`,
-      [ctx.orgId, importId, cursor?.key ?? null, cursor?.id ?? null, limit + 1],
-    );
-    const [{ count }] = await manager.query(
-      'SELECT count(*)::int AS count FROM candidate_import_issues WHERE organization_id = $1 AND import_id = $2',
-      [ctx.orgId, importId],
-    );
-    return toConnection(rows, limit, count);
+    return keysetPage<CandidateImportIssue>(ctx.db, {
+      columns: 'id, line, field, code, message',
+      from: 'candidate_import_issues WHERE organization_id = $1 AND import_id = $2',
+      params: [ctx.orgId, importId],
+      // By line; the zero-padded text keeps the cursor a string that sorts as the number does.
+      order: { key: "lpad(line::text, 10, '0')", type: 'text', id: 'id', direction: 'ASC' },
+      first,
+      after,
+    });
   }
 
   private async enqueue(ctx: ServiceContext, importId: string, phase: ImportPhase): Promise<void> {

@@ -1,7 +1,9 @@
-import { Args, Context, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { COACHING_ROLES } from '@rebound/domain';
 import { Roles } from '../../common/access.decorators.js';
 import type { Connection } from '../../common/pagination.js';
-import { serviceContext, type GraphQLContext } from '../../common/request-context.js';
+import type { ServiceContext } from '../../common/request-context.js';
+import { Member } from '../../common/member.decorator.js';
 import {
   AddEmployerContactInput,
   CreateEmployerInput,
@@ -11,38 +13,36 @@ import {
 } from './dto/employer.types.js';
 import { EmployerService } from './employer.service.js';
 
-const STAFF = ['owner', 'admin', 'coach'] as const;
-
 @Resolver(() => Employer)
 export class EmployerResolver {
   constructor(private readonly service: EmployerService) {}
 
-  @Roles(...STAFF)
+  @Roles(...COACHING_ROLES)
   @Query(() => EmployerConnection, { description: 'The agency’s employers, by name, with their contacts.' })
   employers(
-    @Context() ctx: GraphQLContext,
+    @Member() ctx: ServiceContext,
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
     @Args('search', { type: () => String, nullable: true }) search?: string | null,
   ): Promise<Connection<Employer>> {
-    return this.service.list(serviceContext(ctx), first, after, search);
+    return this.service.list(ctx, first, after, search);
   }
 
-  @Roles(...STAFF)
+  @Roles(...COACHING_ROLES)
   @Mutation(() => Employer)
   createEmployer(
-    @Context() ctx: GraphQLContext,
+    @Member() ctx: ServiceContext,
     @Args('input') input: CreateEmployerInput,
   ): Promise<Employer> {
-    return this.service.create(serviceContext(ctx), input);
+    return this.service.create(ctx, input);
   }
 
-  @Roles(...STAFF)
+  @Roles(...COACHING_ROLES)
   @Mutation(() => EmployerContact)
   addEmployerContact(
-    @Context() ctx: GraphQLContext,
+    @Member() ctx: ServiceContext,
     @Args('input') input: AddEmployerContactInput,
   ): Promise<EmployerContact> {
-    return this.service.addContact(serviceContext(ctx), input);
+    return this.service.addContact(ctx, input);
   }
 }

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { containsPattern } from '../../common/client-visibility.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../common/errors.js';
-import { Connection, decodeCursor, pageSize, toConnection } from '../../common/pagination.js';
+import { keysetPage } from '../../common/keyset-page.js';
+import type { Connection } from '../../common/pagination.js';
 import type { ServiceContext } from '../../common/request-context.js';
 import { assertStaff } from './staff-only.js';
 import type {
@@ -13,7 +14,7 @@ import type {
 } from './dto/employer.types.js';
 
 /** An employer with its contacts (by name) and how many submissions went to it, in one statement. */
-const EMPLOYER_COLUMNS = `e.id, e.name, e.name_key AS "cursorAt",
+const EMPLOYER_COLUMNS = `e.id, e.name,
   coalesce((SELECT jsonb_agg(jsonb_build_object('id', ec.id, 'employerId', ec.employer_id, 'name', ec.name,
                                                 'email', ec.email, 'title', ec.title) ORDER BY lower(ec.name), ec.id)
               FROM employer_contacts ec WHERE ec.organization_id = e.organization_id AND ec.employer_id = e.id), '[]') AS contacts,
@@ -31,32 +32,20 @@ export class EmployerService {
     search?: string | null,
   ): Promise<Connection<Employer>> {
     assertStaff(ctx);
-    const limit = pageSize(first);
-    const cursor = decodeCursor(after);
     const params: unknown[] = [ctx.orgId];
     const conditions = ['e.organization_id = $1'];
     if (search?.trim()) {
       params.push(containsPattern(search));
       conditions.push(`e.name_key LIKE $${params.length}`);
     }
-    const countParams = [...params];
-    const where = conditions.join(' AND ');
-    if (cursor) {
-      params.push(cursor.key, cursor.id);
-      conditions.push(`(e.name_key, e.id) > ($${params.length - 1}, $${params.length}::uuid)`);
-    }
-    params.push(limit + 1);
-    const manager = await ctx.db.manager();
-    const rows: Employer[] = await manager.query(
-      `SELECT ${EMPLOYER_COLUMNS} FROM employers e WHERE ${conditions.join(' AND ')}
-        ORDER BY e.name_key, e.id LIMIT $${params.length}`,
+    return keysetPage<Employer>(ctx.db, {
+      columns: EMPLOYER_COLUMNS,
+      from: `employers e WHERE ${conditions.join(' AND ')}`,
       params,
-    );
-    const [{ count }] = await manager.query(
-      `SELECT count(*)::int AS count FROM employers e WHERE ${where}`,
-      countParams,
-    );
-    return toConnection(rows, limit, count);
+      order: { key: 'e.name_key', type: 'text', id: 'e.id', direction: 'ASC' },
+      first,
+      after,
+    });
   }
 
   async find(ctx: ServiceContext, id: string): Promise<Employer> {

@@ -1,7 +1,9 @@
-import { Args, Context, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { COACHING_ROLES } from '@rebound/domain';
 import { Roles } from '../../common/access.decorators.js';
 import type { Connection } from '../../common/pagination.js';
-import { readFromReplica, serviceContext, type GraphQLContext } from '../../common/request-context.js';
+import { readFromReplica, type ServiceContext } from '../../common/request-context.js';
+import { Member } from '../../common/member.decorator.js';
 import {
   AgencyDashboard,
   AgencyDashboardInput,
@@ -17,81 +19,77 @@ import {
 } from './dto/onboarding.types.js';
 import { OnboardingService } from './onboarding.service.js';
 
-const STAFF = ['owner', 'admin', 'coach'] as const;
-
 @Resolver(() => Candidate)
 export class OnboardingResolver {
   constructor(private readonly onboarding: OnboardingService) {}
 
-  @Roles(...STAFF)
+  @Roles(...COACHING_ROLES)
   @Query(() => CandidateConnection, { description: 'Candidates with their onboarding stage, by name.' })
   candidates(
-    @Context() ctx: GraphQLContext,
+    @Member() ctx: ServiceContext,
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
     @Args('filter', { type: () => CandidateFilter, nullable: true }) filter?: CandidateFilter,
   ): Promise<Connection<Candidate>> {
-    return this.onboarding.candidates(serviceContext(ctx), first, after, filter ?? {});
+    return this.onboarding.candidates(ctx, first, after, filter ?? {});
   }
 
-  @Roles(...STAFF)
+  @Roles(...COACHING_ROLES)
   @Mutation(() => Int, { description: 'Queues invitations (sent in throttled batches); answers how many.' })
   inviteCandidates(
-    @Context() ctx: GraphQLContext,
+    @Member() ctx: ServiceContext,
     @Args('input') input: InviteCandidatesInput,
   ): Promise<number> {
-    return this.onboarding.invite(serviceContext(ctx), input);
+    return this.onboarding.invite(ctx, input);
   }
 
-  @Roles(...STAFF)
+  @Roles(...COACHING_ROLES)
   @Mutation(() => Int, { description: 'Queues a fresh link for invitations not accepted after N days.' })
   resendCandidateInvitations(
-    @Context() ctx: GraphQLContext,
+    @Member() ctx: ServiceContext,
     @Args('input') input: ResendCandidateInvitationsInput,
   ): Promise<number> {
-    return this.onboarding.resend(serviceContext(ctx), input.olderThanDays);
+    return this.onboarding.resend(ctx, input.olderThanDays);
   }
 
   @Roles('client')
   @Query(() => MyOnboarding)
-  myOnboarding(@Context() ctx: GraphQLContext): Promise<MyOnboarding> {
-    return this.onboarding.mine(serviceContext(ctx));
+  myOnboarding(@Member() ctx: ServiceContext): Promise<MyOnboarding> {
+    return this.onboarding.mine(ctx);
   }
 
   @Roles('client')
   @Mutation(() => MyOnboarding)
   updateMyOnboarding(
-    @Context() ctx: GraphQLContext,
+    @Member() ctx: ServiceContext,
     @Args('input') input: UpdateMyOnboardingInput,
   ): Promise<MyOnboarding> {
-    return this.onboarding.updateMine(serviceContext(ctx), input);
+    return this.onboarding.updateMine(ctx, input);
   }
 
-  @Roles(...STAFF)
+  @Roles(...COACHING_ROLES)
   @Mutation(() => Submission, {
     description: 'Records putting a candidate forward to an employer for a role.',
   })
   submitCandidate(
-    @Context() ctx: GraphQLContext,
+    @Member() ctx: ServiceContext,
     @Args('input') input: SubmitCandidateInput,
   ): Promise<Submission> {
-    return this.onboarding.submit(serviceContext(ctx), input);
+    return this.onboarding.submit(ctx, input);
   }
 
-  @Roles(...STAFF)
+  @Roles(...COACHING_ROLES)
   @Query(() => AgencyDashboard)
   agencyDashboard(
-    @Context() ctx: GraphQLContext,
+    @Member() ctx: ServiceContext,
     @Args('input', { type: () => AgencyDashboardInput, nullable: true }) input?: AgencyDashboardInput,
   ): Promise<AgencyDashboard> {
-    return readFromReplica(serviceContext(ctx), (replica) =>
-      this.onboarding.dashboard(replica, input?.days ?? 365),
-    );
+    return readFromReplica(ctx, (replica) => this.onboarding.dashboard(replica, input?.days ?? 365));
   }
 
-  @Roles(...STAFF)
+  @Roles(...COACHING_ROLES)
   @Query(() => String, { description: 'Candidates and their outcomes as CSV (a header row first).' })
-  candidatesCsv(@Context() ctx: GraphQLContext): Promise<string> {
-    return readFromReplica(serviceContext(ctx), (replica) => this.onboarding.exportCsv(replica));
+  candidatesCsv(@Member() ctx: ServiceContext): Promise<string> {
+    return readFromReplica(ctx, (replica) => this.onboarding.exportCsv(replica));
   }
 }

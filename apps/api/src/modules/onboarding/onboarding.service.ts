@@ -7,12 +7,17 @@ import {
   onboardingStage,
   type OnboardingStage,
 } from '@rebound/domain';
-import { clientFilterConditions, visibleClientCondition } from '../../common/client-visibility.js';
+import {
+  clientFilterConditions,
+  CLIENTS_BY_NAME,
+  visibleClientCondition,
+} from '../../common/client-visibility.js';
 import { todayUtc } from '../../common/date-only.js';
 import { safeCsv } from '../../common/safe-csv.js';
 import { ForbiddenError, NotFoundError } from '../../common/errors.js';
 import { updateVersioned } from '../../common/optimistic-lock.js';
-import { Connection, decodeCursor, pageSize, toConnection } from '../../common/pagination.js';
+import { keysetPage } from '../../common/keyset-page.js';
+import type { Connection } from '../../common/pagination.js';
 import type { ServiceContext } from '../../common/request-context.js';
 import { CANDIDATE_INVITATIONS_QUEUE } from '../../database/migrations/1764160000000-agency.js';
 import { ApplicationService } from '../applications/application.service.js';
@@ -61,8 +66,7 @@ const CANDIDATE_COLUMNS = `c.id, c.name, c.email, c.phone, c.target_roles AS "ta
   (SELECT u.name FROM coach_assignments pa JOIN memberships pm ON pm.organization_id = pa.organization_id
      AND pm.id = pa.coach_membership_id JOIN users u ON u.id = pm.user_id
     WHERE pa.organization_id = c.organization_id AND pa.client_id = c.id AND pa.is_primary) AS "recruiterName",
-  (SELECT count(*)::int FROM candidate_submissions s WHERE s.organization_id = c.organization_id AND s.client_id = c.id) AS submissions,
-  lower(c.name) AS "cursorAt"`;
+  (SELECT count(*)::int FROM candidate_submissions s WHERE s.organization_id = c.organization_id AND s.client_id = c.id) AS submissions`;
 
 type CandidateRow = Omit<Candidate, 'checklist'> & {
   availability: string | null;
@@ -87,32 +91,20 @@ export class OnboardingService {
     filter: CandidateFilter = {},
   ): Promise<Connection<Candidate>> {
     assertStaff(ctx);
-    const limit = pageSize(first);
-    const cursor = decodeCursor(after);
     const params: unknown[] = [ctx.orgId];
     const conditions = candidateConditions(ctx, filter, params);
-    const where = conditions.join(' AND ');
-    const countParams = [...params];
-    if (cursor) {
-      params.push(cursor.key, cursor.id);
-      conditions.push(`(lower(c.name), c.id) > ($${params.length - 1}, $${params.length}::uuid)`);
-    }
-    params.push(limit + 1);
-    const manager = await ctx.db.manager();
-    const rows: CandidateRow[] = await manager.query(
-      `SELECT ${CANDIDATE_COLUMNS} FROM clients c WHERE ${conditions.join(' AND ')}
-        ORDER BY lower(c.name), c.id LIMIT $${params.length}`,
-      params,
+    return keysetPage<CandidateRow, Candidate>(
+      ctx.db,
+      {
+        columns: CANDIDATE_COLUMNS,
+        from: `clients c WHERE ${conditions.join(' AND ')}`,
+        params,
+        order: CLIENTS_BY_NAME,
+        first,
+        after,
+      },
+      presentCandidate,
     );
-    const [{ count }] = await manager.query(
-      `SELECT count(*)::int AS count FROM clients c WHERE ${where}`,
-      countParams,
-    );
-    const connection = toConnection(rows, limit, count);
-    return {
-      ...connection,
-      edges: connection.edges.map((edge) => ({ ...edge, node: presentCandidate(edge.node) })),
-    };
   }
 
   /** Queues invitations for the chosen candidates; they go out in throttled batches. */

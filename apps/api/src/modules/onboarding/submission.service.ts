@@ -10,7 +10,8 @@ import { containsPattern, visibleClientCondition } from '../../common/client-vis
 import { dateOnly, todayUtc } from '../../common/date-only.js';
 import { BadUserInputError, NotFoundError, type FieldProblem } from '../../common/errors.js';
 import { staleOrMissing } from '../../common/optimistic-lock.js';
-import { Connection, decodeCursor, pageSize, toConnection } from '../../common/pagination.js';
+import { keysetPage } from '../../common/keyset-page.js';
+import type { Connection } from '../../common/pagination.js';
 import type { ServiceContext } from '../../common/request-context.js';
 import { APPLICATION_COLUMNS, ApplicationService } from '../applications/application.service.js';
 import type { Application } from '../applications/dto/application.types.js';
@@ -38,8 +39,7 @@ const SUBMISSION_COLUMNS = `s.id, s.client_id AS "clientId", c.name AS "candidat
   jsonb_build_object('id', e.id, 'name', e.name) AS employer,
   CASE WHEN oc.id IS NULL THEN NULL ELSE jsonb_build_object('id', oc.id, 'employerId', oc.employer_id,
     'name', oc.name, 'email', oc.email, 'title', oc.title) END AS "outcomeContact",
-  (SELECT to_jsonb(app) FROM (SELECT ${APPLICATION_COLUMNS}) app) AS application,
-  to_char(s.submitted_on, 'YYYY-MM-DD') AS "cursorAt"`;
+  (SELECT to_jsonb(app) FROM (SELECT ${APPLICATION_COLUMNS}) app) AS application`;
 
 /** What a refused move tells the recruiter, and which field it is about. */
 const PROBLEMS: Record<SubmissionMoveProblem, { field: string; message: string }> = {
@@ -73,8 +73,6 @@ export class SubmissionService {
     filter: SubmissionFilter = {},
   ): Promise<Connection<Submission>> {
     assertStaff(ctx);
-    const limit = pageSize(first);
-    const cursor = decodeCursor(after);
     const params: unknown[] = [ctx.orgId];
     let from = visibleSubmissions(ctx, params);
     if (filter.stages?.length) {
@@ -96,21 +94,18 @@ export class SubmissionService {
       params.push(containsPattern(filter.search));
       from += ` AND (lower(c.name) LIKE $${params.length} OR lower(a.role_title) LIKE $${params.length})`;
     }
-    const countParams = [...params];
-    let page = from;
-    if (cursor) {
-      params.push(cursor.key, cursor.id);
-      page += ` AND (s.submitted_on, s.id) < ($${params.length - 1}::date, $${params.length}::uuid)`;
-    }
-    params.push(limit + 1);
-    const manager = await ctx.db.manager();
-    const rows: SubmissionRow[] = await manager.query(
-      `SELECT ${SUBMISSION_COLUMNS} FROM ${page} ORDER BY s.submitted_on DESC, s.id DESC LIMIT $${params.length}`,
-      params,
+    return keysetPage<SubmissionRow, Submission>(
+      ctx.db,
+      {
+        columns: SUBMISSION_COLUMNS,
+        from,
+        params,
+        order: { key: 's.submitted_on', type: 'date', id: 's.id', direction: 'DESC' },
+        first,
+        after,
+      },
+      present,
     );
-    const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM ${from}`, countParams);
-    const connection = toConnection(rows, limit, count);
-    return { ...connection, edges: connection.edges.map((edge) => ({ ...edge, node: present(edge.node) })) };
   }
 
   async find(ctx: ServiceContext, id: string): Promise<Submission> {

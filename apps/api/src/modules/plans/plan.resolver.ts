@@ -1,8 +1,10 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ParseUUIDPipe } from '@nestjs/common';
+import { ROLES } from '@rebound/domain';
 import { Roles } from '../../common/access.decorators.js';
 import type { Connection } from '../../common/pagination.js';
-import { serviceContext, type GraphQLContext } from '../../common/request-context.js';
+import type { ServiceContext } from '../../common/request-context.js';
+import { Member } from '../../common/member.decorator.js';
 import {
   AddPlanGoalInput,
   AddPlanItemInput,
@@ -16,63 +18,60 @@ import {
 } from './dto/plan.types.js';
 import { PlanService } from './plan.service.js';
 
-const EVERYONE = ['owner', 'admin', 'coach', 'client'] as const;
-
 @Resolver(() => PlanItem)
 export class PlanResolver {
   constructor(private readonly planService: PlanService) {}
 
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @Query(() => ImprovementPlan, { description: "A client's improvement plan (the client: their own)." })
   improvementPlan(
-    @Context() ctx: GraphQLContext,
+    @Member() ctx: ServiceContext,
     @Args('clientId', { type: () => ID }, ParseUUIDPipe) clientId: string,
   ) {
-    return this.planService.plan(serviceContext(ctx), clientId);
+    return this.planService.plan(ctx, clientId);
   }
 
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @Query(() => PlanActivityConnection, { description: 'Every change to the plan, newest first.' })
   planActivity(
-    @Context() ctx: GraphQLContext,
+    @Member() ctx: ServiceContext,
     @Args('clientId', { type: () => ID }, ParseUUIDPipe) clientId: string,
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ): Promise<Connection<PlanActivity>> {
-    return this.planService.activity(serviceContext(ctx), clientId, first, after);
+    return this.planService.activity(ctx, clientId, first, after);
   }
 
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @Mutation(() => ImprovementPlan)
-  addPlanGoal(@Context() ctx: GraphQLContext, @Args('input') input: AddPlanGoalInput) {
-    return this.planService.addGoal(serviceContext(ctx), input);
+  addPlanGoal(@Member() ctx: ServiceContext, @Args('input') input: AddPlanGoalInput) {
+    return this.planService.addGoal(ctx, input);
   }
 
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @Mutation(() => PlanItem)
-  addPlanItem(@Context() ctx: GraphQLContext, @Args('input') input: AddPlanItemInput) {
-    return this.planService.addItem(serviceContext(ctx), input);
+  addPlanItem(@Member() ctx: ServiceContext, @Args('input') input: AddPlanItemInput) {
+    return this.planService.addItem(ctx, input);
   }
 
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @Mutation(() => PlanItem, {
     description: 'Edits, moves or changes the status; only the coach drops what the coach added.',
   })
-  updatePlanItem(@Context() ctx: GraphQLContext, @Args('input') input: UpdatePlanItemInput) {
-    return this.planService.updateItem(serviceContext(ctx), input);
+  updatePlanItem(@Member() ctx: ServiceContext, @Args('input') input: UpdatePlanItemInput) {
+    return this.planService.updateItem(ctx, input);
   }
 
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @Mutation(() => PlanItemComment)
-  commentOnPlanItem(@Context() ctx: GraphQLContext, @Args('input') input: CommentOnPlanItemInput) {
-    return this.planService.comment(serviceContext(ctx), input);
+  commentOnPlanItem(@Member() ctx: ServiceContext, @Args('input') input: CommentOnPlanItemInput) {
+    return this.planService.comment(ctx, input);
   }
 
   @ResolveField(() => [PlanItemComment])
-  comments(@Parent() item: PlanItem, @Context() ctx: GraphQLContext): Promise<PlanItemComment[]> {
-    const service = serviceContext(ctx);
+  comments(@Parent() item: PlanItem, @Member() ctx: ServiceContext): Promise<PlanItemComment[]> {
     return ctx.loaders
-      .get('planItem.comments', (ids) => this.planService.commentsOf(service, ids), [] as PlanItemComment[])
+      .get('planItem.comments', (ids) => this.planService.commentsOf(ctx, ids), [] as PlanItemComment[])
       .load(item.id);
   }
 }

@@ -4,7 +4,8 @@ import { canChangeStatus, planProgress, planSideOf } from '@rebound/domain';
 import { dateOnlyColumn } from '../../common/date-only.js';
 import { ForbiddenError, NotFoundError } from '../../common/errors.js';
 import { updateVersioned } from '../../common/optimistic-lock.js';
-import { Connection, cursorColumn, decodeCursor, pageSize, toConnection } from '../../common/pagination.js';
+import { keysetPage, newestFirst } from '../../common/keyset-page.js';
+import type { Connection } from '../../common/pagination.js';
 import type { ServiceContext } from '../../common/request-context.js';
 import { groupBy } from '../../common/request-loaders.js';
 import { ClientService } from '../caseload/client.service.js';
@@ -218,23 +219,16 @@ export class PlanService {
     after?: string | null,
   ): Promise<Connection<PlanActivity>> {
     await this.clients.find(ctx, clientId);
-    const limit = pageSize(first);
-    const cursor = decodeCursor(after);
-    const manager = await ctx.db.manager();
-    const rows: PlanActivity[] = await manager.query(
-      `SELECT a.id, a.item_id AS "itemId", u.name AS "actorName", a.action, a.details::text AS details, a.created_at AS "createdAt",
-              ${cursorColumn('a')}
-         FROM plan_activity a LEFT JOIN users u ON u.id = a.actor_user_id
-        WHERE a.organization_id = $1 AND a.client_id = $2
-          AND ($3::timestamptz IS NULL OR (a.created_at, a.id) < ($3, $4::uuid))
-        ORDER BY a.created_at DESC, a.id DESC LIMIT $5`,
-      [ctx.orgId, clientId, cursor?.key ?? null, cursor?.id ?? null, limit + 1],
-    );
-    const [{ count }] = await manager.query(
-      'SELECT count(*)::int AS count FROM plan_activity WHERE organization_id = $1 AND client_id = $2',
-      [ctx.orgId, clientId],
-    );
-    return toConnection(rows, limit, count);
+    return keysetPage<PlanActivity>(ctx.db, {
+      columns: `a.id, a.item_id AS "itemId", u.name AS "actorName", a.action, a.details::text AS details,
+        a.created_at AS "createdAt"`,
+      from: `plan_activity a LEFT JOIN users u ON u.id = a.actor_user_id
+        WHERE a.organization_id = $1 AND a.client_id = $2`,
+      params: [ctx.orgId, clientId],
+      order: newestFirst('a'),
+      first,
+      after,
+    });
   }
 
   /** One plan item, if the viewer may see its client. */

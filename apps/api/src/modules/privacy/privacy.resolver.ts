@@ -1,8 +1,10 @@
-import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { ParseUUIDPipe } from '@nestjs/common';
+import { MANAGER_ROLES } from '@rebound/domain';
 import { AllowedWhenReadOnly, Roles } from '../../common/access.decorators.js';
 import type { Connection } from '../../common/pagination.js';
-import { readFromReplica, serviceContext, type GraphQLContext } from '../../common/request-context.js';
+import { readFromReplica, type ServiceContext } from '../../common/request-context.js';
+import { Member } from '../../common/member.decorator.js';
 import { DeletionRequest, DeletionRequestConnection, RequestDeletionInput } from './dto/privacy.types.js';
 import { PrivacyService } from './privacy.service.js';
 
@@ -15,8 +17,8 @@ export class PrivacyResolver {
     description:
       'Everything recorded about the signed-in client in this organization, as JSON text (coach private notes excepted).',
   })
-  myData(@Context() ctx: GraphQLContext): Promise<string> {
-    return readFromReplica(serviceContext(ctx), (replica) => this.privacyService.export(replica));
+  myData(@Member() ctx: ServiceContext): Promise<string> {
+    return readFromReplica(ctx, (replica) => this.privacyService.export(replica));
   }
 
   @Roles('client')
@@ -24,8 +26,8 @@ export class PrivacyResolver {
     nullable: true,
     description: "The signed-in client's pending deletion request.",
   })
-  myDeletionRequest(@Context() ctx: GraphQLContext): Promise<DeletionRequest | null> {
-    return this.privacyService.mine(serviceContext(ctx));
+  myDeletionRequest(@Member() ctx: ServiceContext): Promise<DeletionRequest | null> {
+    return this.privacyService.mine(ctx);
   }
 
   // Erasing one's data is a right, not a paid feature: it works in a read-only organization too.
@@ -35,10 +37,10 @@ export class PrivacyResolver {
     description: 'Asks for everything about the signed-in client to be erased; an owner or admin confirms.',
   })
   requestDeletion(
-    @Context() ctx: GraphQLContext,
+    @Member() ctx: ServiceContext,
     @Args('input', { type: () => RequestDeletionInput, nullable: true }) input?: RequestDeletionInput,
   ): Promise<DeletionRequest> {
-    return this.privacyService.request(serviceContext(ctx), input?.note);
+    return this.privacyService.request(ctx, input?.note);
   }
 
   // Erasing one's data is a right, not a paid feature: it works in a read-only organization too.
@@ -47,30 +49,30 @@ export class PrivacyResolver {
   @Mutation(() => Boolean, {
     description: 'Withdraws the pending deletion request; false when there was none.',
   })
-  withdrawDeletionRequest(@Context() ctx: GraphQLContext): Promise<boolean> {
-    return this.privacyService.withdraw(serviceContext(ctx));
+  withdrawDeletionRequest(@Member() ctx: ServiceContext): Promise<boolean> {
+    return this.privacyService.withdraw(ctx);
   }
 
-  @Roles('owner', 'admin')
+  @Roles(...MANAGER_ROLES)
   @Query(() => DeletionRequestConnection, { description: 'Pending deletion requests, oldest first.' })
   deletionRequests(
-    @Context() ctx: GraphQLContext,
+    @Member() ctx: ServiceContext,
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ): Promise<Connection<DeletionRequest>> {
-    return this.privacyService.list(serviceContext(ctx), first, after);
+    return this.privacyService.list(ctx, first, after);
   }
 
   // Erasing one's data is a right, not a paid feature: it works in a read-only organization too.
   @AllowedWhenReadOnly()
-  @Roles('owner', 'admin')
+  @Roles(...MANAGER_ROLES)
   @Mutation(() => Boolean, {
     description: 'Confirms a deletion request: the client and everything recorded about them are erased.',
   })
   confirmDeletionRequest(
-    @Context() ctx: GraphQLContext,
+    @Member() ctx: ServiceContext,
     @Args('id', { type: () => ID }, ParseUUIDPipe) id: string,
   ): Promise<boolean> {
-    return this.privacyService.confirm(serviceContext(ctx), id);
+    return this.privacyService.confirm(ctx, id);
   }
 }

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { isManager } from '../../common/client-visibility.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../common/errors.js';
-import { Connection, decodeCursor, pageSize, toConnection } from '../../common/pagination.js';
+import { keysetPage, newestFirst } from '../../common/keyset-page.js';
+import type { Connection } from '../../common/pagination.js';
 import type { ServiceContext } from '../../common/request-context.js';
 import { ClientService } from '../caseload/client.service.js';
 import type { DeletionRequest } from './dto/privacy.types.js';
@@ -140,31 +142,21 @@ export class PrivacyService {
     first: number,
     after: string | null | undefined,
   ): Promise<Connection<DeletionRequest>> {
-    if (ctx.role !== 'owner' && ctx.role !== 'admin') throw new ForbiddenError();
-    const limit = pageSize(first);
-    const cursor = decodeCursor(after);
-    const params: unknown[] = [ctx.orgId];
-    const from = `deletion_requests d JOIN clients c ON c.organization_id = d.organization_id AND c.id = d.client_id
-      WHERE d.organization_id = $1 AND d.status = 'pending'`;
-    let page = from;
-    if (cursor) {
-      params.push(cursor.key, cursor.id);
-      page += ` AND (d.created_at, d.id) > ($2::timestamptz, $3::uuid)`;
-    }
-    params.push(limit + 1);
-    const manager = await ctx.db.manager();
-    const rows: DeletionRequest[] = await manager.query(
-      `SELECT ${REQUEST_COLUMNS}, to_char(d.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorAt"
-         FROM ${page} ORDER BY d.created_at, d.id LIMIT $${params.length}`,
-      params,
-    );
-    const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM ${from}`, [ctx.orgId]);
-    return toConnection(rows, limit, count);
+    if (!isManager(ctx)) throw new ForbiddenError();
+    return keysetPage<DeletionRequest>(ctx.db, {
+      columns: REQUEST_COLUMNS,
+      from: `deletion_requests d JOIN clients c ON c.organization_id = d.organization_id AND c.id = d.client_id
+        WHERE d.organization_id = $1 AND d.status = 'pending'`,
+      params: [ctx.orgId],
+      order: { ...newestFirst('d'), direction: 'ASC' },
+      first,
+      after,
+    });
   }
 
   /** Confirms a pending request: the client and everything recorded about them are erased. */
   async confirm(ctx: ServiceContext, id: string): Promise<boolean> {
-    if (ctx.role !== 'owner' && ctx.role !== 'admin') throw new ForbiddenError();
+    if (!isManager(ctx)) throw new ForbiddenError();
     const manager = await ctx.db.manager();
     const rows: { clientId: string }[] = await manager.query(
       `SELECT client_id AS "clientId" FROM deletion_requests

@@ -1,8 +1,10 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ParseUUIDPipe } from '@nestjs/common';
+import { ROLES } from '@rebound/domain';
 import { Roles } from '../../common/access.decorators.js';
 import type { Connection } from '../../common/pagination.js';
-import { serviceContext, type GraphQLContext } from '../../common/request-context.js';
+import type { ServiceContext } from '../../common/request-context.js';
+import { Member } from '../../common/member.decorator.js';
 import {
   AdvanceFeedbackRequestInput,
   CreateFeedbackRequestInput,
@@ -16,8 +18,6 @@ import { Rejection } from './dto/rejection.types.js';
 import { FeedbackRequestService } from './feedback-request.service.js';
 import { RejectionService } from './rejection.service.js';
 
-const EVERYONE = ['owner', 'admin', 'coach', 'client'] as const;
-
 @Resolver(() => FeedbackRequest)
 export class FeedbackRequestResolver {
   constructor(
@@ -25,54 +25,53 @@ export class FeedbackRequestResolver {
     private readonly rejectionService: RejectionService,
   ) {}
 
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @Query(() => FeedbackRequestConnection, { description: 'Newest first.' })
   feedbackRequests(
-    @Context() ctx: GraphQLContext,
+    @Member() ctx: ServiceContext,
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
     @Args('filter', { type: () => FeedbackRequestFilter, nullable: true }) filter?: FeedbackRequestFilter,
   ): Promise<Connection<FeedbackRequest>> {
-    return this.feedbackRequestService.list(serviceContext(ctx), first, after, filter ?? {});
+    return this.feedbackRequestService.list(ctx, first, after, filter ?? {});
   }
 
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @Query(() => FeedbackRequest)
-  feedbackRequest(@Context() ctx: GraphQLContext, @Args('id', { type: () => ID }, ParseUUIDPipe) id: string) {
-    return this.feedbackRequestService.find(serviceContext(ctx), id);
+  feedbackRequest(@Member() ctx: ServiceContext, @Args('id', { type: () => ID }, ParseUUIDPipe) id: string) {
+    return this.feedbackRequestService.find(ctx, id);
   }
 
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @Mutation(() => FeedbackRequest, { description: 'A draft request for feedback about a rejection.' })
-  createFeedbackRequest(@Context() ctx: GraphQLContext, @Args('input') input: CreateFeedbackRequestInput) {
-    return this.feedbackRequestService.create(serviceContext(ctx), input);
+  createFeedbackRequest(@Member() ctx: ServiceContext, @Args('input') input: CreateFeedbackRequestInput) {
+    return this.feedbackRequestService.create(ctx, input);
   }
 
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @Mutation(() => FeedbackRequest)
-  updateFeedbackRequest(@Context() ctx: GraphQLContext, @Args('input') input: UpdateFeedbackRequestInput) {
-    return this.feedbackRequestService.update(serviceContext(ctx), input);
+  updateFeedbackRequest(@Member() ctx: ServiceContext, @Args('input') input: UpdateFeedbackRequestInput) {
+    return this.feedbackRequestService.update(ctx, input);
   }
 
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @Mutation(() => FeedbackRequest, { description: 'Marks it sent, followed up (once) or unanswered.' })
-  advanceFeedbackRequest(@Context() ctx: GraphQLContext, @Args('input') input: AdvanceFeedbackRequestInput) {
-    return this.feedbackRequestService.advance(serviceContext(ctx), input);
+  advanceFeedbackRequest(@Member() ctx: ServiceContext, @Args('input') input: AdvanceFeedbackRequestInput) {
+    return this.feedbackRequestService.advance(ctx, input);
   }
 
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @Mutation(() => FeedbackRequest, {
     description: "Records the answer; it updates the rejection's feedback and reason.",
   })
-  recordFeedbackAnswer(@Context() ctx: GraphQLContext, @Args('input') input: RecordFeedbackAnswerInput) {
-    return this.feedbackRequestService.recordAnswer(serviceContext(ctx), input);
+  recordFeedbackAnswer(@Member() ctx: ServiceContext, @Args('input') input: RecordFeedbackAnswerInput) {
+    return this.feedbackRequestService.recordAnswer(ctx, input);
   }
 
   @ResolveField(() => Rejection)
-  async rejection(@Parent() request: FeedbackRequest, @Context() ctx: GraphQLContext): Promise<Rejection> {
-    const service = serviceContext(ctx);
+  async rejection(@Parent() request: FeedbackRequest, @Member() ctx: ServiceContext): Promise<Rejection> {
     const rejection = await ctx.loaders
-      .get('rejection.byId', (ids) => this.rejectionService.findMany(service, ids), null as Rejection | null)
+      .get('rejection.byId', (ids) => this.rejectionService.findMany(ctx, ids), null as Rejection | null)
       .load(request.rejectionId);
     return rejection!;
   }

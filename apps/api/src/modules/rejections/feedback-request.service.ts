@@ -5,7 +5,8 @@ import { visibleClientCondition } from '../../common/client-visibility.js';
 import { dateOnlyColumn, todayUtc } from '../../common/date-only.js';
 import { ConflictError, NotFoundError } from '../../common/errors.js';
 import { updateVersioned } from '../../common/optimistic-lock.js';
-import { Connection, decodeCursor, pageSize, toConnection } from '../../common/pagination.js';
+import { keysetPage, newestFirst } from '../../common/keyset-page.js';
+import type { Connection } from '../../common/pagination.js';
 import type { ServiceContext } from '../../common/request-context.js';
 import { groupBy } from '../../common/request-loaders.js';
 import type {
@@ -48,8 +49,6 @@ export class FeedbackRequestService {
     after: string | null | undefined,
     filter: FeedbackRequestFilter = {},
   ): Promise<Connection<FeedbackRequest>> {
-    const limit = pageSize(first);
-    const cursor = decodeCursor(after);
     const params: unknown[] = [ctx.orgId];
     let from = visibleRequests(ctx, params);
     if (filter.clientId) {
@@ -62,21 +61,14 @@ export class FeedbackRequestService {
     }
     if (filter.followUpDue !== undefined)
       from += filter.followUpDue ? ` AND ${FOLLOW_UP_DUE}` : ` AND NOT ${FOLLOW_UP_DUE}`;
-    const countParams = [...params];
-    let page = from;
-    if (cursor) {
-      params.push(cursor.key, cursor.id);
-      page += ` AND (f.created_at, f.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`;
-    }
-    params.push(limit + 1);
-    const manager = await ctx.db.manager();
-    const rows: FeedbackRequest[] = await manager.query(
-      `SELECT ${FEEDBACK_REQUEST_COLUMNS}, to_char(f.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorAt"
-         FROM ${page} ORDER BY f.created_at DESC, f.id DESC LIMIT $${params.length}`,
+    return keysetPage<FeedbackRequest>(ctx.db, {
+      columns: FEEDBACK_REQUEST_COLUMNS,
+      from,
       params,
-    );
-    const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM ${from}`, countParams);
-    return toConnection(rows, limit, count);
+      order: newestFirst('f'),
+      first,
+      after,
+    });
   }
 
   async find(ctx: ServiceContext, id: string): Promise<FeedbackRequest> {

@@ -1,6 +1,8 @@
-import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ROLES } from '@rebound/domain';
 import { Roles } from '../../common/access.decorators.js';
-import { serviceContext, type GraphQLContext } from '../../common/request-context.js';
+import type { ServiceContext } from '../../common/request-context.js';
+import { Member } from '../../common/member.decorator.js';
 import {
   AcceptRejectionNextStepInput,
   ApplicationMatch,
@@ -10,34 +12,29 @@ import {
 import { Rejection, RejectionEmailSuggestion } from './dto/rejection.types.js';
 import { RejectionFromEmailService } from './rejection-from-email.service.js';
 
-const EVERYONE = ['owner', 'admin', 'coach', 'client'] as const;
-
 /** "I got a rejection": from the pasted email to a recorded rejection and its next step. */
 @Resolver(() => RejectionEmailSuggestion)
 export class RejectionFromEmailResolver {
   constructor(private readonly service: RejectionFromEmailService) {}
 
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @Mutation(() => Rejection, {
     description:
       'Records a rejection read from an email, for an open application or a new one made in the same step.',
   })
   recordRejectionFromEmail(
-    @Context() ctx: GraphQLContext,
+    @Member() ctx: ServiceContext,
     @Args('input') input: RecordRejectionFromEmailInput,
   ) {
-    return this.service.record(serviceContext(ctx), input);
+    return this.service.record(ctx, input);
   }
 
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @Mutation(() => RejectionNextStep, {
     description: 'Starts the exercise and adds the plan item the next step proposes. Once per rejection.',
   })
-  acceptRejectionNextStep(
-    @Context() ctx: GraphQLContext,
-    @Args('input') input: AcceptRejectionNextStepInput,
-  ) {
-    return this.service.acceptNextStep(serviceContext(ctx), input);
+  acceptRejectionNextStep(@Member() ctx: ServiceContext, @Args('input') input: AcceptRejectionNextStepInput) {
+    return this.service.acceptNextStep(ctx, input);
   }
 
   @ResolveField(() => [ApplicationMatch], {
@@ -46,12 +43,12 @@ export class RejectionFromEmailResolver {
   })
   matchingApplications(
     @Parent() suggestion: RejectionEmailSuggestion,
-    @Context() ctx: GraphQLContext,
+    @Member() ctx: ServiceContext,
     @Args('clientId', { type: () => ID, nullable: true }) clientId?: string | null,
   ): Promise<ApplicationMatch[]> {
     if (!suggestion.company) return Promise.resolve([]);
     return this.service.matches(
-      serviceContext(ctx),
+      ctx,
       suggestion.company.value,
       suggestion.role?.value ?? null,
       clientId ?? null,
@@ -64,7 +61,7 @@ export class RejectionNextStepResolver {
   constructor(private readonly service: RejectionFromEmailService) {}
 
   @ResolveField(() => RejectionNextStep, { description: 'The next step its reason and stage call for.' })
-  nextStep(@Parent() rejection: Rejection, @Context() ctx: GraphQLContext): Promise<RejectionNextStep> {
-    return this.service.nextStep(serviceContext(ctx), rejection);
+  nextStep(@Parent() rejection: Rejection, @Member() ctx: ServiceContext): Promise<RejectionNextStep> {
+    return this.service.nextStep(ctx, rejection);
   }
 }

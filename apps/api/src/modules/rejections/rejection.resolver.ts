@@ -1,9 +1,10 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ParseUUIDPipe } from '@nestjs/common';
-import { skillNamed, suggestFromRejectionEmail } from '@rebound/domain';
+import { ROLES, skillNamed, suggestFromRejectionEmail } from '@rebound/domain';
 import { Roles } from '../../common/access.decorators.js';
 import type { Connection } from '../../common/pagination.js';
-import { serviceContext, type GraphQLContext } from '../../common/request-context.js';
+import type { ServiceContext } from '../../common/request-context.js';
+import { Member } from '../../common/member.decorator.js';
 import { ApplicationService } from '../applications/application.service.js';
 import { Application } from '../applications/dto/application.types.js';
 import { FeedbackRequest } from './dto/feedback-request.types.js';
@@ -18,7 +19,6 @@ import {
 import { FeedbackRequestService } from './feedback-request.service.js';
 import { RejectionService } from './rejection.service.js';
 
-const EVERYONE = ['owner', 'admin', 'coach', 'client'] as const;
 const MAX_EMAIL_LENGTH = 20_000;
 
 @Resolver(() => Rejection)
@@ -29,26 +29,26 @@ export class RejectionResolver {
     private readonly applicationService: ApplicationService,
   ) {}
 
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @Query(() => RejectionConnection, {
     description: 'Rejections of the clients the viewer may see, newest first.',
   })
   rejections(
-    @Context() ctx: GraphQLContext,
+    @Member() ctx: ServiceContext,
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
     @Args('filter', { type: () => RejectionFilter, nullable: true }) filter?: RejectionFilter,
   ): Promise<Connection<Rejection>> {
-    return this.rejectionService.list(serviceContext(ctx), first, after, filter ?? {});
+    return this.rejectionService.list(ctx, first, after, filter ?? {});
   }
 
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @Query(() => Rejection)
-  rejection(@Context() ctx: GraphQLContext, @Args('id', { type: () => ID }, ParseUUIDPipe) id: string) {
-    return this.rejectionService.find(serviceContext(ctx), id);
+  rejection(@Member() ctx: ServiceContext, @Args('id', { type: () => ID }, ParseUUIDPipe) id: string) {
+    return this.rejectionService.find(ctx, id);
   }
 
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @Query(() => RejectionEmailSuggestion, {
     description:
       'Reads a pasted rejection email and suggests company, role and reason, with the words behind each.',
@@ -62,28 +62,27 @@ export class RejectionResolver {
     };
   }
 
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @Mutation(() => Rejection, { description: 'Closes an application as rejected and records the rejection.' })
-  recordRejection(@Context() ctx: GraphQLContext, @Args('input') input: RecordRejectionInput) {
-    return this.rejectionService.record(serviceContext(ctx), input);
+  recordRejection(@Member() ctx: ServiceContext, @Args('input') input: RecordRejectionInput) {
+    return this.rejectionService.record(ctx, input);
   }
 
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @Mutation(() => Rejection, {
     description:
       'Coach-only fields: coachTag, coachPrivateNotes. Client-only: clientViewReason, clientNotes, checkIn.',
   })
-  updateRejection(@Context() ctx: GraphQLContext, @Args('input') input: UpdateRejectionInput) {
-    return this.rejectionService.update(serviceContext(ctx), input);
+  updateRejection(@Member() ctx: ServiceContext, @Args('input') input: UpdateRejectionInput) {
+    return this.rejectionService.update(ctx, input);
   }
 
   @ResolveField(() => Application)
-  async application(@Parent() rejection: Rejection, @Context() ctx: GraphQLContext): Promise<Application> {
-    const service = serviceContext(ctx);
+  async application(@Parent() rejection: Rejection, @Member() ctx: ServiceContext): Promise<Application> {
     const application = await ctx.loaders
       .get(
         'application.byId',
-        (ids) => this.applicationService.findMany(service, ids),
+        (ids) => this.applicationService.findMany(ctx, ids),
         null as Application | null,
       )
       .load(rejection.applicationId);
@@ -93,7 +92,7 @@ export class RejectionResolver {
   @ResolveField(() => [FeedbackRequest], { description: 'Newest first.' })
   feedbackRequests(
     @Parent() rejection: Rejection,
-    @Context() ctx: GraphQLContext,
+    @Member() ctx: ServiceContext,
   ): Promise<FeedbackRequest[]> {
     return feedbackRequestsOf(ctx, this.feedbackRequestService, rejection.id);
   }
@@ -101,20 +100,19 @@ export class RejectionResolver {
   @ResolveField(() => FeedbackRequest, { nullable: true })
   async latestFeedbackRequest(
     @Parent() rejection: Rejection,
-    @Context() ctx: GraphQLContext,
+    @Member() ctx: ServiceContext,
   ): Promise<FeedbackRequest | null> {
     return (await feedbackRequestsOf(ctx, this.feedbackRequestService, rejection.id))[0] ?? null;
   }
 }
 
 function feedbackRequestsOf(
-  ctx: GraphQLContext,
+  ctx: ServiceContext,
   service: FeedbackRequestService,
   rejectionId: string,
 ): Promise<FeedbackRequest[]> {
-  const context = serviceContext(ctx);
   return ctx.loaders
-    .get('feedbackRequest.byRejection', (ids) => service.byRejection(context, ids), [] as FeedbackRequest[])
+    .get('feedbackRequest.byRejection', (ids) => service.byRejection(ctx, ids), [] as FeedbackRequest[])
     .load(rejectionId);
 }
 
@@ -127,12 +125,11 @@ export class ApplicationRejectionResolver {
   ) {}
 
   @ResolveField(() => Rejection, { nullable: true })
-  rejection(@Parent() application: Application, @Context() ctx: GraphQLContext): Promise<Rejection | null> {
-    const service = serviceContext(ctx);
+  rejection(@Parent() application: Application, @Member() ctx: ServiceContext): Promise<Rejection | null> {
     return ctx.loaders
       .get(
         'rejection.byApplication',
-        (ids) => this.rejectionService.byApplication(service, ids),
+        (ids) => this.rejectionService.byApplication(ctx, ids),
         null as Rejection | null,
       )
       .load(application.id);
@@ -144,7 +141,7 @@ export class ApplicationRejectionResolver {
   })
   async latestFeedbackRequest(
     @Parent() application: Application,
-    @Context() ctx: GraphQLContext,
+    @Member() ctx: ServiceContext,
   ): Promise<FeedbackRequest | null> {
     const rejection = await this.rejection(application, ctx);
     if (!rejection) return null;

@@ -5,7 +5,8 @@ import { isStaff, visibleClientCondition } from '../../common/client-visibility.
 import { dateOnly } from '../../common/date-only.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../common/errors.js';
 import { staleOrMissing, updateVersioned } from '../../common/optimistic-lock.js';
-import { Connection, decodeCursor, pageSize, toConnection } from '../../common/pagination.js';
+import { keysetPage } from '../../common/keyset-page.js';
+import type { Connection } from '../../common/pagination.js';
 import type { ServiceContext } from '../../common/request-context.js';
 import { ApplicationService } from '../applications/application.service.js';
 import type { Application } from '../applications/dto/application.types.js';
@@ -122,8 +123,6 @@ export class RejectionService {
     after: string | null | undefined,
     filter: RejectionFilter = {},
   ): Promise<Connection<Rejection>> {
-    const limit = pageSize(first);
-    const cursor = decodeCursor(after);
     const params: unknown[] = [ctx.orgId];
     let from = visibleRejections(ctx, params);
     if (filter.clientId) {
@@ -146,25 +145,18 @@ export class RejectionService {
       params.push(filter.to);
       from += ` AND r.rejected_on <= $${params.length}::date`;
     }
-    const countParams = [...params];
-    let page = from;
-    if (cursor) {
-      params.push(cursor.key, cursor.id);
-      page += ` AND (r.rejected_on, r.id) < ($${params.length - 1}::date, $${params.length}::uuid)`;
-    }
-    params.push(limit + 1);
-    const manager = await ctx.db.manager();
-    const rows: Rejection[] = await manager.query(
-      `SELECT ${REJECTION_COLUMNS}, to_char(r.rejected_on, 'YYYY-MM-DD') AS "cursorAt" FROM ${page}
-        ORDER BY r.rejected_on DESC, r.id DESC LIMIT $${params.length}`,
-      params,
+    return keysetPage<Rejection>(
+      ctx.db,
+      {
+        columns: REJECTION_COLUMNS,
+        from,
+        params,
+        order: { key: 'r.rejected_on', type: 'date', id: 'r.id', direction: 'DESC' },
+        first,
+        after,
+      },
+      (row) => this.present(ctx, row),
     );
-    const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM ${from}`, countParams);
-    const connection = toConnection(rows, limit, count);
-    return {
-      ...connection,
-      edges: connection.edges.map((edge) => ({ ...edge, node: this.present(ctx, edge.node) })),
-    };
   }
 
   async find(ctx: ServiceContext, id: string): Promise<Rejection> {

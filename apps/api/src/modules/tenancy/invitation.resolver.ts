@@ -1,8 +1,10 @@
 import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { ParseUUIDPipe } from '@nestjs/common';
+import { COACHING_ROLES } from '@rebound/domain';
 import { Public, Roles, Service, SignedIn } from '../../common/access.decorators.js';
 import type { Connection } from '../../common/pagination.js';
-import { serviceContext, type GraphQLContext } from '../../common/request-context.js';
+import type { GraphQLContext, ServiceContext } from '../../common/request-context.js';
+import { Member } from '../../common/member.decorator.js';
 import { AcceptInvitationWithSignUpInput } from '../identity/dto/account.inputs.js';
 import { AuthSession, ViewerOrganization } from '../identity/dto/auth.types.js';
 import {
@@ -17,16 +19,16 @@ import { InvitationService } from './invitation.service.js';
 export class InvitationResolver {
   constructor(private readonly invitationService: InvitationService) {}
 
-  @Roles('owner', 'admin', 'coach')
+  @Roles(...COACHING_ROLES)
   @Query(() => InvitationConnection, {
     description: 'Invitations not yet accepted or revoked, newest first.',
   })
   invitations(
-    @Context() ctx: GraphQLContext,
+    @Member() ctx: ServiceContext,
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ): Promise<Connection<Invitation>> {
-    return this.invitationService.list(serviceContext(ctx), first, after);
+    return this.invitationService.list(ctx, first, after);
   }
 
   @Public()
@@ -37,30 +39,24 @@ export class InvitationResolver {
     return this.invitationService.preview(ctx.db, token);
   }
 
-  @Roles('owner', 'admin', 'coach')
+  @Roles(...COACHING_ROLES)
   @Mutation(() => Invitation, {
     description: 'Owners and admins invite admins, coaches and clients; coaches invite clients.',
   })
-  inviteMember(@Context() ctx: GraphQLContext, @Args('input') input: InviteMemberInput): Promise<Invitation> {
-    return this.invitationService.invite(serviceContext(ctx), input.email, input.role);
+  inviteMember(@Member() ctx: ServiceContext, @Args('input') input: InviteMemberInput): Promise<Invitation> {
+    return this.invitationService.invite(ctx, input.email, input.role);
   }
 
-  @Roles('owner', 'admin', 'coach')
+  @Roles(...COACHING_ROLES)
   @Mutation(() => Invitation)
-  resendInvitation(
-    @Context() ctx: GraphQLContext,
-    @Args('id', { type: () => ID }, ParseUUIDPipe) id: string,
-  ) {
-    return this.invitationService.resend(serviceContext(ctx), id);
+  resendInvitation(@Member() ctx: ServiceContext, @Args('id', { type: () => ID }, ParseUUIDPipe) id: string) {
+    return this.invitationService.resend(ctx, id);
   }
 
-  @Roles('owner', 'admin', 'coach')
+  @Roles(...COACHING_ROLES)
   @Mutation(() => Invitation)
-  revokeInvitation(
-    @Context() ctx: GraphQLContext,
-    @Args('id', { type: () => ID }, ParseUUIDPipe) id: string,
-  ) {
-    return this.invitationService.revoke(serviceContext(ctx), id);
+  revokeInvitation(@Member() ctx: ServiceContext, @Args('id', { type: () => ID }, ParseUUIDPipe) id: string) {
+    return this.invitationService.revoke(ctx, id);
   }
 
   @SignedIn()

@@ -12,9 +12,11 @@ import {
 } from '@rebound/domain';
 import { API_CONFIG, type ApiConfig } from '../../config/config.js';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../common/errors.js';
-import { Connection, cursorColumn, decodeCursor, pageSize, toConnection } from '../../common/pagination.js';
+import { keysetPage, newestFirst } from '../../common/keyset-page.js';
+import type { Connection } from '../../common/pagination.js';
 import type { GraphQLContext, ServiceContext } from '../../common/request-context.js';
 import { hashSecretToken, newSecretToken } from '../../common/secret-token.js';
+import { isManager } from '../../common/client-visibility.js';
 import type { RequestTransaction } from '../../database/request-transaction.js';
 import { AUDIT_ACTIONS } from '../audit/audit-actions.js';
 import { AuditLogService } from '../audit/audit-log.service.js';
@@ -54,7 +56,7 @@ interface TokenLookup {
 }
 
 const INVITATION_COLUMNS = `i.id, i.email, i.role, u.name AS "invitedByName", i.expires_at AS "expiresAt",
-  i.last_sent_at AS "lastSentAt", i.accepted_at AS "acceptedAt", i.revoked_at AS "revokedAt", ${cursorColumn('i')}`;
+  i.last_sent_at AS "lastSentAt", i.accepted_at AS "acceptedAt", i.revoked_at AS "revokedAt"`;
 
 function toInvitation(row: InvitationRow): Invitation {
   return { ...row, status: invitationState(row, new Date()) };
@@ -74,26 +76,20 @@ export class InvitationService {
 
   /** Pending and expired invitations; coaches see the client invitations only. */
   async list(ctx: ServiceContext, first: number, after?: string | null): Promise<Connection<Invitation>> {
-    const limit = pageSize(first);
-    const cursor = decodeCursor(after);
-    const manager = await ctx.db.manager();
-    const visible = `i.organization_id = $1 AND i.accepted_at IS NULL AND i.revoked_at IS NULL
-      AND ($2 IN ('owner', 'admin') OR i.role = 'client')`;
-    const rows: InvitationRow[] = await manager.query(
-      `SELECT ${INVITATION_COLUMNS} FROM invitations i JOIN users u ON u.id = i.invited_by_user_id
-        WHERE ${visible} AND ($3::timestamptz IS NULL OR (i.created_at, i.id) < ($3, $4::uuid))
-        ORDER BY i.created_at DESC, i.id DESC LIMIT $5`,
-      [ctx.orgId, ctx.role, cursor?.key ?? null, cursor?.id ?? null, limit + 1],
+    return keysetPage<InvitationRow, Invitation>(
+      ctx.db,
+      {
+        columns: INVITATION_COLUMNS,
+        from: `invitations i JOIN users u ON u.id = i.invited_by_user_id
+          WHERE i.organization_id = $1 AND i.accepted_at IS NULL AND i.revoked_at IS NULL
+            AND ($2 OR i.role = 'client')`,
+        params: [ctx.orgId, isManager(ctx)],
+        order: newestFirst('i'),
+        first,
+        after,
+      },
+      toInvitation,
     );
-    const [{ count }] = await manager.query(
-      `SELECT count(*)::int AS count FROM invitations i WHERE ${visible}`,
-      [ctx.orgId, ctx.role],
-    );
-    const connection = toConnection(rows, limit, count);
-    return {
-      ...connection,
-      edges: connection.edges.map((edge) => ({ ...edge, node: toInvitation(edge.node) })),
-    };
   }
 
   async invite(ctx: ServiceContext, rawEmail: string, role: Role): Promise<Invitation> {
@@ -332,8 +328,8 @@ export class InvitationService {
     const manager = await ctx.db.manager();
     const rows: InvitationRow[] = await manager.query(
       `SELECT ${INVITATION_COLUMNS} FROM invitations i JOIN users u ON u.id = i.invited_by_user_id
-        WHERE i.organization_id = $1 AND i.id = $2 AND ($3 IN ('owner', 'admin') OR i.role = 'client')`,
-      [ctx.orgId, id, ctx.role],
+        WHERE i.organization_id = $1 AND i.id = $2 AND ($3 OR i.role = 'client')`,
+      [ctx.orgId, id, isManager(ctx)],
     );
     if (!rows.length) throw new NotFoundError('Invitation');
     return toInvitation(rows[0]);

@@ -1,49 +1,59 @@
-import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { ParseUUIDPipe } from '@nestjs/common';
+import { MANAGER_ROLES, ROLES } from '@rebound/domain';
 import { Roles } from '../../common/access.decorators.js';
 import type { Connection } from '../../common/pagination.js';
-import { serviceContext, type GraphQLContext } from '../../common/request-context.js';
-import { ChangeMemberRoleInput, Member, MemberConnection, SetMemberStatusInput } from './dto/member.types.js';
+import type { ServiceContext } from '../../common/request-context.js';
+import { Member } from '../../common/member.decorator.js';
+// The GraphQL type is `Member`; `@Member()` is the resolver's service context.
+import {
+  ChangeMemberRoleInput,
+  Member as MemberType,
+  MemberConnection,
+  SetMemberStatusInput,
+} from './dto/member.types.js';
 import { MemberService } from './member.service.js';
 
-@Resolver(() => Member)
+@Resolver(() => MemberType)
 export class MemberResolver {
   constructor(private readonly memberService: MemberService) {}
 
-  @Roles('owner', 'admin')
+  @Roles(...MANAGER_ROLES)
   @Query(() => MemberConnection, { description: 'Everyone in the organization, oldest first.' })
   members(
-    @Context() ctx: GraphQLContext,
+    @Member() ctx: ServiceContext,
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
-  ): Promise<Connection<Member>> {
-    return this.memberService.list(serviceContext(ctx), first, after);
+  ): Promise<Connection<MemberType>> {
+    return this.memberService.list(ctx, first, after);
   }
 
-  @Roles('owner', 'admin', 'coach', 'client')
-  @Query(() => Member, { description: 'One member, if the viewer may see them (coaches: their caseload).' })
+  @Roles(...ROLES)
+  @Query(() => MemberType, {
+    description: 'One member, if the viewer may see them (coaches: their caseload).',
+  })
   member(
-    @Context() ctx: GraphQLContext,
+    @Member() ctx: ServiceContext,
     @Args('id', { type: () => ID }, ParseUUIDPipe) id: string,
-  ): Promise<Member> {
-    return this.memberService.findVisible(serviceContext(ctx), id);
+  ): Promise<MemberType> {
+    return this.memberService.findVisible(ctx, id);
   }
 
-  @Roles('owner', 'admin')
-  @Mutation(() => Member)
+  @Roles(...MANAGER_ROLES)
+  @Mutation(() => MemberType)
   changeMemberRole(
-    @Context() ctx: GraphQLContext,
+    @Member() ctx: ServiceContext,
     @Args('input') input: ChangeMemberRoleInput,
-  ): Promise<Member> {
-    return this.memberService.changeRole(serviceContext(ctx), input.memberId, input.role);
+  ): Promise<MemberType> {
+    return this.memberService.changeRole(ctx, input.memberId, input.role);
   }
 
-  @Roles('owner', 'admin')
-  @Mutation(() => Member)
+  @Roles(...MANAGER_ROLES)
+  @Mutation(() => MemberType)
   setMemberStatus(
-    @Context() ctx: GraphQLContext,
+    @Member() ctx: ServiceContext,
     @Args('input') input: SetMemberStatusInput,
-  ): Promise<Member> {
-    return this.memberService.setStatus(serviceContext(ctx), input.memberId, input.status);
+  ): Promise<MemberType> {
+    return this.memberService.setStatus(ctx, input.memberId, input.status);
   }
 }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { COACHING_ROLES, type MembershipStatus, type Role } from '@rebound/domain';
+import { COACHING_ROLES, MANAGER_ROLES, type MembershipStatus, type Role } from '@rebound/domain';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../common/errors.js';
-import { Connection, cursorColumn, decodeCursor, pageSize, toConnection } from '../../common/pagination.js';
+import { keysetPage, newestFirst } from '../../common/keyset-page.js';
+import type { Connection } from '../../common/pagination.js';
 import type { ServiceContext } from '../../common/request-context.js';
 import { AUDIT_ACTIONS } from '../audit/audit-actions.js';
 import { AuditLogService } from '../audit/audit-log.service.js';
@@ -10,7 +11,7 @@ import { SeatSyncService } from '../billing/seat-sync.service.js';
 import type { Member } from './dto/member.types.js';
 
 const MEMBER_COLUMNS = `m.id, m.user_id AS "userId", u.name, u.email, m.role, m.status,
-  m.created_at AS "joinedAt", ${cursorColumn('m')}`;
+  m.created_at AS "joinedAt"`;
 
 @Injectable()
 export class MemberService {
@@ -21,20 +22,14 @@ export class MemberService {
   ) {}
 
   async list(ctx: ServiceContext, first: number, after?: string | null): Promise<Connection<Member>> {
-    const limit = pageSize(first);
-    const cursor = decodeCursor(after);
-    const manager = await ctx.db.manager();
-    const rows: Member[] = await manager.query(
-      `SELECT ${MEMBER_COLUMNS} FROM memberships m JOIN users u ON u.id = m.user_id
-        WHERE m.organization_id = $1 AND ($2::timestamptz IS NULL OR (m.created_at, m.id) > ($2, $3::uuid))
-        ORDER BY m.created_at, m.id LIMIT $4`,
-      [ctx.orgId, cursor?.key ?? null, cursor?.id ?? null, limit + 1],
-    );
-    const [{ count }] = await manager.query(
-      'SELECT count(*)::int AS count FROM memberships WHERE organization_id = $1',
-      [ctx.orgId],
-    );
-    return toConnection(rows, limit, count);
+    return keysetPage<Member>(ctx.db, {
+      columns: MEMBER_COLUMNS,
+      from: 'memberships m JOIN users u ON u.id = m.user_id WHERE m.organization_id = $1',
+      params: [ctx.orgId],
+      order: { ...newestFirst('m'), direction: 'ASC' },
+      first,
+      after,
+    });
   }
 
   /**
@@ -46,13 +41,13 @@ export class MemberService {
     const rows: Member[] = await manager.query(
       `SELECT ${MEMBER_COLUMNS} FROM memberships m JOIN users u ON u.id = m.user_id
         WHERE m.organization_id = $1 AND m.id = $2
-          AND ($3 IN ('owner', 'admin') OR m.id = $4
+          AND ($3 = ANY($5) OR m.id = $4
                OR ($3 = 'coach' AND EXISTS (
                  SELECT 1 FROM clients c JOIN coach_assignments a
                      ON a.organization_id = c.organization_id AND a.client_id = c.id
                   WHERE c.organization_id = m.organization_id AND c.membership_id = m.id
                     AND a.coach_membership_id = $4)))`,
-      [ctx.orgId, memberId, ctx.role, ctx.membershipId],
+      [ctx.orgId, memberId, ctx.role, ctx.membershipId, MANAGER_ROLES],
     );
     if (!rows.length) throw new NotFoundError('Member');
     return rows[0];

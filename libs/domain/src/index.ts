@@ -35,3 +35,4 @@ export * from './billing/billing-plans.js';
 export * from './billing/entitlement-rules.js';
 export * from './workspace/next-steps.js';
 export * from './workspace/progress-summary.js';
+export * from './field-limits.js';

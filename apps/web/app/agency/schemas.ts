@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_IMPORT_MEGABYTES } from '@rebound/domain';
+import { FIELD_LIMITS, MAX_IMPORT_MEGABYTES } from '@rebound/domain';
 import { t } from '~/i18n/i18n';
 import { isCalendarDay } from '~/me/schemas';
 
@@ -67,7 +67,7 @@ export const candidatesActionSchema = z.discriminatedUnion('intent', [
 const httpUrl = z
   .string()
   .trim()
-  .max(2000, { error: t('agency.errors.tooLong', { max: 2000 }) })
+  .max(FIELD_LIMITS.url, { error: t('agency.errors.tooLong', { max: FIELD_LIMITS.url }) })
   .refine((value) => value === '' || /^https?:\/\/\S+$/i.test(value), { error: t('agency.errors.url') })
   .optional()
   .transform((value) => value || undefined);
@@ -79,12 +79,12 @@ export const submitCandidateSchema = z.object({
     .string()
     .trim()
     .min(1, { error: t('agency.errors.company') })
-    .max(200, { error: t('agency.errors.tooLong', { max: 200 }) }),
+    .max(FIELD_LIMITS.companyName, { error: t('agency.errors.tooLong', { max: FIELD_LIMITS.companyName }) }),
   roleTitle: z
     .string()
     .trim()
     .min(1, { error: t('agency.errors.roleTitle') })
-    .max(200, { error: t('agency.errors.tooLong', { max: 200 }) }),
+    .max(FIELD_LIMITS.roleTitle, { error: t('agency.errors.tooLong', { max: FIELD_LIMITS.roleTitle }) }),
   submittedOn: z
     .string()
     .trim()
@@ -92,7 +92,7 @@ export const submitCandidateSchema = z.object({
     .optional()
     .transform((value) => value || undefined),
   postingUrl: httpUrl,
-  note: optionalText(5000),
+  note: optionalText(FIELD_LIMITS.submissionNote),
 });
 
 const column = z
@@ -130,8 +130,8 @@ export const onboardingSchema = z.object({
     .string()
     .max(2000, { error: t('agency.errors.tooLong', { max: 2000 }) })
     .optional(),
-  availability: optionalText(200),
-  workAuthorization: optionalText(200),
+  availability: optionalText(FIELD_LIMITS.onboardingAnswer),
+  workAuthorization: optionalText(FIELD_LIMITS.onboardingAnswer),
   resumeUrl: httpUrl,
   consent: z
     .literal('on')

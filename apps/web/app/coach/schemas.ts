@@ -1,4 +1,6 @@
 import {
+  FIELD_LIMITS,
+  MAX_CLIENTS_PER_ASSIGNMENT,
   PROMPT_HELP_MAX_LENGTH,
   PROMPT_KEY_MAX_LENGTH,
   PROMPT_LABEL_MAX_LENGTH,
@@ -96,7 +98,7 @@ export function parseCaseloadQuery(url: URL): CaseloadQueryParams {
 
 // Client page ----------------------------------------------------------------------------------
 
-const reasonField = z.string().trim().min(3, t('coachForms.errors.dismissReason')).max(500);
+const reasonField = z.string().trim().min(3, t('coachForms.errors.dismissReason')).max(FIELD_LIMITS.reason);
 
 export const clientActionSchema = z.discriminatedUnion('intent', [
   z.object({
@@ -114,7 +116,7 @@ export const rejectionActionSchema = z.object({
   coachTag: z.preprocess(emptyToUndefined, z.enum(REJECTION_REASONS).optional()),
   coachPrivateNotes: z
     .string()
-    .max(5000, t('coachForms.errors.tooLong', { max: 5000 }))
+    .max(FIELD_LIMITS.longText, t('coachForms.errors.tooLong', { max: FIELD_LIMITS.longText }))
     .default(''),
 });
 
@@ -262,7 +264,7 @@ export const assignSchema = z.object({
   clientIds: z
     .array(z.uuid({ error: t('coachForms.errors.clientsEmpty') }))
     .min(1, t('coachForms.errors.clientsEmpty'))
-    .max(100, t('coachForms.errors.clientsMax')),
+    .max(MAX_CLIENTS_PER_ASSIGNMENT, t('coachForms.errors.clientsMax', { max: MAX_CLIENTS_PER_ASSIGNMENT })),
   dueOn: optionalDate,
 });
 
@@ -275,7 +277,7 @@ export const reviewSchema = z.object({
   comment: z
     .string()
     .trim()
-    .max(5000, t('coachForms.errors.tooLong', { max: 5000 })),
+    .max(FIELD_LIMITS.longText, t('coachForms.errors.tooLong', { max: FIELD_LIMITS.longText })),
   decision: z.enum(['review', 'sendBack']),
 });
 
@@ -290,7 +292,7 @@ const itemTitle = z
   .string()
   .trim()
   .min(3, t('coachForms.errors.itemTitle'))
-  .max(200, t('coachForms.errors.tooLong', { max: 200 }));
+  .max(FIELD_LIMITS.planTitle, t('coachForms.errors.tooLong', { max: FIELD_LIMITS.planTitle }));
 
 export const planActionSchema = z.discriminatedUnion('intent', [
   z.object({
@@ -299,7 +301,7 @@ export const planActionSchema = z.discriminatedUnion('intent', [
       .string()
       .trim()
       .min(3, t('coachForms.errors.goalTitle'))
-      .max(200, t('coachForms.errors.tooLong', { max: 200 })),
+      .max(FIELD_LIMITS.planTitle, t('coachForms.errors.tooLong', { max: FIELD_LIMITS.planTitle })),
   }),
   z.object({
     intent: z.literal('addItem'),
@@ -320,7 +322,7 @@ export const planActionSchema = z.discriminatedUnion('intent', [
     evidence: z
       .string()
       .trim()
-      .max(2000, t('coachForms.errors.tooLong', { max: 2000 }))
+      .max(FIELD_LIMITS.planText, t('coachForms.errors.tooLong', { max: FIELD_LIMITS.planText }))
       .default(''),
   }),
   z.object({
@@ -337,7 +339,7 @@ export const planActionSchema = z.discriminatedUnion('intent', [
       .string()
       .trim()
       .min(1, t('coachForms.errors.commentEmpty'))
-      .max(2000, t('coachForms.errors.tooLong', { max: 2000 })),
+      .max(FIELD_LIMITS.planText, t('coachForms.errors.tooLong', { max: FIELD_LIMITS.planText })),
   }),
 ]);
 

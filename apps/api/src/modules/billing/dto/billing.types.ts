@@ -1,13 +1,12 @@
 import { Field, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsIn } from 'class-validator';
 import {
-  BILLING_PLANS,
   type Access,
   type BillingPlan,
   type EntitlementReason,
   type SeatBasis,
   type SubscriptionStatus,
 } from '@rebound/domain';
+import { EnumField } from '../../../common/dto/field.decorators.js';
 
 export const BillingPlanEnum = {
   SOLO: 'solo',
@@ -152,7 +151,6 @@ export class BillingRedirect {
 
 @InputType()
 export class StartCheckoutInput {
-  @Field(() => BillingPlanEnum)
-  @IsIn(BILLING_PLANS as unknown as string[], { message: 'Choose a plan.' })
+  @EnumField(BillingPlanEnum, 'Choose a plan.')
   plan!: BillingPlan;
 }

@@ -4,16 +4,28 @@ import {
   ArrayMinSize,
   IsArray,
   IsBoolean,
-  IsIn,
   IsOptional,
   IsString,
-  IsUUID,
   MaxLength,
 } from 'class-validator';
-import { ASSIGNMENT_STATUSES, type AssignmentStatus, type PromptType } from '@rebound/domain';
+import {
+  FIELD_LIMITS,
+  MAX_CLIENTS_PER_ASSIGNMENT,
+  type AssignmentStatus,
+  type PromptType,
+} from '@rebound/domain';
 import { IsDateOnly } from '../../../common/date-only.js';
-import { ClientGeneratedIdField, VersionField } from '../../../common/input-fields.js';
 import { ConnectionType } from '../../../common/pagination.js';
+import {
+  ClientGeneratedIdField,
+  EnumListField,
+  IdField,
+  IdListField,
+  TextField,
+  VersionField,
+  keepUnder,
+} from '../../../common/dto/field.decorators.js';
+import { Versioned } from '../../../common/dto/versioned.type.js';
 
 export const PromptTypeEnum = {
   FREE_TEXT: 'free_text',
@@ -161,8 +173,7 @@ export class CreateExerciseTemplateInput extends ExerciseTemplateContentInput {
 
 @InputType()
 export class UpdateExerciseTemplateInput extends ExerciseTemplateContentInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'Choose one of your templates.' })
+  @IdField('Choose one of your templates.')
   id!: string;
 
   @VersionField()
@@ -207,7 +218,7 @@ export class ExerciseAnswerInput {
 }
 
 @ObjectType()
-export class ExerciseAssignment {
+export class ExerciseAssignment extends Versioned {
   @Field(() => ID)
   id!: string;
 
@@ -264,9 +275,6 @@ export class ExerciseAssignment {
   @Field(() => Date, { nullable: true })
   reviewedAt!: Date | null;
 
-  @Field(() => Int)
-  version!: number;
-
   @Field()
   createdAt!: Date;
 
@@ -277,14 +285,10 @@ export const ExerciseAssignmentConnection = ConnectionType(ExerciseAssignment, '
 
 @InputType()
 export class ExerciseAssignmentFilter {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'Choose a client.' })
+  @IdField('Choose a client.', { nullable: true })
   clientId?: string;
 
-  @Field(() => [AssignmentStatusEnum], { nullable: true })
-  @IsOptional()
-  @IsIn(ASSIGNMENT_STATUSES as unknown as string[], { each: true, message: 'Choose a known status.' })
+  @EnumListField(AssignmentStatusEnum, 'Choose a known status.', { nullable: true })
   statuses?: AssignmentStatus[];
 }
 
@@ -295,10 +299,11 @@ export class AssignExerciseInput {
   @MaxLength(80)
   templateId!: string;
 
-  @Field(() => [ID])
-  @IsUUID('all', { each: true, message: 'Choose clients.' })
+  @IdListField('Choose clients.')
   @ArrayMinSize(1, { message: 'Choose at least one client.' })
-  @ArrayMaxSize(100, { message: 'Assign to at most 100 clients at once.' })
+  @ArrayMaxSize(MAX_CLIENTS_PER_ASSIGNMENT, {
+    message: `Assign to at most ${MAX_CLIENTS_PER_ASSIGNMENT} clients at once.`,
+  })
   clientIds!: string[];
 
   @Field({ nullable: true, description: 'YYYY-MM-DD' })
@@ -306,36 +311,29 @@ export class AssignExerciseInput {
   @IsDateOnly()
   dueOn?: string;
 
-  @Field(() => ID, {
+  @IdField('Choose a rejection.', {
     nullable: true,
     description: 'The rejection this exercise reflects on (single client only).',
   })
-  @IsOptional()
-  @IsUUID('all', { message: 'Choose a rejection.' })
   rejectionId?: string;
 
-  @Field(() => ID, {
+  @IdField('Choose a plan item.', {
     nullable: true,
     description: 'The plan item this exercise serves (single client only).',
   })
-  @IsOptional()
-  @IsUUID('all', { message: 'Choose a plan item.' })
   planItemId?: string;
 
-  @Field(() => [ID], {
+  @IdListField('Choose rejections.', {
     nullable: true,
     description: 'The rejections behind the insight that suggested it (single client only).',
   })
-  @IsOptional()
-  @IsUUID('all', { each: true, message: 'Choose rejections.' })
   @ArrayMaxSize(50, { message: 'Link at most 50 rejections.' })
   evidenceRejectionIds?: string[];
 }
 
 @InputType()
 export class WithdrawExerciseInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'Choose an exercise.' })
+  @IdField('Choose an exercise.')
   id!: string;
 
   @VersionField()
@@ -344,8 +342,7 @@ export class WithdrawExerciseInput {
 
 @InputType()
 export class RescheduleExerciseInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'Choose an exercise.' })
+  @IdField('Choose an exercise.')
   id!: string;
 
   @VersionField()
@@ -359,8 +356,7 @@ export class RescheduleExerciseInput {
 
 @InputType()
 export class SaveExerciseAnswersInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'Choose an exercise.' })
+  @IdField('Choose an exercise.')
   id!: string;
 
   @VersionField()
@@ -373,16 +369,13 @@ export class SaveExerciseAnswersInput {
 
 @InputType()
 export class ReviewExerciseInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'Choose an exercise.' })
+  @IdField('Choose an exercise.')
   id!: string;
 
   @VersionField()
   version!: number;
 
-  @Field({ defaultValue: '' })
-  @IsString()
-  @MaxLength(10000, { message: 'Keep it under 10,000 characters.' })
+  @TextField(keepUnder(FIELD_LIMITS.longText), { defaultValue: '' })
   comment!: string;
 
   @Field({ defaultValue: false, description: 'Send it back for changes instead of marking it reviewed.' })

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import {
+  FIELD_LIMITS,
   INSIGHT_KINDS,
   TRIAGE_REASON_KINDS,
   type InsightKind,
@@ -10,6 +11,7 @@ import {
 } from '@rebound/domain';
 import { IsDateOnly } from '../../../common/date-only.js';
 import { PlanItemCategoryEnum } from '../../plans/dto/plan.types.js';
+import { IdField, RequiredTextField, useAtMost } from '../../../common/dto/field.decorators.js';
 
 const upperEnum = <T extends string>(values: readonly T[]) =>
   Object.fromEntries(values.map((value) => [value.toUpperCase(), value])) as Record<Uppercase<T>, T>;
@@ -130,20 +132,13 @@ export class ClientAttention {
 
 @InputType()
 export class ActOnInsightInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'Choose a client.' })
+  @IdField('Choose a client.')
   clientId!: string;
 
-  @Field()
-  @IsString()
-  @IsNotEmpty({ message: 'Choose an insight.' })
-  @MaxLength(120)
+  @RequiredTextField('Choose an insight.', { max: 120 })
   insightKey!: string;
 
-  @Field({ description: 'InsightSuggestion.key' })
-  @IsString()
-  @IsNotEmpty({ message: 'Choose a suggestion.' })
-  @MaxLength(120)
+  @RequiredTextField('Choose a suggestion.', { max: 120 }, { description: 'InsightSuggestion.key' })
   suggestionKey!: string;
 
   @Field({
@@ -157,19 +152,12 @@ export class ActOnInsightInput {
 
 @InputType()
 export class DismissInsightInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'Choose a client.' })
+  @IdField('Choose a client.')
   clientId!: string;
 
-  @Field()
-  @IsString()
-  @IsNotEmpty({ message: 'Choose an insight.' })
-  @MaxLength(120)
+  @RequiredTextField('Choose an insight.', { max: 120 })
   insightKey!: string;
 
-  @Field()
-  @IsString()
-  @IsNotEmpty({ message: 'Say why, so that colleagues understand.' })
-  @MaxLength(500, { message: 'Use at most 500 characters.' })
+  @RequiredTextField('Say why, so that colleagues understand.', useAtMost(FIELD_LIMITS.reason))
   reason!: string;
 }

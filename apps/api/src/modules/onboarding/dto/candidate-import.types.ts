@@ -1,20 +1,10 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import {
-  IsBoolean,
-  IsInt,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { IsBoolean, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { MAX_INLINE_IMPORT_BYTES, MAX_INLINE_IMPORT_MEGABYTES } from '@rebound/domain';
-import { VersionField } from '../../../common/input-fields.js';
+import { FIELD_LIMITS, MAX_INLINE_IMPORT_BYTES, MAX_INLINE_IMPORT_MEGABYTES } from '@rebound/domain';
 import { ConnectionType } from '../../../common/pagination.js';
+import { IdField, RequiredTextField, VersionField } from '../../../common/dto/field.decorators.js';
+import { Versioned } from '../../../common/dto/versioned.type.js';
 
 export const CandidateImportStatusEnum = {
   UPLOADED: 'uploaded',
@@ -51,7 +41,7 @@ export class CandidateColumnMappingInput {
 }
 
 @ObjectType({ description: 'A CSV of candidates: its mapping, dry-run report and import progress.' })
-export class CandidateImport {
+export class CandidateImport extends Versioned {
   @Field(() => ID) id!: string;
   @Field() fileName!: string;
   @Field(() => CandidateImportStatusEnum) status!: CandidateImportStatus;
@@ -67,7 +57,6 @@ export class CandidateImport {
   @Field(() => Int) createdCount!: number;
   @Field(() => Int) skippedCount!: number;
   @Field(() => String, { nullable: true }) failure!: string | null;
-  @Field(() => Int) version!: number;
   @Field() createdAt!: Date;
   @Field(() => Date, { nullable: true }) finishedAt!: Date | null;
   @Field(() => Int, { description: 'Valid rows that name no recruiter (counted by the dry run).' })
@@ -113,18 +102,17 @@ export const CandidateImportIssueConnection = ConnectionType(CandidateImportIssu
 
 @InputType()
 export class CreateCandidateImportInput {
-  @Field()
-  @IsString()
-  @IsNotEmpty({ message: 'Name the file.' })
-  @MaxLength(200)
+  @RequiredTextField('Name the file.', { max: FIELD_LIMITS.candidateImportFileName })
   fileName!: string;
 
-  @Field({ description: 'The CSV text, header row first (larger files: POST /candidate-imports).' })
-  @IsString()
-  @IsNotEmpty({ message: 'The file is empty.' })
-  @MaxLength(MAX_INLINE_IMPORT_BYTES, {
-    message: `Send files over ${MAX_INLINE_IMPORT_MEGABYTES} MB to the upload endpoint (POST /candidate-imports).`,
-  })
+  @RequiredTextField(
+    'The file is empty.',
+    {
+      max: MAX_INLINE_IMPORT_BYTES,
+      message: `Send files over ${MAX_INLINE_IMPORT_MEGABYTES} MB to the upload endpoint (POST /candidate-imports).`,
+    },
+    { description: 'The CSV text, header row first (larger files: POST /candidate-imports).' },
+  )
   csv!: string;
 
   @Field({
@@ -139,7 +127,7 @@ export class CreateCandidateImportInput {
 
 @InputType()
 export class SetCandidateImportMappingInput {
-  @Field(() => ID) @IsUUID('all', { message: 'Choose an import.' }) id!: string;
+  @IdField('Choose an import.') id!: string;
   @VersionField() version!: number;
   @Field(() => CandidateColumnMappingInput)
   @ValidateNested()
@@ -159,6 +147,6 @@ export class SetCandidateImportMappingInput {
 
 @InputType()
 export class StartCandidateImportInput {
-  @Field(() => ID) @IsUUID('all', { message: 'Choose an import.' }) id!: string;
+  @IdField('Choose an import.') id!: string;
   @VersionField() version!: number;
 }

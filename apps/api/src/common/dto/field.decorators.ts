@@ -128,33 +128,22 @@ interface EnumFieldOptions extends InputFieldOptions {
   values?: readonly string[];
 }
 
+const enumField =
+  (list: boolean) =>
+  (enumType: Record<string, string>, choose: string, options: EnumFieldOptions = {}) => {
+    const { values = Object.values(enumType), ...field } = options;
+    return applyDecorators(
+      Field(() => (list ? [enumType] : enumType), graphqlField(field)),
+      ...optionalWhenNullable(field),
+      IsIn([...values], { each: list, message: choose }),
+    );
+  };
+
 /** A value of a registered GraphQL enum, saying `choose` ("Choose a known stage.") otherwise. */
-export const EnumField = (
-  enumType: Record<string, string>,
-  choose: string,
-  options: EnumFieldOptions = {},
-) => {
-  const { values = Object.values(enumType), ...field } = options;
-  return applyDecorators(
-    Field(() => enumType, graphqlField(field)),
-    ...optionalWhenNullable(field),
-    IsIn([...values], { message: choose }),
-  );
-};
+export const EnumField = enumField(false);
 
 /** Several values of a registered GraphQL enum (a filter's), saying `choose` for one that is not. */
-export const EnumListField = (
-  enumType: Record<string, string>,
-  choose: string,
-  options: EnumFieldOptions = {},
-) => {
-  const { values = Object.values(enumType), ...field } = options;
-  return applyDecorators(
-    Field(() => [enumType], graphqlField(field)),
-    ...optionalWhenNullable(field),
-    IsIn([...values], { each: true, message: choose }),
-  );
-};
+export const EnumListField = enumField(true);
 
 /** The version the client last read, sent back with an edit; a stale one answers CONFLICT. */
 export const VersionField = () =>

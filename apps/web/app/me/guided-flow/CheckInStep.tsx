@@ -1,12 +1,10 @@
-import { ChoiceField, SubmitButton } from '~/components/ui';
-import { useSubmitting } from '~/forms/pending';
+import { ChoiceField } from '~/components/ui';
 import { t } from '~/i18n/i18n';
 import type { FlowFailure } from '~/me/rejection-flow.server';
 import type { FlowPageData } from './flow-page';
-import { StepForm } from './StepForm';
+import { SaveOrSkip, StepForm } from './StepForm';
 
 export function CheckInStep({ data, failure }: { data: FlowPageData; failure?: FlowFailure }) {
-  const submitting = useSubmitting();
   const rejection = data.application.rejection!;
   return (
     <StepForm
@@ -15,22 +13,7 @@ export function CheckInStep({ data, failure }: { data: FlowPageData; failure?: F
       title={t('me.flow.checkIn.title')}
       intro={<p>{t('me.flow.checkIn.body')}</p>}
       failure={failure}
-      actions={
-        <>
-          <SubmitButton pending={submitting} pendingLabel={t('me.flow.pending')}>
-            {t('me.flow.checkIn.submit')}
-          </SubmitButton>
-          <SubmitButton
-            name="decision"
-            value="skip"
-            variant="ghost"
-            pending={submitting}
-            pendingLabel={t('me.flow.pending')}
-          >
-            {t('me.flow.skipForNow')}
-          </SubmitButton>
-        </>
-      }
+      actions={<SaveOrSkip label={t('me.flow.checkIn.submit')} />}
     >
       {(values) => (
         <ChoiceField

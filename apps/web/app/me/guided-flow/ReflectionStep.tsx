@@ -1,14 +1,12 @@
-import { SelectField, SubmitButton, TextAreaField } from '~/components/ui';
-import { useSubmitting } from '~/forms/pending';
+import { SelectField, TextAreaField } from '~/components/ui';
 import { t } from '~/i18n/i18n';
 import { parseReflection } from '~/me/rejection-flow';
 import type { FlowFailure } from '~/me/rejection-flow.server';
 import { REJECTION_REASONS } from '~/me/schemas';
 import type { FlowPageData } from './flow-page';
-import { StepForm } from './StepForm';
+import { SaveOrSkip, StepForm } from './StepForm';
 
 export function ReflectionStep({ data, failure }: { data: FlowPageData; failure?: FlowFailure }) {
-  const submitting = useSubmitting();
   const rejection = data.application.rejection!;
   const saved = parseReflection(rejection.clientNotes);
   const errors = failure?.fieldErrors ?? {};
@@ -19,22 +17,7 @@ export function ReflectionStep({ data, failure }: { data: FlowPageData; failure?
       title={t('me.flow.reflection.title')}
       intro={<p>{t('me.flow.reflection.body')}</p>}
       failure={failure}
-      actions={
-        <>
-          <SubmitButton pending={submitting} pendingLabel={t('me.flow.pending')}>
-            {t('me.flow.reflection.submit')}
-          </SubmitButton>
-          <SubmitButton
-            name="decision"
-            value="skip"
-            variant="ghost"
-            pending={submitting}
-            pendingLabel={t('me.flow.pending')}
-          >
-            {t('me.flow.skipForNow')}
-          </SubmitButton>
-        </>
-      }
+      actions={<SaveOrSkip label={t('me.flow.reflection.submit')} />}
     >
       {(values) => (
         <>

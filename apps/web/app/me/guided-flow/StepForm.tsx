@@ -1,7 +1,8 @@
 import { Form } from '@remix-run/react';
 import type { ReactNode } from 'react';
-import { Alert, Card } from '~/components/ui';
+import { Alert, Card, SubmitButton } from '~/components/ui';
 import { useFormDraft } from '~/forms/draft';
+import { useSubmitting } from '~/forms/pending';
 import { t } from '~/i18n/i18n';
 import type { FlowStep } from '~/me/rejection-flow';
 import type { FlowFailure } from '~/me/rejection-flow.server';
@@ -43,5 +44,26 @@ export function StepForm({
         <div className="flex flex-col gap-3 sm:flex-row sm:items-center">{actions}</div>
       </Form>
     </Card>
+  );
+}
+
+/** The actions of a step that may wait: save it and go on, or skip it for now. */
+export function SaveOrSkip({ label }: { label: string }) {
+  const submitting = useSubmitting();
+  return (
+    <>
+      <SubmitButton pending={submitting} pendingLabel={t('me.flow.pending')}>
+        {label}
+      </SubmitButton>
+      <SubmitButton
+        name="decision"
+        value="skip"
+        variant="ghost"
+        pending={submitting}
+        pendingLabel={t('me.flow.pending')}
+      >
+        {t('me.flow.skipForNow')}
+      </SubmitButton>
+    </>
   );
 }

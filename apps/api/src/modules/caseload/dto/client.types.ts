@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsBoolean } from 'class-validator';
 import { FIELD_LIMITS, type ClientStatus } from '@rebound/domain';
 import { ConnectionType } from '../../../common/pagination.js';

@@ -37,6 +37,8 @@ export const FIELD_LIMITS = {
   listEntry: 80,
   listEntries: 20,
   candidateImportFileName: 200,
+  /** What to look for in a list of clients or candidates (part of a name or an email). */
+  search: 120,
 } as const;
 
 /** How many clients one change of status or coach may cover, from the caseload's bulk form. */

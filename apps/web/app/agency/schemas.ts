@@ -52,7 +52,7 @@ export const candidatesActionSchema = z.discriminatedUnion('intent', [
       .enum(ONBOARDING_STAGES)
       .optional()
       .or(z.literal('').transform(() => undefined)),
-    q: optionalText(200),
+    q: optionalText(FIELD_LIMITS.search),
   }),
   z.object({
     intent: z.literal('resend'),

@@ -81,7 +81,7 @@ export function parseValues<S extends z.ZodType>(schema: S, values: unknown): Pa
 // Caseload query string ------------------------------------------------------------------------
 
 export const caseloadQuerySchema = z.object({
-  q: z.preprocess(emptyToUndefined, z.string().trim().max(100).optional()),
+  q: z.preprocess(emptyToUndefined, z.string().trim().max(FIELD_LIMITS.search).optional()),
   status: z.preprocess(emptyToUndefined, z.enum(CLIENT_STATUSES).optional()).catch(undefined),
   coach: z.preprocess(emptyToUndefined, z.uuid().optional()).catch(undefined),
   sort: z.enum(['ATTENTION', 'NAME']).catch('ATTENTION'),

@@ -80,7 +80,7 @@ export class ClientFilter {
   @IdField('Choose a coach.', { nullable: true, description: 'Only clients of this coach (membership id).' })
   coachId?: string;
 
-  @TextField({ max: 120 }, { nullable: true, description: 'Part of the name or email.' })
+  @TextField({ max: FIELD_LIMITS.search }, { nullable: true, description: 'Part of the name or email.' })
   search?: string;
 }
 

@@ -79,7 +79,7 @@ export class CandidateFilter {
   })
   recruiterId?: string;
 
-  @TextField({ max: 120 }, { nullable: true })
+  @TextField({ max: FIELD_LIMITS.search }, { nullable: true })
   search?: string;
 }
 

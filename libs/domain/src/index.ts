@@ -38,3 +38,4 @@ export * from './workspace/progress-summary.js';
 export * from './vocabulary/constant-case.js';
 export * from './audit/audit-vocabulary.js';
 export * from './notifications/email-frequency.js';
+export * from './field-limits.js';

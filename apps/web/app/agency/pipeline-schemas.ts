@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FIELD_LIMITS, MAX_INTERVIEW_ROUND } from '@rebound/domain';
 import { t } from '~/i18n/i18n';
 import { isCalendarDay } from '~/me/schemas';
 import {
@@ -43,14 +44,16 @@ export const recordOutcomeSchema = z
         .number({ error: t('agency.errors.round') })
         .int({ error: t('agency.errors.round') })
         .min(1, { error: t('agency.errors.round') })
-        .max(20, { error: t('agency.errors.round') }),
+        .max(MAX_INTERVIEW_ROUND, { error: t('agency.errors.round') }),
     ),
     contactId: optional(z.string().uuid()),
     newContact: optional(
       z
         .string()
         .trim()
-        .max(160, { error: t('agency.errors.tooLong', { max: 160 }) }),
+        .max(FIELD_LIMITS.employerContactName, {
+          error: t('agency.errors.tooLong', { max: FIELD_LIMITS.employerContactName }),
+        }),
     ),
     decidedOn: optional(z.string().refine(isCalendarDay, { error: t('agency.errors.day') })),
   })

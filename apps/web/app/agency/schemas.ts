@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CANDIDATE_FIELDS, MAX_IMPORT_MEGABYTES, type CandidateField } from '@rebound/domain';
+import { CANDIDATE_FIELDS, MAX_IMPORT_MEGABYTES, type CandidateField, FIELD_LIMITS } from '@rebound/domain';
 import { ONBOARDING_STAGES } from '~/graphql/enums';
 import { t } from '~/i18n/i18n';
 import { isCalendarDay } from '~/me/schemas';
@@ -44,7 +44,7 @@ export const candidatesActionSchema = z.discriminatedUnion('intent', [
       .enum(ONBOARDING_STAGES)
       .optional()
       .or(z.literal('').transform(() => undefined)),
-    q: optionalText(200),
+    q: optionalText(FIELD_LIMITS.search),
   }),
   z.object({
     intent: z.literal('resend'),
@@ -59,7 +59,7 @@ export const candidatesActionSchema = z.discriminatedUnion('intent', [
 const httpUrl = z
   .string()
   .trim()
-  .max(2000, { error: t('agency.errors.tooLong', { max: 2000 }) })
+  .max(FIELD_LIMITS.url, { error: t('agency.errors.tooLong', { max: FIELD_LIMITS.url }) })
   .refine((value) => value === '' || /^https?:\/\/\S+$/i.test(value), { error: t('agency.errors.url') })
   .optional()
   .transform((value) => value || undefined);
@@ -71,12 +71,12 @@ export const submitCandidateSchema = z.object({
     .string()
     .trim()
     .min(1, { error: t('agency.errors.company') })
-    .max(200, { error: t('agency.errors.tooLong', { max: 200 }) }),
+    .max(FIELD_LIMITS.companyName, { error: t('agency.errors.tooLong', { max: FIELD_LIMITS.companyName }) }),
   roleTitle: z
     .string()
     .trim()
     .min(1, { error: t('agency.errors.roleTitle') })
-    .max(200, { error: t('agency.errors.tooLong', { max: 200 }) }),
+    .max(FIELD_LIMITS.roleTitle, { error: t('agency.errors.tooLong', { max: FIELD_LIMITS.roleTitle }) }),
   submittedOn: z
     .string()
     .trim()
@@ -84,7 +84,7 @@ export const submitCandidateSchema = z.object({
     .optional()
     .transform((value) => value || undefined),
   postingUrl: httpUrl,
-  note: optionalText(5000),
+  note: optionalText(FIELD_LIMITS.submissionNote),
 });
 
 const column = z
@@ -122,8 +122,8 @@ export const onboardingSchema = z.object({
     .string()
     .max(2000, { error: t('agency.errors.tooLong', { max: 2000 }) })
     .optional(),
-  availability: optionalText(200),
-  workAuthorization: optionalText(200),
+  availability: optionalText(FIELD_LIMITS.onboardingAnswer),
+  workAuthorization: optionalText(FIELD_LIMITS.onboardingAnswer),
   resumeUrl: httpUrl,
   consent: z
     .literal('on')

@@ -1,4 +1,4 @@
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordProblem } from '@rebound/domain';
+import { FIELD_LIMITS, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordProblem } from '@rebound/domain';
 import { z } from 'zod';
 import { t } from '~/i18n/i18n';
 import { ORGANIZATION_KINDS } from '~/graphql/enums';
@@ -8,21 +8,19 @@ import { ORGANIZATION_KINDS } from '~/graphql/enums';
  * the domain's (the API applies the same ones); the words are the catalogue's.
  */
 
-const NAME_MAX_LENGTH = 120;
-
-const requiredText = (required: string) =>
+const requiredText = (required: string, max: number) =>
   z
     .string({ error: required })
     .trim()
     .min(1, { error: required })
-    .max(NAME_MAX_LENGTH, { error: t('forms.errors.tooLong', { max: NAME_MAX_LENGTH }) });
+    .max(max, { error: t('forms.errors.tooLong', { max }) });
 
 export const emailField = z
   .string({ error: t('forms.errors.email') })
   .trim()
   .pipe(z.email({ error: t('forms.errors.email') }));
 
-const personName = requiredText(t('forms.errors.nameRequired'));
+const personName = requiredText(t('forms.errors.nameRequired'), FIELD_LIMITS.personName);
 
 /** A password being chosen: length here, "not your email" once the email is known (see below). */
 const newPassword = z
@@ -42,7 +40,7 @@ export const signUpSchema = z
     name: personName,
     email: emailField,
     password: newPassword,
-    organizationName: requiredText(t('forms.errors.organizationNameRequired')),
+    organizationName: requiredText(t('forms.errors.organizationNameRequired'), FIELD_LIMITS.organizationName),
     organizationKind: z.enum(ORGANIZATION_KINDS, { error: t('forms.errors.organizationKind') }),
   })
   .superRefine((form, ctx) => passwordMustNotContainEmail(form.password, form.email, ctx));

@@ -1,4 +1,5 @@
 import { useFetcher } from '@remix-run/react';
+import { FIELD_LIMITS } from '@rebound/domain';
 import { Alert, SelectField, SubmitButton, TextField } from '~/components/ui';
 import { t } from '~/i18n/i18n';
 import { CLIENT_STATUSES } from '~/graphql/enums';
@@ -45,7 +46,7 @@ export function BulkCaseloadForm({
       <TextField
         label={t('coachLoops.lifecycle.reasonLabel')}
         name="reason"
-        maxLength={500}
+        maxLength={FIELD_LIMITS.reason}
         error={failure?.fieldErrors.reason}
       />
       <SubmitButton pending={fetcher.state !== 'idle'} pendingLabel={t('coachForms.saving')}>

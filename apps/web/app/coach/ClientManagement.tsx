@@ -1,4 +1,5 @@
 import { Link, useFetcher } from '@remix-run/react';
+import { FIELD_LIMITS } from '@rebound/domain';
 import { Alert, Card, ConfirmDialog, SelectField, SubmitButton, TextField } from '~/components/ui';
 import type { FormFailure } from '~/forms/forms';
 import { CLIENT_STATUSES } from '~/graphql/enums';
@@ -70,7 +71,7 @@ function StatusForm({ status }: { status: ClientStatus }) {
       <TextField
         label={t('coachLoops.lifecycle.reasonLabel')}
         name="reason"
-        maxLength={500}
+        maxLength={FIELD_LIMITS.reason}
         error={failure?.fieldErrors.reason}
       />
       <SubmitButton pending={fetcher.state !== 'idle'} pendingLabel={t('coachForms.saving')}>
@@ -98,7 +99,7 @@ function ReassignForm({ coaches }: { coaches: ReadonlyArray<{ value: string; lab
       <TextField
         label={t('coachLoops.lifecycle.reasonLabel')}
         name="reason"
-        maxLength={500}
+        maxLength={FIELD_LIMITS.reason}
         error={failure?.fieldErrors.reason}
       />
       <SubmitButton

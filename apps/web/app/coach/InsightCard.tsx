@@ -1,4 +1,5 @@
 import { Link, useFetcher } from '@remix-run/react';
+import { FIELD_LIMITS } from '@rebound/domain';
 import { useId } from 'react';
 import { Alert, Badge, ConfirmDialog, SubmitButton, TextField, cx } from '~/components/ui';
 import type { FormFailure } from '~/forms/forms';
@@ -118,7 +119,7 @@ function DismissForm({ insight }: { insight: Insight }) {
             form={formId}
             required
             minLength={3}
-            maxLength={500}
+            maxLength={FIELD_LIMITS.reason}
           />
         }
       >

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { CLIENT_STATUSES } from '~/graphql/enums';
+import { FIELD_LIMITS, MAX_CLIENTS_PER_CHANGE } from '@rebound/domain';
 import { t } from '~/i18n/i18n';
 
 const reason = z
   .string()
   .trim()
-  .max(500, t('coachForms.errors.tooLong', { max: 500 }))
+  .max(FIELD_LIMITS.reason, t('coachForms.errors.tooLong', { max: FIELD_LIMITS.reason }))
   .default('');
 const version = z.coerce.number().int().positive();
 const dueOn = z.preprocess(
@@ -31,7 +32,7 @@ export const MANAGE_CLIENT_INTENTS: readonly string[] = manageClientSchema.optio
 /** The caseload's bulk form: one action ("status:PAUSED" or "coach:<membership id>") for the ticked clients. */
 export const bulkCaseloadSchema = z.object({
   intent: z.literal('bulk'),
-  clientIds: z.array(z.string().uuid()).min(1, t('coachLoops.bulk.noneSelected')).max(200),
+  clientIds: z.array(z.string().uuid()).min(1, t('coachLoops.bulk.noneSelected')).max(MAX_CLIENTS_PER_CHANGE),
   action: z.string().regex(/^(status:(ACTIVE|PAUSED|PLACED|ARCHIVED)|coach:[0-9a-f-]{36})$/),
   reason,
 });

@@ -1,4 +1,6 @@
 import {
+  FIELD_LIMITS,
+  MAX_CLIENTS_PER_ASSIGNMENT,
   PROMPT_HELP_MAX_LENGTH,
   PROMPT_KEY_MAX_LENGTH,
   PROMPT_LABEL_MAX_LENGTH,
@@ -68,7 +70,7 @@ export function parseValues<S extends z.ZodType>(schema: S, values: unknown): Pa
 // Caseload query string ------------------------------------------------------------------------
 
 export const caseloadQuerySchema = z.object({
-  q: z.preprocess(emptyToUndefined, z.string().trim().max(100).optional()),
+  q: z.preprocess(emptyToUndefined, z.string().trim().max(FIELD_LIMITS.search).optional()),
   status: z.preprocess(emptyToUndefined, z.enum(CLIENT_STATUSES).optional()).catch(undefined),
   coach: z.preprocess(emptyToUndefined, z.uuid().optional()).catch(undefined),
   sort: z.enum(CASELOAD_SORTS).catch('ATTENTION'),
@@ -85,7 +87,7 @@ export function parseCaseloadQuery(url: URL): CaseloadQueryParams {
 
 // Client page ----------------------------------------------------------------------------------
 
-const reasonField = z.string().trim().min(3, t('coachForms.errors.dismissReason')).max(500);
+const reasonField = z.string().trim().min(3, t('coachForms.errors.dismissReason')).max(FIELD_LIMITS.reason);
 
 export const clientActionSchema = z.discriminatedUnion('intent', [
   z.object({
@@ -103,7 +105,7 @@ export const rejectionActionSchema = z.object({
   coachTag: z.preprocess(emptyToUndefined, z.enum(REJECTION_REASONS).optional()),
   coachPrivateNotes: z
     .string()
-    .max(5000, t('coachForms.errors.tooLong', { max: 5000 }))
+    .max(FIELD_LIMITS.longText, t('coachForms.errors.tooLong', { max: FIELD_LIMITS.longText }))
     .default(''),
 });
 
@@ -251,7 +253,7 @@ export const assignSchema = z.object({
   clientIds: z
     .array(z.uuid({ error: t('coachForms.errors.clientsEmpty') }))
     .min(1, t('coachForms.errors.clientsEmpty'))
-    .max(100, t('coachForms.errors.clientsMax')),
+    .max(MAX_CLIENTS_PER_ASSIGNMENT, t('coachForms.errors.clientsMax', { max: MAX_CLIENTS_PER_ASSIGNMENT })),
   dueOn: optionalDate,
 });
 
@@ -264,7 +266,7 @@ export const reviewSchema = z.object({
   comment: z
     .string()
     .trim()
-    .max(5000, t('coachForms.errors.tooLong', { max: 5000 })),
+    .max(FIELD_LIMITS.longText, t('coachForms.errors.tooLong', { max: FIELD_LIMITS.longText })),
   decision: z.enum(['review', 'sendBack']),
 });
 
@@ -279,7 +281,7 @@ const itemTitle = z
   .string()
   .trim()
   .min(3, t('coachForms.errors.itemTitle'))
-  .max(200, t('coachForms.errors.tooLong', { max: 200 }));
+  .max(FIELD_LIMITS.planTitle, t('coachForms.errors.tooLong', { max: FIELD_LIMITS.planTitle }));
 
 export const planActionSchema = z.discriminatedUnion('intent', [
   z.object({
@@ -288,7 +290,7 @@ export const planActionSchema = z.discriminatedUnion('intent', [
       .string()
       .trim()
       .min(3, t('coachForms.errors.goalTitle'))
-      .max(200, t('coachForms.errors.tooLong', { max: 200 })),
+      .max(FIELD_LIMITS.planTitle, t('coachForms.errors.tooLong', { max: FIELD_LIMITS.planTitle })),
   }),
   z.object({
     intent: z.literal('addItem'),
@@ -309,7 +311,7 @@ export const planActionSchema = z.discriminatedUnion('intent', [
     evidence: z
       .string()
       .trim()
-      .max(2000, t('coachForms.errors.tooLong', { max: 2000 }))
+      .max(FIELD_LIMITS.planText, t('coachForms.errors.tooLong', { max: FIELD_LIMITS.planText }))
       .default(''),
   }),
   z.object({
@@ -326,7 +328,7 @@ export const planActionSchema = z.discriminatedUnion('intent', [
       .string()
       .trim()
       .min(1, t('coachForms.errors.commentEmpty'))
-      .max(2000, t('coachForms.errors.tooLong', { max: 2000 })),
+      .max(FIELD_LIMITS.planText, t('coachForms.errors.tooLong', { max: FIELD_LIMITS.planText })),
   }),
 ]);
 

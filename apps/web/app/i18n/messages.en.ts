@@ -558,7 +558,7 @@ export const en = {
       promptsEmpty: 'Add at least one prompt.',
       promptsMax: 'Keep it to {max} prompts or fewer.',
       promptKey: 'Two prompts ended up with the same key. Remove one and add it again.',
-      clientsMax: 'Assign to at most 100 clients at once.',
+      clientsMax: 'Assign to at most {max} clients at once.',
       templateTitle: 'Give the exercise a title of at least 3 characters.',
       templatePurpose: 'Say in a sentence what the exercise is for.',
       minutes: 'Enter a whole number of minutes between 1 and 240.',

@@ -1,4 +1,5 @@
 import { data } from '@remix-run/node';
+import { FIELD_LIMITS } from '@rebound/domain';
 import { z } from 'zod';
 import { parseForm, type FormFailure } from '~/forms/forms';
 import { failedForm, invalid } from '~/forms/respond.server';
@@ -57,7 +58,9 @@ const dataActionSchema = z.discriminatedUnion('intent', [
     note: z
       .string()
       .trim()
-      .max(2000, { error: t('forms.errors.tooLong', { max: 2000 }) })
+      .max(FIELD_LIMITS.deletionNote, {
+        error: t('forms.errors.tooLong', { max: FIELD_LIMITS.deletionNote }),
+      })
       .optional()
       .transform((value) => value || undefined),
   }),

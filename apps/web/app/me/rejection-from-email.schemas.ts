@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { FIELD_LIMITS } from '@rebound/domain';
 import { t } from '~/i18n/i18n';
 import { APPLICATION_SOURCES, REJECTION_REASONS, REJECTION_STAGES } from '~/graphql/enums';
-import { EMAIL_TEXT_MAX, NAME_MAX, isCalendarDay } from './schemas';
+import { isCalendarDay } from './schemas';
 
 const emailText = z
   .string()
-  .max(EMAIL_TEXT_MAX, { error: t('me.fromEmail.paste.tooLong') })
+  .max(FIELD_LIMITS.savedEmail, { error: t('me.fromEmail.paste.tooLong') })
   .optional()
   .transform((value) => value?.trim() ?? '');
 
@@ -39,8 +40,8 @@ export const fromEmailRecordSchema = (today: string) =>
       choice: z
         .string({ error: t('me.fromEmail.errors.choice') })
         .min(1, { error: t('me.fromEmail.errors.choice') }),
-      company: optionalText(NAME_MAX),
-      roleTitle: optionalText(NAME_MAX),
+      company: optionalText(FIELD_LIMITS.companyName),
+      roleTitle: optionalText(FIELD_LIMITS.roleTitle),
       source: z.enum(APPLICATION_SOURCES).optional(),
       appliedOn: z
         .string()
@@ -54,7 +55,7 @@ export const fromEmailRecordSchema = (today: string) =>
         .refine((value) => value <= today, { error: t('me.flow.errors.rejectedOnFuture') }),
       stageReached: z.enum(REJECTION_STAGES, { error: t('me.flow.errors.stageReached') }),
       employerReason: z.enum(REJECTION_REASONS, { error: t('me.flow.errors.reason') }),
-      missingSkill: optionalText(120),
+      missingSkill: optionalText(FIELD_LIMITS.skill),
       automated: z
         .literal('on')
         .optional()

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CHECK_IN_MAX, CHECK_IN_MIN, FIELD_LIMITS } from '@rebound/domain';
 import { emailField } from '~/auth/schemas';
 import {
   APPLICATION_SOURCES,
@@ -17,10 +18,6 @@ import { t } from '~/i18n/i18n';
  * The forms of the client's workspace, validated on the server (Remix actions) before anything reaches
  * the API. Enum values come from ~/graphql/enums; the words are the catalogue's.
  */
-
-export const NAME_MAX = 160;
-export const NOTE_MAX = 10_000;
-export const EMAIL_TEXT_MAX = 20_000;
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -69,14 +66,14 @@ function isHttpUrl(value: string): boolean {
 }
 
 export const applicationSchema = z.object({
-  company: text(t('me.applications.errors.company'), NAME_MAX),
-  roleTitle: text(t('me.applications.errors.role'), NAME_MAX),
+  company: text(t('me.applications.errors.company'), FIELD_LIMITS.companyName),
+  roleTitle: text(t('me.applications.errors.role'), FIELD_LIMITS.roleTitle),
   source: z.enum(APPLICATION_SOURCES, { error: t('me.applications.errors.source') }),
   appliedOn: day(t('me.applications.errors.appliedOn')),
   postingUrl: z
     .string()
     .trim()
-    .max(2048, { error: t('forms.errors.tooLong', { max: 2048 }) })
+    .max(FIELD_LIMITS.url, { error: t('forms.errors.tooLong', { max: FIELD_LIMITS.url }) })
     .optional()
     .transform((value) => value || undefined)
     .refine((value) => value === undefined || isHttpUrl(value), {
@@ -95,7 +92,7 @@ export const moveSchema = z.object({
 export const flowEmailSchema = z.object({
   emailText: z
     .string()
-    .max(EMAIL_TEXT_MAX, { error: t('me.flow.errors.emailText') })
+    .max(FIELD_LIMITS.savedEmail, { error: t('me.flow.errors.emailText') })
     .optional()
     .transform((value) => value?.trim() ?? ''),
 });
@@ -120,8 +117,8 @@ export const flowCheckInSchema = z.object({
   checkIn: z.coerce
     .number({ error: t('me.flow.errors.checkIn') })
     .int({ error: t('me.flow.errors.checkIn') })
-    .min(1, { error: t('me.flow.errors.checkIn') })
-    .max(5, { error: t('me.flow.errors.checkIn') }),
+    .min(CHECK_IN_MIN, { error: t('me.flow.errors.checkIn') })
+    .max(CHECK_IN_MAX, { error: t('me.flow.errors.checkIn') }),
 });
 
 /** The three answers must fit, together with their headings, in the rejection's notes. */
@@ -144,14 +141,14 @@ export const flowFeedbackSchema = z.discriminatedUnion(
     z.object({
       decision: z.enum(['sent', 'later']),
       recipientRole: z.enum(FEEDBACK_RECIPIENTS, { error: t('me.flow.errors.recipient') }),
-      recipientName: optionalText(120),
+      recipientName: optionalText(FIELD_LIMITS.personName),
       recipientEmail: z
         .string()
         .trim()
         .optional()
         .transform((value) => value || undefined)
         .pipe(z.email({ error: t('me.flow.errors.recipientEmail') }).optional()),
-      message: text(t('me.flow.errors.message'), NOTE_MAX),
+      message: text(t('me.flow.errors.message'), FIELD_LIMITS.longText),
     }),
   ],
   { error: t('me.flow.errors.decision') },
@@ -168,7 +165,7 @@ export const feedbackActionSchema = z.discriminatedUnion('intent', [
     intent: z.literal('answer'),
     id,
     version,
-    answerText: text(t('me.feedback.errors.answerText'), NOTE_MAX),
+    answerText: text(t('me.feedback.errors.answerText'), FIELD_LIMITS.longText),
     reason: z
       .union([z.enum(REJECTION_REASONS), z.literal('')], { error: t('me.feedback.errors.reason') })
       .optional()
@@ -185,14 +182,18 @@ export const planActionSchema = z.discriminatedUnion('intent', [
     evidence: z
       .string()
       .trim()
-      .max(2_000, { error: t('forms.errors.tooLong', { max: 2_000 }) })
+      .max(FIELD_LIMITS.planText, { error: t('forms.errors.tooLong', { max: FIELD_LIMITS.planText }) })
       .optional()
       .transform((value) => value ?? ''),
   }),
-  z.object({ intent: z.literal('comment'), itemId: id, body: text(t('me.plan.commentRequired'), 4_000) }),
+  z.object({
+    intent: z.literal('comment'),
+    itemId: id,
+    body: text(t('me.plan.commentRequired'), FIELD_LIMITS.planText),
+  }),
   z.object({
     intent: z.literal('add'),
-    title: text(t('me.plan.titleRequired'), 200),
+    title: text(t('me.plan.titleRequired'), FIELD_LIMITS.planTitle),
     category: z.enum(PLAN_CATEGORIES),
     dueOn: optionalDay(t('me.plan.dueOnInvalid')),
   }),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { normalizeEmail } from '../identity/password-rules.js';
+import { FIELD_LIMITS } from '../field-limits.js';
 
 /** The candidate fields a CSV column can fill; `name` and `email` are required. */
 export const CANDIDATE_FIELDS = [
@@ -110,9 +111,9 @@ export interface ImportIssue {
 }
 
 const emailSchema = z.email();
-export const MAX_NAME_LENGTH = 120;
-export const MAX_LIST_ENTRIES = 20;
-export const MAX_ENTRY_LENGTH = 80;
+export const MAX_NAME_LENGTH = FIELD_LIMITS.personName;
+export const MAX_LIST_ENTRIES = FIELD_LIMITS.listEntries;
+export const MAX_ENTRY_LENGTH = FIELD_LIMITS.listEntry;
 
 /** A cell that holds a list: entries split on `;` or `|` (commas appear inside entries, e.g. "Lisbon, PT"). */
 export function splitList(cell: string): string[] {

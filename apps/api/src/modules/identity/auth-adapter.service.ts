@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { normalizeEmail } from '@rebound/domain';
+import { FIELD_LIMITS, normalizeEmail } from '@rebound/domain';
 import { API_CONFIG, type ApiConfig } from '../../config/config.js';
 import { isEmail } from 'class-validator';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../common/errors.js';
@@ -43,11 +43,13 @@ export class AuthAdapterService {
 
   /** Accounts made by a sign-in link or an OAuth provider: the address is proven, no password yet. */
   async createUser(db: RequestTransaction, email: string, name: string): Promise<AuthUser> {
-    if (!isEmail(email) || email.length > 254) {
+    if (!isEmail(email) || email.length > FIELD_LIMITS.email) {
       throw new BadUserInputError([{ path: 'email', message: 'Enter a valid email address.' }]);
     }
-    if (name.length > 120) {
-      throw new BadUserInputError([{ path: 'name', message: 'Use at most 120 characters.' }]);
+    if (name.length > FIELD_LIMITS.personName) {
+      throw new BadUserInputError([
+        { path: 'name', message: `Use at most ${FIELD_LIMITS.personName} characters.` },
+      ]);
     }
     const manager = await db.manager();
     try {
@@ -115,7 +117,7 @@ export class AuthAdapterService {
     email: string,
     url: string,
   ): Promise<boolean> {
-    if (!isEmail(email) || email.length > 254) {
+    if (!isEmail(email) || email.length > FIELD_LIMITS.email) {
       throw new BadUserInputError([{ path: 'email', message: 'Enter a valid email address.' }]);
     }
     if (!URL.canParse(url) || new URL(url).origin !== new URL(this.config.WEB_URL).origin) {

@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { CANDIDATE_FIELDS, mappingProblems, suggestMapping, type ColumnMapping } from '@rebound/domain';
+import {
+  CANDIDATE_FIELDS,
+  FIELD_LIMITS,
+  mappingProblems,
+  suggestMapping,
+  type ColumnMapping,
+} from '@rebound/domain';
 import { isStaff } from '../../common/client-visibility.js';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../common/errors.js';
 import { updateVersioned } from '../../common/optimistic-lock.js';
@@ -73,8 +79,13 @@ export class CandidateImportService {
   ): Promise<CandidateImport> {
     assertStaff(ctx);
     const fileName = file.fileName.trim();
-    if (!fileName || fileName.length > 200) {
-      throw new BadUserInputError([{ path: 'fileName', message: 'Name the file (at most 200 characters).' }]);
+    if (!fileName || fileName.length > FIELD_LIMITS.candidateImportFileName) {
+      throw new BadUserInputError([
+        {
+          path: 'fileName',
+          message: `Name the file (at most ${FIELD_LIMITS.candidateImportFileName} characters).`,
+        },
+      ]);
     }
     const id = randomUUID();
     const manager = await ctx.db.manager();

@@ -1,28 +1,28 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import {
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUrl,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
 import {
   APPLICATION_SOURCES,
   APPLICATION_SORTS,
   APPLICATION_STAGES,
+  FIELD_LIMITS,
+  MAX_INTERVIEW_ROUND,
   type ApplicationSource,
   type ApplicationStage,
 } from '@rebound/domain';
 import { registerDomainEnum } from '../../../common/domain-enum.js';
 import { IsDateOnly } from '../../../common/date-only.js';
-import { ClientGeneratedIdField, VersionField } from '../../../common/input-fields.js';
 import { ConnectionType } from '../../../common/pagination.js';
+import {
+  ClientGeneratedIdField,
+  EnumField,
+  EnumListField,
+  IdField,
+  RequiredTextField,
+  UrlField,
+  VersionField,
+  useAtMost,
+} from '../../../common/dto/field.decorators.js';
+import { VersionedRecord } from '../../../common/dto/versioned.type.js';
 
 export const ApplicationSourceEnum = registerDomainEnum('ApplicationSource', APPLICATION_SOURCES);
 
@@ -52,7 +52,7 @@ export class StageEvent {
 }
 
 @ObjectType()
-export class Application {
+export class Application extends VersionedRecord {
   @Field(() => ID)
   id!: string;
 
@@ -92,15 +92,6 @@ export class Application {
   @Field(() => Date, { nullable: true })
   closedAt!: Date | null;
 
-  @Field(() => Int)
-  version!: number;
-
-  @Field()
-  createdAt!: Date;
-
-  @Field()
-  updatedAt!: Date;
-
   cursorAt!: string;
 }
 
@@ -108,14 +99,10 @@ export const ApplicationConnection = ConnectionType(Application, 'Application');
 
 @InputType()
 export class ApplicationFilter {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'Choose a client.' })
+  @IdField('Choose a client.', { nullable: true })
   clientId?: string;
 
-  @Field(() => [ApplicationStageEnum], { nullable: true })
-  @IsOptional()
-  @IsIn(APPLICATION_STAGES as unknown as string[], { each: true, message: 'Choose a known stage.' })
+  @EnumListField(ApplicationStageEnum, 'Choose a known stage.', { nullable: true })
   stages?: ApplicationStage[];
 
   @Field({ nullable: true, description: 'Only open (true) or only closed (false) applications.' })
@@ -137,37 +124,24 @@ export class ApplicationFilter {
 export const ApplicationSortEnum = registerDomainEnum('ApplicationSort', APPLICATION_SORTS);
 export type { ApplicationSort } from '@rebound/domain';
 
-const URL_OPTIONS = { protocols: ['http', 'https'], require_protocol: true };
-
 @InputType()
 export class CreateApplicationInput {
   @ClientGeneratedIdField()
   id?: string;
 
-  @Field(() => ID)
-  @IsUUID('all', { message: 'Choose a client.' })
+  @IdField('Choose a client.')
   clientId!: string;
 
-  @Field()
-  @IsString()
-  @IsNotEmpty({ message: 'Enter the company.' })
-  @MaxLength(160, { message: 'Use at most 160 characters.' })
+  @RequiredTextField('Enter the company.', useAtMost(FIELD_LIMITS.companyName))
   company!: string;
 
-  @Field()
-  @IsString()
-  @IsNotEmpty({ message: 'Enter the role.' })
-  @MaxLength(160, { message: 'Use at most 160 characters.' })
+  @RequiredTextField('Enter the role.', useAtMost(FIELD_LIMITS.roleTitle))
   roleTitle!: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsUrl(URL_OPTIONS, { message: 'Enter a web address starting with https://' })
-  @MaxLength(2048)
+  @UrlField('Enter a web address starting with https://', { nullable: true })
   postingUrl?: string;
 
-  @Field(() => ApplicationSourceEnum)
-  @IsIn(APPLICATION_SOURCES as unknown as string[], { message: 'Choose where the job came from.' })
+  @EnumField(ApplicationSourceEnum, 'Choose where the job came from.')
   source!: ApplicationSource;
 
   @Field({ description: 'YYYY-MM-DD' })
@@ -177,36 +151,22 @@ export class CreateApplicationInput {
 
 @InputType()
 export class UpdateApplicationInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'Choose an application.' })
+  @IdField('Choose an application.')
   id!: string;
 
   @VersionField()
   version!: number;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty({ message: 'Enter the company.' })
-  @MaxLength(160, { message: 'Use at most 160 characters.' })
+  @RequiredTextField('Enter the company.', useAtMost(FIELD_LIMITS.companyName), { nullable: true })
   company?: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty({ message: 'Enter the role.' })
-  @MaxLength(160, { message: 'Use at most 160 characters.' })
+  @RequiredTextField('Enter the role.', useAtMost(FIELD_LIMITS.roleTitle), { nullable: true })
   roleTitle?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsUrl(URL_OPTIONS, { message: 'Enter a web address starting with https://' })
-  @MaxLength(2048)
+  @UrlField('Enter a web address starting with https://', { nullable: true })
   postingUrl?: string | null;
 
-  @Field(() => ApplicationSourceEnum, { nullable: true })
-  @IsOptional()
-  @IsIn(APPLICATION_SOURCES as unknown as string[], { message: 'Choose where the job came from.' })
+  @EnumField(ApplicationSourceEnum, 'Choose where the job came from.', { nullable: true })
   source?: ApplicationSource;
 
   @Field({ nullable: true })
@@ -217,21 +177,19 @@ export class UpdateApplicationInput {
 
 @InputType()
 export class MoveApplicationInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'Choose an application.' })
+  @IdField('Choose an application.')
   id!: string;
 
   @VersionField()
   version!: number;
 
-  @Field(() => ApplicationStageEnum)
-  @IsIn(APPLICATION_STAGES as unknown as string[], { message: 'Choose a known stage.' })
+  @EnumField(ApplicationStageEnum, 'Choose a known stage.')
   stage!: ApplicationStage;
 
   @Field(() => Int, { nullable: true, description: 'For INTERVIEW: which round (1 if left out).' })
   @IsOptional()
   @IsInt({ message: 'Enter a whole number.' })
   @Min(1, { message: 'Rounds start at 1.' })
-  @Max(20, { message: 'Up to 20 rounds.' })
+  @Max(MAX_INTERVIEW_ROUND, { message: `Up to ${MAX_INTERVIEW_ROUND} rounds.` })
   interviewRound?: number;
 }

@@ -1,8 +1,9 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { registerDomainEnum } from '../../../common/domain-enum.js';
 import { ConnectionType } from '../../../common/pagination.js';
 import { AUDIT_ACTIONS, AUDIT_ACTOR_KINDS, type AuditAction, type AuditActorKind } from '../audit-actions.js';
+import { EnumField, IdField } from '../../../common/dto/field.decorators.js';
 
 registerDomainEnum('AuditAction', AUDIT_ACTIONS);
 registerDomainEnum('AuditActorKind', AUDIT_ACTOR_KINDS);
@@ -52,14 +53,10 @@ export const AuditLogEntryConnection = ConnectionType(AuditLogEntry, 'AuditLogEn
 
 @InputType()
 export class AuditLogFilterInput {
-  @Field(() => AUDIT_ACTIONS, { nullable: true })
-  @IsOptional()
-  @IsIn(Object.values(AUDIT_ACTIONS), { message: 'Choose an action.' })
+  @EnumField(AUDIT_ACTIONS, 'Choose an action.', { nullable: true })
   action?: AuditAction;
 
-  @Field(() => ID, { nullable: true, description: 'The user id of the actor.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'Choose a person.' })
+  @IdField('Choose a person.', { nullable: true, description: 'The user id of the actor.' })
   actorId?: string;
 
   @Field({ nullable: true, description: 'Entries at or after this instant.' })

@@ -1,5 +1,4 @@
 import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { IsIn } from 'class-validator';
 import {
   ACCESS_LEVELS,
   BILLING_PLANS,
@@ -13,6 +12,7 @@ import {
   type SubscriptionStatus,
 } from '@rebound/domain';
 import { registerDomainEnum } from '../../../common/domain-enum.js';
+import { EnumField } from '../../../common/dto/field.decorators.js';
 
 export const BillingPlanEnum = registerDomainEnum('BillingPlan', BILLING_PLANS);
 
@@ -122,7 +122,6 @@ export class BillingRedirect {
 
 @InputType()
 export class StartCheckoutInput {
-  @Field(() => BillingPlanEnum)
-  @IsIn(BILLING_PLANS as unknown as string[], { message: 'Choose a plan.' })
+  @EnumField(BillingPlanEnum, 'Choose a plan.')
   plan!: BillingPlan;
 }

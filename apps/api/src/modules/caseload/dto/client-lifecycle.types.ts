@@ -1,13 +1,15 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, IsIn, IsString, IsUUID, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize } from 'class-validator';
 import {
-  CLIENT_STATUSES,
   LIFECYCLE_EVENT_KINDS,
   type ClientStatus,
   type LifecycleEventKind,
+  FIELD_LIMITS,
+  MAX_CLIENTS_PER_CHANGE,
 } from '@rebound/domain';
 import { registerDomainEnum } from '../../../common/domain-enum.js';
 import { ClientStatusEnum } from './client.types.js';
+import { EnumField, IdField, IdListField, TextField } from '../../../common/dto/field.decorators.js';
 
 export const LifecycleEventKindEnum = registerDomainEnum('ClientLifecycleEventKind', LIFECYCLE_EVENT_KINDS);
 
@@ -43,37 +45,41 @@ export class ClientLifecycleEvent {
 
 @InputType()
 export class ChangeClientStatusInput {
-  @Field(() => [ID], { description: 'One client from their page, or several from the caseload.' })
-  @IsUUID('all', { each: true, message: 'Choose clients.' })
+  @IdListField('Choose clients.', {
+    description: 'One client from their page, or several from the caseload.',
+  })
   @ArrayMinSize(1, { message: 'Choose at least one client.' })
-  @ArrayMaxSize(200, { message: 'Change at most 200 clients at once.' })
+  @ArrayMaxSize(MAX_CLIENTS_PER_CHANGE, {
+    message: `Change at most ${MAX_CLIENTS_PER_CHANGE} clients at once.`,
+  })
   clientIds!: string[];
 
-  @Field(() => ClientStatusEnum)
-  @IsIn(CLIENT_STATUSES as unknown as string[], { message: 'Choose a known status.' })
+  @EnumField(ClientStatusEnum, 'Choose a known status.')
   status!: ClientStatus;
 
-  @Field({ defaultValue: '' })
-  @IsString()
-  @MaxLength(500, { message: 'Keep the reason under 500 characters.' })
+  @TextField(
+    { max: FIELD_LIMITS.reason, message: `Keep the reason under ${FIELD_LIMITS.reason} characters.` },
+    { defaultValue: '' },
+  )
   reason!: string;
 }
 
 @InputType()
 export class ReassignClientsInput {
-  @Field(() => [ID])
-  @IsUUID('all', { each: true, message: 'Choose clients.' })
+  @IdListField('Choose clients.')
   @ArrayMinSize(1, { message: 'Choose at least one client.' })
-  @ArrayMaxSize(200, { message: 'Move at most 200 clients at once.' })
+  @ArrayMaxSize(MAX_CLIENTS_PER_CHANGE, {
+    message: `Move at most ${MAX_CLIENTS_PER_CHANGE} clients at once.`,
+  })
   clientIds!: string[];
 
-  @Field(() => ID, { description: "The new primary coach's membership id." })
-  @IsUUID('all', { message: 'Choose a coach.' })
+  @IdField('Choose a coach.', { description: "The new primary coach's membership id." })
   coachId!: string;
 
-  @Field({ defaultValue: '' })
-  @IsString()
-  @MaxLength(500, { message: 'Keep the reason under 500 characters.' })
+  @TextField(
+    { max: FIELD_LIMITS.reason, message: `Keep the reason under ${FIELD_LIMITS.reason} characters.` },
+    { defaultValue: '' },
+  )
   reason!: string;
 }
 

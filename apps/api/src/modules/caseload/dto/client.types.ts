@@ -1,18 +1,21 @@
-import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import {
-  IsBoolean,
-  IsEmail,
-  IsIn,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-} from 'class-validator';
-import { CLIENT_STATUSES, type ClientStatus } from '@rebound/domain';
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { IsBoolean } from 'class-validator';
+import { CLIENT_STATUSES, type ClientStatus, FIELD_LIMITS } from '@rebound/domain';
 import { registerDomainEnum } from '../../../common/domain-enum.js';
-import { ClientGeneratedIdField, LabelListField, VersionField } from '../../../common/input-fields.js';
 import { ConnectionType } from '../../../common/pagination.js';
+import {
+  ClientGeneratedIdField,
+  EmailField,
+  EnumField,
+  EnumListField,
+  IdField,
+  LabelListField,
+  RequiredTextField,
+  TextField,
+  VersionField,
+  useAtMost,
+} from '../../../common/dto/field.decorators.js';
+import { VersionedRecord } from '../../../common/dto/versioned.type.js';
 
 export const ClientStatusEnum = registerDomainEnum('ClientStatus', CLIENT_STATUSES);
 
@@ -31,7 +34,7 @@ export class ClientCoach {
 }
 
 @ObjectType({ description: 'A job seeker the organization works with.' })
-export class Client {
+export class Client extends VersionedRecord {
   @Field(() => ID)
   id!: string;
 
@@ -59,15 +62,6 @@ export class Client {
   @Field({ description: 'Whether the client has joined with an account of their own.' })
   hasAccount!: boolean;
 
-  @Field(() => Int, { description: 'Send it back with edits: a stale version answers CONFLICT.' })
-  version!: number;
-
-  @Field()
-  createdAt!: Date;
-
-  @Field()
-  updatedAt!: Date;
-
   cursorAt!: string;
 }
 
@@ -75,20 +69,13 @@ export const ClientConnection = ConnectionType(Client, 'Client');
 
 @InputType()
 export class ClientFilter {
-  @Field(() => [ClientStatusEnum], { nullable: true })
-  @IsOptional()
-  @IsIn(CLIENT_STATUSES as unknown as string[], { each: true, message: 'Choose a known status.' })
+  @EnumListField(ClientStatusEnum, 'Choose a known status.', { nullable: true })
   statuses?: ClientStatus[];
 
-  @Field(() => ID, { nullable: true, description: 'Only clients of this coach (membership id).' })
-  @IsOptional()
-  @IsUUID('all', { message: 'Choose a coach.' })
+  @IdField('Choose a coach.', { nullable: true, description: 'Only clients of this coach (membership id).' })
   coachId?: string;
 
-  @Field({ nullable: true, description: 'Part of the name or email.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(120)
+  @TextField({ max: FIELD_LIMITS.search }, { nullable: true, description: 'Part of the name or email.' })
   search?: string;
 }
 
@@ -97,15 +84,10 @@ export class CreateClientInput {
   @ClientGeneratedIdField()
   id?: string;
 
-  @Field()
-  @IsString()
-  @IsNotEmpty({ message: "Enter the client's name." })
-  @MaxLength(120, { message: 'Use at most 120 characters.' })
+  @RequiredTextField("Enter the client's name.", useAtMost(FIELD_LIMITS.personName))
   name!: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsEmail({}, { message: 'Enter a valid email address.' })
+  @EmailField('Enter a valid email address.', { nullable: true })
   email?: string;
 
   @LabelListField()
@@ -117,39 +99,28 @@ export class CreateClientInput {
   @LabelListField()
   locations?: string[];
 
-  @Field(() => ID, {
+  @IdField('Choose a coach.', {
     nullable: true,
     description: 'The primary coach (membership id). A coach creating a client defaults to themself.',
   })
-  @IsOptional()
-  @IsUUID('all', { message: 'Choose a coach.' })
   primaryCoachId?: string;
 }
 
 @InputType()
 export class UpdateClientInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'Choose a client.' })
+  @IdField('Choose a client.')
   id!: string;
 
   @VersionField()
   version!: number;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty({ message: "Enter the client's name." })
-  @MaxLength(120, { message: 'Use at most 120 characters.' })
+  @RequiredTextField("Enter the client's name.", useAtMost(FIELD_LIMITS.personName), { nullable: true })
   name?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsEmail({}, { message: 'Enter a valid email address.' })
+  @EmailField('Enter a valid email address.', { nullable: true })
   email?: string | null;
 
-  @Field(() => ClientStatusEnum, { nullable: true })
-  @IsOptional()
-  @IsIn(CLIENT_STATUSES as unknown as string[], { message: 'Choose a known status.' })
+  @EnumField(ClientStatusEnum, 'Choose a known status.', { nullable: true })
   status?: ClientStatus;
 
   @LabelListField()
@@ -164,12 +135,10 @@ export class UpdateClientInput {
 
 @InputType()
 export class CoachAssignmentInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'Choose a client.' })
+  @IdField('Choose a client.')
   clientId!: string;
 
-  @Field(() => ID, { description: "The coach's membership id." })
-  @IsUUID('all', { message: 'Choose a coach.' })
+  @IdField('Choose a coach.', { description: "The coach's membership id." })
   coachId!: string;
 
   @Field({

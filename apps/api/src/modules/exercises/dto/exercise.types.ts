@@ -4,17 +4,31 @@ import {
   ArrayMinSize,
   IsArray,
   IsBoolean,
-  IsIn,
   IsOptional,
   IsString,
-  IsUUID,
   MaxLength,
 } from 'class-validator';
-import { ASSIGNMENT_STATUSES, PROMPT_TYPES, type AssignmentStatus, type PromptType } from '@rebound/domain';
+import {
+  ASSIGNMENT_STATUSES,
+  PROMPT_TYPES,
+  type AssignmentStatus,
+  type PromptType,
+  FIELD_LIMITS,
+  MAX_CLIENTS_PER_ASSIGNMENT,
+} from '@rebound/domain';
 import { registerDomainEnum } from '../../../common/domain-enum.js';
 import { IsDateOnly } from '../../../common/date-only.js';
-import { ClientGeneratedIdField, VersionField } from '../../../common/input-fields.js';
 import { ConnectionType } from '../../../common/pagination.js';
+import {
+  ClientGeneratedIdField,
+  EnumListField,
+  IdField,
+  IdListField,
+  TextField,
+  VersionField,
+  keepUnder,
+} from '../../../common/dto/field.decorators.js';
+import { Versioned } from '../../../common/dto/versioned.type.js';
 
 export const PromptTypeEnum = registerDomainEnum('PromptType', PROMPT_TYPES);
 
@@ -148,8 +162,7 @@ export class CreateExerciseTemplateInput extends ExerciseTemplateContentInput {
 
 @InputType()
 export class UpdateExerciseTemplateInput extends ExerciseTemplateContentInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'Choose one of your templates.' })
+  @IdField('Choose one of your templates.')
   id!: string;
 
   @VersionField()
@@ -194,7 +207,7 @@ export class ExerciseAnswerInput {
 }
 
 @ObjectType()
-export class ExerciseAssignment {
+export class ExerciseAssignment extends Versioned {
   @Field(() => ID)
   id!: string;
 
@@ -251,9 +264,6 @@ export class ExerciseAssignment {
   @Field(() => Date, { nullable: true })
   reviewedAt!: Date | null;
 
-  @Field(() => Int)
-  version!: number;
-
   @Field()
   createdAt!: Date;
 
@@ -264,14 +274,10 @@ export const ExerciseAssignmentConnection = ConnectionType(ExerciseAssignment, '
 
 @InputType()
 export class ExerciseAssignmentFilter {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'Choose a client.' })
+  @IdField('Choose a client.', { nullable: true })
   clientId?: string;
 
-  @Field(() => [AssignmentStatusEnum], { nullable: true })
-  @IsOptional()
-  @IsIn(ASSIGNMENT_STATUSES as unknown as string[], { each: true, message: 'Choose a known status.' })
+  @EnumListField(AssignmentStatusEnum, 'Choose a known status.', { nullable: true })
   statuses?: AssignmentStatus[];
 }
 
@@ -282,10 +288,11 @@ export class AssignExerciseInput {
   @MaxLength(80)
   templateId!: string;
 
-  @Field(() => [ID])
-  @IsUUID('all', { each: true, message: 'Choose clients.' })
+  @IdListField('Choose clients.')
   @ArrayMinSize(1, { message: 'Choose at least one client.' })
-  @ArrayMaxSize(100, { message: 'Assign to at most 100 clients at once.' })
+  @ArrayMaxSize(MAX_CLIENTS_PER_ASSIGNMENT, {
+    message: `Assign to at most ${MAX_CLIENTS_PER_ASSIGNMENT} clients at once.`,
+  })
   clientIds!: string[];
 
   @Field({ nullable: true, description: 'YYYY-MM-DD' })
@@ -293,36 +300,29 @@ export class AssignExerciseInput {
   @IsDateOnly()
   dueOn?: string;
 
-  @Field(() => ID, {
+  @IdField('Choose a rejection.', {
     nullable: true,
     description: 'The rejection this exercise reflects on (single client only).',
   })
-  @IsOptional()
-  @IsUUID('all', { message: 'Choose a rejection.' })
   rejectionId?: string;
 
-  @Field(() => ID, {
+  @IdField('Choose a plan item.', {
     nullable: true,
     description: 'The plan item this exercise serves (single client only).',
   })
-  @IsOptional()
-  @IsUUID('all', { message: 'Choose a plan item.' })
   planItemId?: string;
 
-  @Field(() => [ID], {
+  @IdListField('Choose rejections.', {
     nullable: true,
     description: 'The rejections behind the insight that suggested it (single client only).',
   })
-  @IsOptional()
-  @IsUUID('all', { each: true, message: 'Choose rejections.' })
   @ArrayMaxSize(50, { message: 'Link at most 50 rejections.' })
   evidenceRejectionIds?: string[];
 }
 
 @InputType()
 export class WithdrawExerciseInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'Choose an exercise.' })
+  @IdField('Choose an exercise.')
   id!: string;
 
   @VersionField()
@@ -331,8 +331,7 @@ export class WithdrawExerciseInput {
 
 @InputType()
 export class RescheduleExerciseInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'Choose an exercise.' })
+  @IdField('Choose an exercise.')
   id!: string;
 
   @VersionField()
@@ -346,8 +345,7 @@ export class RescheduleExerciseInput {
 
 @InputType()
 export class SaveExerciseAnswersInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'Choose an exercise.' })
+  @IdField('Choose an exercise.')
   id!: string;
 
   @VersionField()
@@ -360,16 +358,13 @@ export class SaveExerciseAnswersInput {
 
 @InputType()
 export class ReviewExerciseInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'Choose an exercise.' })
+  @IdField('Choose an exercise.')
   id!: string;
 
   @VersionField()
   version!: number;
 
-  @Field({ defaultValue: '' })
-  @IsString()
-  @MaxLength(10000, { message: 'Keep it under 10,000 characters.' })
+  @TextField(keepUnder(FIELD_LIMITS.longText), { defaultValue: '' })
   comment!: string;
 
   @Field({ defaultValue: false, description: 'Send it back for changes instead of marking it reviewed.' })

@@ -1,43 +1,32 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsEmail, IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { ORGANIZATION_KINDS, PASSWORD_MAX_LENGTH, type OrganizationKind } from '@rebound/domain';
+import { IsString } from 'class-validator';
+import { FIELD_LIMITS, PASSWORD_MAX_LENGTH, type OrganizationKind } from '@rebound/domain';
 import { OrganizationKindEnum } from '../../tenancy/dto/public-organization.type.js';
+import { EmailField, EnumField, RequiredTextField, useAtMost } from '../../../common/dto/field.decorators.js';
 
 const EMAIL_MESSAGE = 'Enter a valid email address.';
 
 @InputType()
 export class EmailInput {
-  @Field()
-  @IsEmail({}, { message: EMAIL_MESSAGE })
-  @MaxLength(254)
+  @EmailField(EMAIL_MESSAGE, { max: FIELD_LIMITS.email })
   email!: string;
 }
 
 @InputType()
 export class SignInInput {
-  @Field()
-  @IsEmail({}, { message: EMAIL_MESSAGE })
-  @MaxLength(254)
+  @EmailField(EMAIL_MESSAGE, { max: FIELD_LIMITS.email })
   email!: string;
 
-  @Field()
-  @IsString()
-  @IsNotEmpty({ message: 'Enter your password.' })
-  @MaxLength(PASSWORD_MAX_LENGTH)
+  @RequiredTextField('Enter your password.', { max: PASSWORD_MAX_LENGTH })
   password!: string;
 }
 
 @InputType()
 export class SignUpInput {
-  @Field()
-  @IsString()
-  @IsNotEmpty({ message: 'Enter your name.' })
-  @MaxLength(120, { message: 'Use at most 120 characters.' })
+  @RequiredTextField('Enter your name.', useAtMost(FIELD_LIMITS.personName))
   name!: string;
 
-  @Field()
-  @IsEmail({}, { message: EMAIL_MESSAGE })
-  @MaxLength(254)
+  @EmailField(EMAIL_MESSAGE, { max: FIELD_LIMITS.email })
   email!: string;
 
   /** Checked against the password rules (length, not the email) by the service. */
@@ -45,22 +34,16 @@ export class SignUpInput {
   @IsString()
   password!: string;
 
-  @Field()
-  @IsString()
-  @IsNotEmpty({ message: 'Name your organization.' })
-  @MaxLength(120, { message: 'Use at most 120 characters.' })
+  @RequiredTextField('Name your organization.', useAtMost(FIELD_LIMITS.organizationName))
   organizationName!: string;
 
-  @Field(() => OrganizationKindEnum)
-  @IsIn(ORGANIZATION_KINDS as unknown as string[], { message: 'Choose what kind of organization this is.' })
+  @EnumField(OrganizationKindEnum, 'Choose what kind of organization this is.')
   organizationKind!: OrganizationKind;
 }
 
 @InputType()
 export class ResetPasswordInput {
-  @Field()
-  @IsString()
-  @IsNotEmpty({ message: 'This reset link is incomplete.' })
+  @RequiredTextField('This reset link is incomplete.')
   token!: string;
 
   @Field()
@@ -70,15 +53,10 @@ export class ResetPasswordInput {
 
 @InputType()
 export class AcceptInvitationWithSignUpInput {
-  @Field()
-  @IsString()
-  @IsNotEmpty({ message: 'This invitation link is incomplete.' })
+  @RequiredTextField('This invitation link is incomplete.')
   token!: string;
 
-  @Field()
-  @IsString()
-  @IsNotEmpty({ message: 'Enter your name.' })
-  @MaxLength(120, { message: 'Use at most 120 characters.' })
+  @RequiredTextField('Enter your name.', useAtMost(FIELD_LIMITS.personName))
   name!: string;
 
   @Field()

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import {
+  FIELD_LIMITS,
   INSIGHT_KINDS,
   INSIGHT_SEVERITIES,
   INSIGHT_SUGGESTION_TYPES,
@@ -13,6 +14,7 @@ import {
 import { registerDomainEnum } from '../../../common/domain-enum.js';
 import { IsDateOnly } from '../../../common/date-only.js';
 import { PlanItemCategoryEnum } from '../../plans/dto/plan.types.js';
+import { IdField, RequiredTextField, useAtMost } from '../../../common/dto/field.decorators.js';
 
 export const InsightKindEnum = registerDomainEnum('InsightKind', INSIGHT_KINDS);
 
@@ -125,20 +127,13 @@ export class ClientAttention {
 
 @InputType()
 export class ActOnInsightInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'Choose a client.' })
+  @IdField('Choose a client.')
   clientId!: string;
 
-  @Field()
-  @IsString()
-  @IsNotEmpty({ message: 'Choose an insight.' })
-  @MaxLength(120)
+  @RequiredTextField('Choose an insight.', { max: 120 })
   insightKey!: string;
 
-  @Field({ description: 'InsightSuggestion.key' })
-  @IsString()
-  @IsNotEmpty({ message: 'Choose a suggestion.' })
-  @MaxLength(120)
+  @RequiredTextField('Choose a suggestion.', { max: 120 }, { description: 'InsightSuggestion.key' })
   suggestionKey!: string;
 
   @Field({
@@ -152,19 +147,12 @@ export class ActOnInsightInput {
 
 @InputType()
 export class DismissInsightInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'Choose a client.' })
+  @IdField('Choose a client.')
   clientId!: string;
 
-  @Field()
-  @IsString()
-  @IsNotEmpty({ message: 'Choose an insight.' })
-  @MaxLength(120)
+  @RequiredTextField('Choose an insight.', { max: 120 })
   insightKey!: string;
 
-  @Field()
-  @IsString()
-  @IsNotEmpty({ message: 'Say why, so that colleagues understand.' })
-  @MaxLength(500, { message: 'Use at most 500 characters.' })
+  @RequiredTextField('Say why, so that colleagues understand.', useAtMost(FIELD_LIMITS.reason))
   reason!: string;
 }

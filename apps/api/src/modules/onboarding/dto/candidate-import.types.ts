@@ -1,26 +1,17 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import {
-  IsBoolean,
-  IsInt,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { IsBoolean, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import {
   CANDIDATE_IMPORT_STATUSES,
   MAX_INLINE_IMPORT_BYTES,
   MAX_INLINE_IMPORT_MEGABYTES,
   type CandidateImportStatus,
+  FIELD_LIMITS,
 } from '@rebound/domain';
 import { registerDomainEnum } from '../../../common/domain-enum.js';
-import { VersionField } from '../../../common/input-fields.js';
 import { ConnectionType } from '../../../common/pagination.js';
+import { IdField, RequiredTextField, VersionField } from '../../../common/dto/field.decorators.js';
+import { Versioned } from '../../../common/dto/versioned.type.js';
 
 export const CandidateImportStatusEnum = registerDomainEnum(
   'CandidateImportStatus',
@@ -51,7 +42,7 @@ export class CandidateColumnMappingInput {
 }
 
 @ObjectType({ description: 'A CSV of candidates: its mapping, dry-run report and import progress.' })
-export class CandidateImport {
+export class CandidateImport extends Versioned {
   @Field(() => ID) id!: string;
   @Field() fileName!: string;
   @Field(() => CandidateImportStatusEnum) status!: CandidateImportStatus;
@@ -67,7 +58,6 @@ export class CandidateImport {
   @Field(() => Int) createdCount!: number;
   @Field(() => Int) skippedCount!: number;
   @Field(() => String, { nullable: true }) failure!: string | null;
-  @Field(() => Int) version!: number;
   @Field() createdAt!: Date;
   @Field(() => Date, { nullable: true }) finishedAt!: Date | null;
   @Field(() => Int, { description: 'Valid rows that name no recruiter (counted by the dry run).' })
@@ -113,18 +103,17 @@ export const CandidateImportIssueConnection = ConnectionType(CandidateImportIssu
 
 @InputType()
 export class CreateCandidateImportInput {
-  @Field()
-  @IsString()
-  @IsNotEmpty({ message: 'Name the file.' })
-  @MaxLength(200)
+  @RequiredTextField('Name the file.', { max: FIELD_LIMITS.candidateImportFileName })
   fileName!: string;
 
-  @Field({ description: 'The CSV text, header row first (larger files: POST /candidate-imports).' })
-  @IsString()
-  @IsNotEmpty({ message: 'The file is empty.' })
-  @MaxLength(MAX_INLINE_IMPORT_BYTES, {
-    message: `Send files over ${MAX_INLINE_IMPORT_MEGABYTES} MB to the upload endpoint (POST /candidate-imports).`,
-  })
+  @RequiredTextField(
+    'The file is empty.',
+    {
+      max: MAX_INLINE_IMPORT_BYTES,
+      message: `Send files over ${MAX_INLINE_IMPORT_MEGABYTES} MB to the upload endpoint (POST /candidate-imports).`,
+    },
+    { description: 'The CSV text, header row first (larger files: POST /candidate-imports).' },
+  )
   csv!: string;
 
   @Field({
@@ -139,7 +128,7 @@ export class CreateCandidateImportInput {
 
 @InputType()
 export class SetCandidateImportMappingInput {
-  @Field(() => ID) @IsUUID('all', { message: 'Choose an import.' }) id!: string;
+  @IdField('Choose an import.') id!: string;
   @VersionField() version!: number;
   @Field(() => CandidateColumnMappingInput)
   @ValidateNested()
@@ -159,6 +148,6 @@ export class SetCandidateImportMappingInput {
 
 @InputType()
 export class StartCandidateImportInput {
-  @Field(() => ID) @IsUUID('all', { message: 'Choose an import.' }) id!: string;
+  @IdField('Choose an import.') id!: string;
   @VersionField() version!: number;
 }

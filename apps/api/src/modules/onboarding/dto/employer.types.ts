@@ -1,7 +1,13 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { IsEmail, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { ClientGeneratedIdField } from '../../../common/input-fields.js';
 import { ConnectionType } from '../../../common/pagination.js';
+import { FIELD_LIMITS } from '@rebound/domain';
+import {
+  ClientGeneratedIdField,
+  EmailField,
+  IdField,
+  RequiredTextField,
+  TextField,
+} from '../../../common/dto/field.decorators.js';
 
 @ObjectType({ description: 'Someone at an employer the agency deals with.' })
 export class EmployerContact {
@@ -28,10 +34,7 @@ export const EmployerConnection = ConnectionType(Employer, 'Employer');
 export class CreateEmployerInput {
   @ClientGeneratedIdField() id?: string;
 
-  @Field()
-  @IsString()
-  @MinLength(1, { message: 'Enter the employer’s name.' })
-  @MaxLength(160)
+  @RequiredTextField('Enter the employer’s name.', { max: FIELD_LIMITS.companyName })
   name!: string;
 }
 
@@ -39,25 +42,15 @@ export class CreateEmployerInput {
 export class AddEmployerContactInput {
   @ClientGeneratedIdField() id?: string;
 
-  @Field(() => ID)
-  @IsUUID('all', { message: 'Choose an employer.' })
+  @IdField('Choose an employer.')
   employerId!: string;
 
-  @Field()
-  @IsString()
-  @MinLength(1, { message: 'Enter the contact’s name.' })
-  @MaxLength(160)
+  @RequiredTextField('Enter the contact’s name.', { max: FIELD_LIMITS.employerContactName })
   name!: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsEmail({}, { message: 'Enter an email address like name@example.com.' })
-  @MaxLength(320)
+  @EmailField('Enter an email address like name@example.com.', { nullable: true, max: 320 })
   email?: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(160)
+  @TextField({ max: FIELD_LIMITS.roleTitle }, { nullable: true })
   title?: string;
 }

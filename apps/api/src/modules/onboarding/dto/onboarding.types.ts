@@ -3,11 +3,9 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsBoolean,
-  IsIn,
   IsInt,
   IsOptional,
   IsString,
-  IsUrl,
   IsUUID,
   ValidateIf,
   ValidateNested,
@@ -17,16 +15,26 @@ import {
   MinLength,
 } from 'class-validator';
 import { Type } from 'class-transformer';
-import { ONBOARDING_STAGES, type OnboardingStage } from '@rebound/domain';
+import { ONBOARDING_STAGES, type OnboardingStage, FIELD_LIMITS } from '@rebound/domain';
 import { registerDomainEnum } from '../../../common/domain-enum.js';
 import { IsDateOnly } from '../../../common/date-only.js';
-import { ClientGeneratedIdField, LabelListField, VersionField } from '../../../common/input-fields.js';
 import { ConnectionType } from '../../../common/pagination.js';
 import type { RejectionReason, SubmissionStage } from '@rebound/domain';
 import { Application } from '../../applications/dto/application.types.js';
 import { RejectionReasonEnum } from '../../rejections/dto/rejection.types.js';
 import { EmployerContact } from './employer.types.js';
 import { SubmissionStageEnum } from './submission.types.js';
+import {
+  ClientGeneratedIdField,
+  EnumListField,
+  IdField,
+  LabelListField,
+  TextField,
+  UrlField,
+  VersionField,
+  useAtMost,
+} from '../../../common/dto/field.decorators.js';
+import { Versioned } from '../../../common/dto/versioned.type.js';
 
 export const OnboardingStageEnum = registerDomainEnum('OnboardingStage', ONBOARDING_STAGES);
 
@@ -57,25 +65,21 @@ export const CandidateConnection = ConnectionType(Candidate, 'Candidate');
 
 @InputType()
 export class CandidateFilter {
-  @Field(() => [OnboardingStageEnum], { nullable: true })
-  @IsOptional()
-  @IsIn(ONBOARDING_STAGES as unknown as string[], { each: true, message: 'Choose a known stage.' })
+  @EnumListField(OnboardingStageEnum, 'Choose a known stage.', { nullable: true })
   stages?: OnboardingStage[];
 
-  @Field(() => ID, { nullable: true, description: "Only this recruiter's candidates (membership id)." })
-  @IsOptional()
-  @IsUUID('all', { message: 'Choose a recruiter.' })
+  @IdField('Choose a recruiter.', {
+    nullable: true,
+    description: "Only this recruiter's candidates (membership id).",
+  })
   recruiterId?: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(120)
+  @TextField({ max: FIELD_LIMITS.search }, { nullable: true })
   search?: string;
 }
 
 @ObjectType({ description: "The signed-in candidate's onboarding profile and checklist." })
-export class MyOnboarding {
+export class MyOnboarding extends Versioned {
   @Field(() => ID) clientId!: string;
   @Field(() => [String]) targetRoles!: string[];
   @Field(() => [String]) locations!: string[];
@@ -88,7 +92,6 @@ export class MyOnboarding {
   @Field({ description: 'Its version; consenting records it.' }) currentConsentVersion!: string;
   @Field(() => [ChecklistItemType]) checklist!: ChecklistItemType[];
   @Field(() => OnboardingStageEnum, { nullable: true }) stage!: OnboardingStage | null;
-  @Field(() => Int) version!: number;
 }
 
 @InputType()
@@ -97,26 +100,18 @@ export class UpdateMyOnboardingInput {
   @LabelListField() targetRoles?: string[];
   @LabelListField() locations?: string[];
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200, { message: 'Use at most 200 characters.' })
+  @TextField(useAtMost(FIELD_LIMITS.onboardingAnswer), { nullable: true })
   availability?: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200, { message: 'Use at most 200 characters.' })
+  @TextField(useAtMost(FIELD_LIMITS.onboardingAnswer), { nullable: true })
   workAuthorization?: string;
 
-  @Field({ nullable: true, description: 'A link to the résumé; empty to remove it.' })
+  @UrlField('Enter a link starting with https://.', {
+    nullable: true,
+    description: 'A link to the résumé; empty to remove it.',
+  })
   // Empty is allowed (it removes the link), so only a non-empty value has to be a link.
   @ValidateIf((input: { resumeUrl?: string | null }) => (input.resumeUrl ?? '') !== '')
-  @IsUrl(
-    { protocols: ['http', 'https'], require_protocol: true },
-    { message: 'Enter a link starting with https://.' },
-  )
-  @MaxLength(2048)
   resumeUrl?: string;
 
   @Field({ nullable: true, description: 'True to agree to the current consent text.' })
@@ -157,28 +152,23 @@ export class ResendCandidateInvitationsInput {
 export class SubmitCandidateInput {
   @ClientGeneratedIdField() id?: string;
 
-  @Field(() => ID)
-  @IsUUID('all', { message: 'Choose a candidate.' })
+  @IdField('Choose a candidate.')
   clientId!: string;
 
-  @Field(() => ID, {
+  @IdField('Choose an employer.', {
     nullable: true,
     description: 'The employer; or give `company` to use (or make) one by name.',
   })
-  @IsOptional()
-  @IsUUID('all', { message: 'Choose an employer.' })
   employerId?: string;
 
   @Field({ nullable: true })
   @ValidateIf((input: SubmitCandidateInput) => !input.employerId)
   @IsString({ message: 'Choose an employer or enter its name.' })
   @MinLength(1, { message: 'Choose an employer or enter its name.' })
-  @MaxLength(160)
+  @MaxLength(FIELD_LIMITS.companyName)
   company?: string;
 
-  @Field()
-  @IsString()
-  @MaxLength(160)
+  @TextField({ max: FIELD_LIMITS.roleTitle })
   roleTitle!: string;
 
   @Field({ nullable: true, description: 'YYYY-MM-DD; default today.' })
@@ -186,19 +176,10 @@ export class SubmitCandidateInput {
   @IsDateOnly()
   submittedOn?: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsUrl(
-    { protocols: ['http', 'https'], require_protocol: true },
-    { message: 'Enter a link starting with https://.' },
-  )
-  @MaxLength(2048)
+  @UrlField('Enter a link starting with https://.', { nullable: true })
   postingUrl?: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
+  @TextField({ max: FIELD_LIMITS.submissionNote }, { nullable: true })
   note?: string;
 }
 
@@ -211,7 +192,7 @@ export class EmployerRef {
 @ObjectType({
   description: 'A candidate put forward to an employer: the candidate’s own application, run by the agency.',
 })
-export class Submission {
+export class Submission extends Versioned {
   @Field(() => ID) id!: string;
   @Field(() => ID) clientId!: string;
   @Field() candidateName!: string;
@@ -229,8 +210,6 @@ export class Submission {
   outcomeContact!: EmployerContact | null;
   @Field() submittedOn!: string;
   @Field() note!: string;
-  @Field(() => Int, { description: 'Send it back with a move; a stale one answers CONFLICT.' })
-  version!: number;
   cursorAt!: string;
 }
 

@@ -1,28 +1,23 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, InputType, Int } from '@nestjs/graphql';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
 import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
-import {
+  MAX_INTERVIEW_ROUND,
   RECORDABLE_SUBMISSION_STAGES,
-  REJECTION_REASONS,
   SUBMISSION_STAGES,
   type RejectionReason,
   type SubmissionStage,
 } from '@rebound/domain';
 import { registerDomainEnum } from '../../../common/domain-enum.js';
 import { IsDateOnly } from '../../../common/date-only.js';
-import { VersionField } from '../../../common/input-fields.js';
 import { RejectionReasonEnum } from '../../rejections/dto/rejection.types.js';
+import {
+  EnumField,
+  EnumListField,
+  IdField,
+  IdListField,
+  TextField,
+  VersionField,
+} from '../../../common/dto/field.decorators.js';
 
 export const SubmissionStageEnum = registerDomainEnum('SubmissionStage', SUBMISSION_STAGES, {
   description:
@@ -32,23 +27,18 @@ export const SubmissionStageEnum = registerDomainEnum('SubmissionStage', SUBMISS
 /** The one-line reason picker and the employer contact who gave it, shared by single and bulk moves. */
 @InputType({ isAbstract: true })
 class SubmissionOutcomeFields {
-  @Field(() => SubmissionStageEnum)
-  @IsIn(RECORDABLE_SUBMISSION_STAGES as unknown as string[], {
-    message: 'Choose a stage a recruiter can record.',
+  @EnumField(SubmissionStageEnum, 'Choose a stage a recruiter can record.', {
+    values: RECORDABLE_SUBMISSION_STAGES,
   })
   stage!: SubmissionStage;
 
-  @Field(() => RejectionReasonEnum, {
+  @EnumField(RejectionReasonEnum, 'Choose a reason.', {
     nullable: true,
     description: 'Why it ended: required for a rejection or a withdrawal.',
   })
-  @IsOptional()
-  @IsIn(REJECTION_REASONS as unknown as string[], { message: 'Choose a reason.' })
   reason?: RejectionReason;
 
-  @Field(() => ID, { nullable: true, description: 'The employer contact who gave the answer.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'Choose a contact.' })
+  @IdField('Choose a contact.', { nullable: true, description: 'The employer contact who gave the answer.' })
   contactId?: string;
 
   @Field({ nullable: true, description: 'YYYY-MM-DD the answer came; default today.' })
@@ -59,8 +49,7 @@ class SubmissionOutcomeFields {
 
 @InputType()
 export class MoveSubmissionInput extends SubmissionOutcomeFields {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'Choose a submission.' })
+  @IdField('Choose a submission.')
   id!: string;
 
   @VersionField()
@@ -70,34 +59,27 @@ export class MoveSubmissionInput extends SubmissionOutcomeFields {
   @IsOptional()
   @IsInt()
   @Min(1)
-  @Max(20)
+  @Max(MAX_INTERVIEW_ROUND)
   interviewRound?: number;
 }
 
 @InputType()
 export class MoveSubmissionsInput extends SubmissionOutcomeFields {
-  @Field(() => [ID])
   @ArrayMinSize(1, { message: 'Choose at least one submission.' })
   @ArrayMaxSize(100, { message: 'Up to 100 submissions at once.' })
-  @IsUUID('all', { each: true, message: 'Choose a submission.' })
+  @IdListField('Choose a submission.')
   ids!: string[];
 }
 
 @InputType()
 export class SubmissionFilter {
-  @Field(() => [SubmissionStageEnum], { nullable: true })
-  @IsOptional()
-  @IsIn(SUBMISSION_STAGES as unknown as string[], { each: true, message: 'Choose a known stage.' })
+  @EnumListField(SubmissionStageEnum, 'Choose a known stage.', { nullable: true })
   stages?: SubmissionStage[];
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'Choose an employer.' })
+  @IdField('Choose an employer.', { nullable: true })
   employerId?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'Choose a candidate.' })
+  @IdField('Choose a candidate.', { nullable: true })
   clientId?: string;
 
   @Field({ nullable: true, description: 'Only submissions still in play (true) or only ended ones (false).' })
@@ -105,9 +87,6 @@ export class SubmissionFilter {
   @IsBoolean()
   open?: boolean;
 
-  @Field({ nullable: true, description: 'Part of the candidate’s name or the role.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
+  @TextField({ max: 100 }, { nullable: true, description: 'Part of the candidate’s name or the role.' })
   search?: string;
 }

@@ -1,16 +1,7 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { ArrayMaxSize, IsInt, IsOptional, Min } from 'class-validator';
 import {
-  ArrayMaxSize,
-  IsIn,
-  IsInt,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-  Min,
-} from 'class-validator';
-import {
+  FIELD_LIMITS,
   PLAN_ITEM_CATEGORIES,
   PLAN_ITEM_OWNERS,
   PLAN_ITEM_STATUSES,
@@ -20,8 +11,18 @@ import {
 } from '@rebound/domain';
 import { registerDomainEnum } from '../../../common/domain-enum.js';
 import { IsDateOnly } from '../../../common/date-only.js';
-import { VersionField } from '../../../common/input-fields.js';
 import { ConnectionType } from '../../../common/pagination.js';
+import {
+  EnumField,
+  IdField,
+  IdListField,
+  RequiredTextField,
+  TextField,
+  VersionField,
+  keepUnder,
+  useAtMost,
+} from '../../../common/dto/field.decorators.js';
+import { Versioned } from '../../../common/dto/versioned.type.js';
 
 export const PlanItemCategoryEnum = registerDomainEnum('PlanItemCategory', PLAN_ITEM_CATEGORIES);
 
@@ -59,7 +60,7 @@ export class PlanItemComment {
 }
 
 @ObjectType()
-export class PlanItem {
+export class PlanItem extends Versioned {
   @Field(() => ID)
   id!: string;
 
@@ -92,9 +93,6 @@ export class PlanItem {
 
   @Field(() => [ID], { description: 'The rejections that led to it.' })
   rejectionIds!: string[];
-
-  @Field(() => Int)
-  version!: number;
 
   clientId!: string;
   droppedBySide!: PlanItemOwner | null;
@@ -154,40 +152,28 @@ export const PlanActivityConnection = ConnectionType(PlanActivity, 'PlanActivity
 
 @InputType()
 export class AddPlanGoalInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'Choose a client.' })
+  @IdField('Choose a client.')
   clientId!: string;
 
-  @Field()
-  @IsString()
-  @IsNotEmpty({ message: 'Name the goal.' })
-  @MaxLength(200, { message: 'Use at most 200 characters.' })
+  @RequiredTextField('Name the goal.', useAtMost(FIELD_LIMITS.planTitle))
   title!: string;
 }
 
 @InputType()
 export class AddPlanItemInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'Choose a client.' })
+  @IdField('Choose a client.')
   clientId!: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'Choose a goal.' })
+  @IdField('Choose a goal.', { nullable: true })
   goalId?: string;
 
-  @Field()
-  @IsString()
-  @IsNotEmpty({ message: 'Say what to do.' })
-  @MaxLength(200, { message: 'Use at most 200 characters.' })
+  @RequiredTextField('Say what to do.', useAtMost(FIELD_LIMITS.planTitle))
   title!: string;
 
-  @Field(() => PlanItemCategoryEnum)
-  @IsIn(PLAN_ITEM_CATEGORIES as unknown as string[], { message: 'Choose a category.' })
+  @EnumField(PlanItemCategoryEnum, 'Choose a category.')
   category!: PlanItemCategory;
 
-  @Field(() => PlanSideEnum)
-  @IsIn(PLAN_ITEM_OWNERS as unknown as string[], { message: 'Choose who does it.' })
+  @EnumField(PlanSideEnum, 'Choose who does it.')
   owner!: PlanItemOwner;
 
   @Field({ nullable: true })
@@ -195,37 +181,26 @@ export class AddPlanItemInput {
   @IsDateOnly()
   dueOn?: string;
 
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { each: true, message: 'Choose rejections.' })
+  @IdListField('Choose rejections.', { nullable: true })
   @ArrayMaxSize(20)
   rejectionIds?: string[];
 }
 
 @InputType()
 export class UpdatePlanItemInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'Choose a plan item.' })
+  @IdField('Choose a plan item.')
   id!: string;
 
   @VersionField()
   version!: number;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty({ message: 'Say what to do.' })
-  @MaxLength(200, { message: 'Use at most 200 characters.' })
+  @RequiredTextField('Say what to do.', useAtMost(FIELD_LIMITS.planTitle), { nullable: true })
   title?: string;
 
-  @Field(() => PlanItemCategoryEnum, { nullable: true })
-  @IsOptional()
-  @IsIn(PLAN_ITEM_CATEGORIES as unknown as string[], { message: 'Choose a category.' })
+  @EnumField(PlanItemCategoryEnum, 'Choose a category.', { nullable: true })
   category?: PlanItemCategory;
 
-  @Field(() => PlanSideEnum, { nullable: true })
-  @IsOptional()
-  @IsIn(PLAN_ITEM_OWNERS as unknown as string[], { message: 'Choose who does it.' })
+  @EnumField(PlanSideEnum, 'Choose who does it.', { nullable: true })
   owner?: PlanItemOwner;
 
   @Field(() => String, { nullable: true })
@@ -233,15 +208,10 @@ export class UpdatePlanItemInput {
   @IsDateOnly()
   dueOn?: string | null;
 
-  @Field(() => PlanItemStatusEnum, { nullable: true })
-  @IsOptional()
-  @IsIn(PLAN_ITEM_STATUSES as unknown as string[], { message: 'Choose a status.' })
+  @EnumField(PlanItemStatusEnum, 'Choose a status.', { nullable: true })
   status?: PlanItemStatus;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(4000, { message: 'Keep it under 4,000 characters.' })
+  @TextField(keepUnder(FIELD_LIMITS.planText), { nullable: true })
   evidence?: string;
 
   @Field(() => Int, { nullable: true, description: 'New place in the list (0 first).' })
@@ -253,13 +223,9 @@ export class UpdatePlanItemInput {
 
 @InputType()
 export class CommentOnPlanItemInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'Choose a plan item.' })
+  @IdField('Choose a plan item.')
   itemId!: string;
 
-  @Field()
-  @IsString()
-  @IsNotEmpty({ message: 'Write a comment.' })
-  @MaxLength(4000, { message: 'Keep it under 4,000 characters.' })
+  @RequiredTextField('Write a comment.', keepUnder(FIELD_LIMITS.planText))
   body!: string;
 }

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { ConnectionType } from '../../../common/pagination.js';
+import { FIELD_LIMITS } from '@rebound/domain';
+import { TextField, useAtMost } from '../../../common/dto/field.decorators.js';
 
 @ObjectType({ description: "A client's request to erase their data; an owner or admin confirms it." })
 export class DeletionRequest {
@@ -26,9 +27,9 @@ export const DeletionRequestConnection = ConnectionType(DeletionRequest, 'Deleti
 
 @InputType()
 export class RequestDeletionInput {
-  @Field({ nullable: true, description: 'Anything the admin should know.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000, { message: 'Use at most 2,000 characters.' })
+  @TextField(useAtMost(FIELD_LIMITS.deletionNote), {
+    nullable: true,
+    description: 'Anything the admin should know.',
+  })
   note?: string;
 }

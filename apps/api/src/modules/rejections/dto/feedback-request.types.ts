@@ -1,19 +1,10 @@
-import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import {
-  IsBoolean,
-  IsEmail,
-  IsIn,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-} from 'class-validator';
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { IsBoolean, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import {
   FEEDBACK_RECIPIENTS,
   FEEDBACK_REQUEST_STATUSES,
   RECORDED_FEEDBACK_REQUEST_EVENTS,
-  REJECTION_REASONS,
+  FIELD_LIMITS,
   type FeedbackRecipient,
   type FeedbackRequestStatus,
   type RecordedFeedbackRequestEvent,
@@ -21,9 +12,21 @@ import {
 } from '@rebound/domain';
 import { registerDomainEnum } from '../../../common/domain-enum.js';
 import { IsDateOnly } from '../../../common/date-only.js';
-import { ClientGeneratedIdField, VersionField } from '../../../common/input-fields.js';
 import { ConnectionType } from '../../../common/pagination.js';
 import { RejectionReasonEnum } from './rejection.types.js';
+import {
+  ClientGeneratedIdField,
+  EmailField,
+  EnumField,
+  EnumListField,
+  IdField,
+  RequiredTextField,
+  TextField,
+  VersionField,
+  keepUnder,
+  useAtMost,
+} from '../../../common/dto/field.decorators.js';
+import { Versioned } from '../../../common/dto/versioned.type.js';
 
 export const FeedbackRecipientEnum = registerDomainEnum('FeedbackRecipient', FEEDBACK_RECIPIENTS);
 
@@ -33,7 +36,7 @@ export const FeedbackRequestStatusEnum = registerDomainEnum(
 );
 
 @ObjectType({ description: 'A request for feedback after a rejection: "what could I do better?"' })
-export class FeedbackRequest {
+export class FeedbackRequest extends Versioned {
   @Field(() => ID)
   id!: string;
 
@@ -79,9 +82,6 @@ export class FeedbackRequest {
   @Field({ description: 'Sent, not answered, follow-up date reached and no follow-up sent yet.' })
   followUpDue!: boolean;
 
-  @Field(() => Int)
-  version!: number;
-
   @Field()
   createdAt!: Date;
 
@@ -92,14 +92,10 @@ export const FeedbackRequestConnection = ConnectionType(FeedbackRequest, 'Feedba
 
 @InputType()
 export class FeedbackRequestFilter {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'Choose a client.' })
+  @IdField('Choose a client.', { nullable: true })
   clientId?: string;
 
-  @Field(() => [FeedbackRequestStatusEnum], { nullable: true })
-  @IsOptional()
-  @IsIn(FEEDBACK_REQUEST_STATUSES as unknown as string[], { each: true, message: 'Choose a known status.' })
+  @EnumListField(FeedbackRequestStatusEnum, 'Choose a known status.', { nullable: true })
   statuses?: FeedbackRequestStatus[];
 
   @Field({
@@ -116,23 +112,16 @@ export class CreateFeedbackRequestInput {
   @ClientGeneratedIdField()
   id?: string;
 
-  @Field(() => ID)
-  @IsUUID('all', { message: 'Choose a rejection.' })
+  @IdField('Choose a rejection.')
   rejectionId!: string;
 
-  @Field(() => FeedbackRecipientEnum)
-  @IsIn(FEEDBACK_RECIPIENTS as unknown as string[], { message: 'Choose whom to ask.' })
+  @EnumField(FeedbackRecipientEnum, 'Choose whom to ask.')
   recipientRole!: FeedbackRecipient;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(120, { message: 'Use at most 120 characters.' })
+  @TextField(useAtMost(FIELD_LIMITS.personName), { nullable: true })
   recipientName?: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsEmail({}, { message: 'Enter a valid email address.' })
+  @EmailField('Enter a valid email address.', { nullable: true })
   recipientEmail?: string;
 
   @Field({ nullable: true })
@@ -142,42 +131,28 @@ export class CreateFeedbackRequestInput {
   @MaxLength(60)
   templateKey?: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(10000, { message: 'Keep it under 10,000 characters.' })
+  @TextField(keepUnder(FIELD_LIMITS.longText), { nullable: true })
   message?: string;
 }
 
 @InputType()
 export class UpdateFeedbackRequestInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'Choose a feedback request.' })
+  @IdField('Choose a feedback request.')
   id!: string;
 
   @VersionField()
   version!: number;
 
-  @Field(() => FeedbackRecipientEnum, { nullable: true })
-  @IsOptional()
-  @IsIn(FEEDBACK_RECIPIENTS as unknown as string[], { message: 'Choose whom to ask.' })
+  @EnumField(FeedbackRecipientEnum, 'Choose whom to ask.', { nullable: true })
   recipientRole?: FeedbackRecipient;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(120, { message: 'Use at most 120 characters.' })
+  @TextField(useAtMost(FIELD_LIMITS.personName), { nullable: true })
   recipientName?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsEmail({}, { message: 'Enter a valid email address.' })
+  @EmailField('Enter a valid email address.', { nullable: true })
   recipientEmail?: string | null;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(10000, { message: 'Keep it under 10,000 characters.' })
+  @TextField(keepUnder(FIELD_LIMITS.longText), { nullable: true })
   message?: string;
 }
 
@@ -188,15 +163,13 @@ export const FeedbackRequestEventEnum = registerDomainEnum(
 
 @InputType()
 export class AdvanceFeedbackRequestInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'Choose a feedback request.' })
+  @IdField('Choose a feedback request.')
   id!: string;
 
   @VersionField()
   version!: number;
 
-  @Field(() => FeedbackRequestEventEnum)
-  @IsIn(Object.values(FeedbackRequestEventEnum), { message: 'Choose what happened.' })
+  @EnumField(FeedbackRequestEventEnum, 'Choose what happened.')
   event!: RecordedFeedbackRequestEvent;
 
   @Field({ nullable: true, description: 'When it happened (YYYY-MM-DD); today if left out.' })
@@ -207,25 +180,19 @@ export class AdvanceFeedbackRequestInput {
 
 @InputType()
 export class RecordFeedbackAnswerInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'Choose a feedback request.' })
+  @IdField('Choose a feedback request.')
   id!: string;
 
   @VersionField()
   version!: number;
 
-  @Field()
-  @IsString()
-  @IsNotEmpty({ message: 'Paste or summarise the answer.' })
-  @MaxLength(10000, { message: 'Keep it under 10,000 characters.' })
+  @RequiredTextField('Paste or summarise the answer.', keepUnder(FIELD_LIMITS.longText))
   answerText!: string;
 
-  @Field(() => RejectionReasonEnum, {
+  @EnumField(RejectionReasonEnum, 'Choose a known reason.', {
     nullable: true,
     description: 'The reason the answer gives; updates the rejection.',
   })
-  @IsOptional()
-  @IsIn(REJECTION_REASONS as unknown as string[], { message: 'Choose a known reason.' })
   reason?: RejectionReason;
 
   @Field({ nullable: true })

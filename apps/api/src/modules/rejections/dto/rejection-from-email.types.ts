@@ -1,18 +1,8 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
+import { IsInt, IsOptional, Min, ValidateNested } from 'class-validator';
 import {
-  IsIn,
-  IsInt,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
-import {
-  APPLICATION_SOURCES,
+  FIELD_LIMITS,
   REJECTION_NEXT_STEP_KINDS,
   type ApplicationSource,
   type BuiltInTemplateKey,
@@ -21,35 +11,33 @@ import {
 } from '@rebound/domain';
 import { registerDomainEnum } from '../../../common/domain-enum.js';
 import { IsDateOnly } from '../../../common/date-only.js';
-import { ClientGeneratedIdField } from '../../../common/input-fields.js';
 import { Application, ApplicationSourceEnum } from '../../applications/dto/application.types.js';
 import { RejectionFields } from './rejection.types.js';
-
-export const MAX_SAVED_EMAIL_LENGTH = 20_000;
+import {
+  ClientGeneratedIdField,
+  EnumField,
+  IdField,
+  RequiredTextField,
+  TextField,
+  keepUnder,
+  useAtMost,
+} from '../../../common/dto/field.decorators.js';
 
 @InputType({ description: 'The application to create for a rejection that has none yet.' })
 export class NewApplicationForRejectionInput {
   @ClientGeneratedIdField()
   id?: string;
 
-  @Field(() => ID)
-  @IsUUID('all', { message: 'Choose a client.' })
+  @IdField('Choose a client.')
   clientId!: string;
 
-  @Field()
-  @IsString()
-  @IsNotEmpty({ message: 'Enter the company.' })
-  @MaxLength(160, { message: 'Use at most 160 characters.' })
+  @RequiredTextField('Enter the company.', useAtMost(FIELD_LIMITS.companyName))
   company!: string;
 
-  @Field()
-  @IsString()
-  @IsNotEmpty({ message: 'Enter the role.' })
-  @MaxLength(160, { message: 'Use at most 160 characters.' })
+  @RequiredTextField('Enter the role.', useAtMost(FIELD_LIMITS.roleTitle))
   roleTitle!: string;
 
-  @Field(() => ApplicationSourceEnum)
-  @IsIn(APPLICATION_SOURCES as unknown as string[], { message: 'Choose where the job came from.' })
+  @EnumField(ApplicationSourceEnum, 'Choose where the job came from.')
   source!: ApplicationSource;
 
   @Field({ description: 'YYYY-MM-DD; not in the future.' })
@@ -65,9 +53,7 @@ export class RecordRejectionFromEmailInput extends RejectionFields {
   @ClientGeneratedIdField()
   id?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'Choose an application.' })
+  @IdField('Choose an application.', { nullable: true })
   applicationId?: string;
 
   @Field(() => Int, { nullable: true, description: 'With applicationId: the version you last read.' })
@@ -86,10 +72,10 @@ export class RecordRejectionFromEmailInput extends RejectionFields {
   @IsDateOnly()
   rejectedOn!: string;
 
-  @Field({ nullable: true, description: 'The email, only when the client chooses to keep it.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(MAX_SAVED_EMAIL_LENGTH, { message: 'Keep it under 20,000 characters.' })
+  @TextField(keepUnder(FIELD_LIMITS.savedEmail), {
+    nullable: true,
+    description: 'The email, only when the client chooses to keep it.',
+  })
   emailText?: string;
 }
 
@@ -126,14 +112,12 @@ export class RejectionNextStep {
 
 @InputType()
 export class AcceptRejectionNextStepInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'Choose a rejection.' })
+  @IdField('Choose a rejection.')
   rejectionId!: string;
 
-  @Field(() => RejectionNextStepKindEnum, {
+  @EnumField(RejectionNextStepKindEnum, 'Choose a known next step.', {
     description: 'The step the client saw; CONFLICT if the rejection now calls for another.',
   })
-  @IsIn(REJECTION_NEXT_STEP_KINDS as unknown as string[], { message: 'Choose a known next step.' })
   kind!: RejectionNextStepKind;
 }
 

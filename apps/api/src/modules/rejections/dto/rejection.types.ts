@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
 import {
   ENDED_BY,
   FEEDBACK_SOURCES,
@@ -7,6 +7,9 @@ import {
   REASON_CONFIDENCES,
   REJECTION_REASONS,
   REJECTION_STAGES,
+  CHECK_IN_MAX,
+  CHECK_IN_MIN,
+  FIELD_LIMITS,
   type EndedBy,
   type FeedbackSource,
   type NotRejectionKind,
@@ -16,8 +19,18 @@ import {
 } from '@rebound/domain';
 import { registerDomainEnum } from '../../../common/domain-enum.js';
 import { IsDateOnly } from '../../../common/date-only.js';
-import { VersionField } from '../../../common/input-fields.js';
 import { ConnectionType } from '../../../common/pagination.js';
+import {
+  EnumField,
+  EnumListField,
+  IdField,
+  TextField,
+  VersionField,
+  keepUnder,
+} from '../../../common/dto/field.decorators.js';
+import { VersionedRecord } from '../../../common/dto/versioned.type.js';
+
+const CHOOSE_CHECK_IN = `Choose ${CHECK_IN_MIN} to ${CHECK_IN_MAX}.`;
 
 export const RejectionStageEnum = registerDomainEnum('RejectionStage', REJECTION_STAGES);
 
@@ -28,7 +41,7 @@ export const FeedbackSourceEnum = registerDomainEnum('FeedbackSource', FEEDBACK_
 export const EndedByEnum = registerDomainEnum('EndedBy', ENDED_BY);
 
 @ObjectType()
-export class Rejection {
+export class Rejection extends VersionedRecord {
   @Field(() => ID)
   id!: string;
 
@@ -88,15 +101,6 @@ export class Rejection {
   @Field({ description: 'Whether asking for feedback makes sense (human contact, ended by the employer).' })
   feedbackRequestSuggested!: boolean;
 
-  @Field(() => Int)
-  version!: number;
-
-  @Field()
-  createdAt!: Date;
-
-  @Field()
-  updatedAt!: Date;
-
   cursorAt!: string;
 }
 
@@ -104,19 +108,16 @@ export const RejectionConnection = ConnectionType(Rejection, 'Rejection');
 
 @InputType()
 export class RejectionFilter {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'Choose a client.' })
+  @IdField('Choose a client.', { nullable: true })
   clientId?: string;
 
-  @Field(() => [RejectionStageEnum], { nullable: true })
-  @IsOptional()
-  @IsIn(REJECTION_STAGES as unknown as string[], { each: true, message: 'Choose a known stage.' })
+  @EnumListField(RejectionStageEnum, 'Choose a known stage.', { nullable: true })
   stages?: RejectionStage[];
 
-  @Field(() => [RejectionReasonEnum], { nullable: true, description: 'By effective reason.' })
-  @IsOptional()
-  @IsIn(REJECTION_REASONS as unknown as string[], { each: true, message: 'Choose a known reason.' })
+  @EnumListField(RejectionReasonEnum, 'Choose a known reason.', {
+    nullable: true,
+    description: 'By effective reason.',
+  })
   reasons?: RejectionReason[];
 
   @Field({ nullable: true })
@@ -133,9 +134,7 @@ export class RejectionFilter {
 /** Fields both sides may write. */
 @InputType({ isAbstract: true })
 export class RejectionFields {
-  @Field(() => EndedByEnum, { nullable: true })
-  @IsOptional()
-  @IsIn(ENDED_BY as unknown as string[], { message: 'Choose who ended it.' })
+  @EnumField(EndedByEnum, 'Choose who ended it.', { nullable: true })
   endedBy?: EndedBy;
 
   @Field({ nullable: true })
@@ -143,69 +142,46 @@ export class RejectionFields {
   @IsBoolean()
   automated?: boolean;
 
-  @Field(() => RejectionStageEnum, { nullable: true })
-  @IsOptional()
-  @IsIn(REJECTION_STAGES as unknown as string[], { message: 'Choose a known stage.' })
+  @EnumField(RejectionStageEnum, 'Choose a known stage.', { nullable: true })
   stageReached?: RejectionStage;
 
-  @Field(() => RejectionReasonEnum, { nullable: true })
-  @IsOptional()
-  @IsIn(REJECTION_REASONS as unknown as string[], { message: 'Choose a known reason.' })
+  @EnumField(RejectionReasonEnum, 'Choose a known reason.', { nullable: true })
   employerReason?: RejectionReason | null;
 
-  @Field(() => FeedbackSourceEnum, { nullable: true })
-  @IsOptional()
-  @IsIn(FEEDBACK_SOURCES as unknown as string[], { message: 'Choose who gave the feedback.' })
+  @EnumField(FeedbackSourceEnum, 'Choose who gave the feedback.', { nullable: true })
   feedbackSource?: FeedbackSource;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(10000, { message: 'Keep it under 10,000 characters.' })
+  @TextField(keepUnder(FIELD_LIMITS.longText), { nullable: true })
   feedbackText?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(120, { message: 'Keep it under 120 characters.' })
+  @TextField(keepUnder(FIELD_LIMITS.skill), { nullable: true })
   missingSkill?: string | null;
 
   /** The client's own fields. */
-  @Field(() => RejectionReasonEnum, { nullable: true })
-  @IsOptional()
-  @IsIn(REJECTION_REASONS as unknown as string[], { message: 'Choose a known reason.' })
+  @EnumField(RejectionReasonEnum, 'Choose a known reason.', { nullable: true })
   clientViewReason?: RejectionReason | null;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(10000, { message: 'Keep it under 10,000 characters.' })
+  @TextField(keepUnder(FIELD_LIMITS.longText), { nullable: true })
   clientNotes?: string;
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
-  @IsInt({ message: 'Choose 1 to 5.' })
-  @Min(1, { message: 'Choose 1 to 5.' })
-  @Max(5, { message: 'Choose 1 to 5.' })
+  @IsInt({ message: CHOOSE_CHECK_IN })
+  @Min(CHECK_IN_MIN, { message: CHOOSE_CHECK_IN })
+  @Max(CHECK_IN_MAX, { message: CHOOSE_CHECK_IN })
   checkIn?: number | null;
 
   /** The coach's own fields. */
-  @Field(() => RejectionReasonEnum, { nullable: true })
-  @IsOptional()
-  @IsIn(REJECTION_REASONS as unknown as string[], { message: 'Choose a known reason.' })
+  @EnumField(RejectionReasonEnum, 'Choose a known reason.', { nullable: true })
   coachTag?: RejectionReason | null;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(10000, { message: 'Keep it under 10,000 characters.' })
+  @TextField(keepUnder(FIELD_LIMITS.longText), { nullable: true })
   coachPrivateNotes?: string;
 }
 
 @InputType()
 export class RecordRejectionInput extends RejectionFields {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'Choose an application.' })
+  @IdField('Choose an application.')
   applicationId!: string;
 
   @VersionField()
@@ -218,8 +194,7 @@ export class RecordRejectionInput extends RejectionFields {
 
 @InputType()
 export class UpdateRejectionInput extends RejectionFields {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'Choose a rejection.' })
+  @IdField('Choose a rejection.')
   id!: string;
 
   @VersionField()

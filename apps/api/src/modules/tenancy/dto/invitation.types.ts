@@ -1,9 +1,9 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { IsEmail, IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { ROLES, type InvitationState, type Role } from '@rebound/domain';
+import { FIELD_LIMITS, type InvitationState, type Role } from '@rebound/domain';
 import { ConnectionType } from '../../../common/pagination.js';
 import { PublicOrganization } from './public-organization.type.js';
 import { InvitationStatusEnum, RoleEnum } from './role.enum.js';
+import { EmailField, EnumField, RequiredTextField } from '../../../common/dto/field.decorators.js';
 
 @ObjectType()
 export class Invitation {
@@ -56,20 +56,15 @@ export class InvitationPreview {
 
 @InputType()
 export class InviteMemberInput {
-  @Field()
-  @IsEmail({}, { message: 'Enter a valid email address.' })
-  @MaxLength(254)
+  @EmailField('Enter a valid email address.', { max: FIELD_LIMITS.email })
   email!: string;
 
-  @Field(() => RoleEnum)
-  @IsIn(ROLES as unknown as string[], { message: 'Choose a role.' })
+  @EnumField(RoleEnum, 'Choose a role.')
   role!: Role;
 }
 
 @InputType()
 export class AcceptInvitationInput {
-  @Field()
-  @IsString()
-  @IsNotEmpty({ message: 'This invitation link is incomplete.' })
+  @RequiredTextField('This invitation link is incomplete.')
   token!: string;
 }

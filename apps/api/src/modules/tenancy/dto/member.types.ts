@@ -1,8 +1,8 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { IsIn, IsUUID } from 'class-validator';
-import { MEMBERSHIP_STATUSES, ROLES, type MembershipStatus, type Role } from '@rebound/domain';
+import { type MembershipStatus, type Role } from '@rebound/domain';
 import { ConnectionType } from '../../../common/pagination.js';
 import { MembershipStatusEnum, RoleEnum } from './role.enum.js';
+import { EnumField, IdField } from '../../../common/dto/field.decorators.js';
 
 @ObjectType({ description: 'A person in the organization with their role.' })
 export class Member {
@@ -34,22 +34,18 @@ export const MemberConnection = ConnectionType(Member, 'Member');
 
 @InputType()
 export class ChangeMemberRoleInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'Choose a member.' })
+  @IdField('Choose a member.')
   memberId!: string;
 
-  @Field(() => RoleEnum)
-  @IsIn(ROLES as unknown as string[], { message: 'Choose a role.' })
+  @EnumField(RoleEnum, 'Choose a role.')
   role!: Role;
 }
 
 @InputType()
 export class SetMemberStatusInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'Choose a member.' })
+  @IdField('Choose a member.')
   memberId!: string;
 
-  @Field(() => MembershipStatusEnum)
-  @IsIn(MEMBERSHIP_STATUSES as unknown as string[], { message: 'Choose active or disabled.' })
+  @EnumField(MembershipStatusEnum, 'Choose active or disabled.')
   status!: MembershipStatus;
 }

@@ -8,10 +8,7 @@ import {
   CandidateInvitationProcessor,
   type InvitationJob,
 } from '../onboarding/candidate-invitation.processor.js';
-import {
-  CANDIDATE_IMPORT_QUEUE,
-  CANDIDATE_INVITATIONS_QUEUE,
-} from '../../database/migrations/1764160000000-agency.js';
+import { CANDIDATE_IMPORT_QUEUE, CANDIDATE_INVITATIONS_QUEUE } from './queue-names.js';
 import { DigestService } from '../notifications/digest.service.js';
 import { NotificationDigestService } from '../notifications/notification-digest.service.js';
 import { ReminderService } from '../notifications/reminder.service.js';

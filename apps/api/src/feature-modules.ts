@@ -1,13 +1,13 @@
 import { ApplicationsModule } from './modules/applications/applications.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { BillingModule } from './modules/billing/billing.module.js';
-import { CaseloadModule } from './modules/caseload/caseload.module.js';
+import { ClientsModule } from './modules/clients/clients.module.js';
 import { ExercisesModule } from './modules/exercises/exercises.module.js';
 import { IdentityModule } from './modules/identity/identity.module.js';
 import { InboundEmailModule } from './modules/inbound-email/inbound-email.module.js';
 import { InsightsModule } from './modules/insights/insights.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
-import { OnboardingModule } from './modules/onboarding/onboarding.module.js';
+import { AgencyModule } from './modules/agency/agency.module.js';
 import { PlansModule } from './modules/plans/plans.module.js';
 import { PrivacyModule } from './modules/privacy/privacy.module.js';
 import { RejectionsModule } from './modules/rejections/rejections.module.js';
@@ -24,13 +24,13 @@ export const FEATURE_MODULES = [
   IdentityModule,
   InvitationsModule,
   NotificationsModule,
-  CaseloadModule,
+  ClientsModule,
   ApplicationsModule,
   RejectionsModule,
   ExercisesModule,
   PlansModule,
   InsightsModule,
-  OnboardingModule,
+  AgencyModule,
   BillingModule,
   PrivacyModule,
   InboundEmailModule,

@@ -13,7 +13,7 @@ import { billingRow, postWebhook, stripeEnv } from '../test/billing-fixture.js';
 import { asMember, insertOrganization, sessionTokenFor } from '../test/fixtures.js';
 import { graphqlAt, TEST_AUTH_SECRET, TEST_SERVICE_KEY, type TestApi } from '../test/test-api.js';
 import { JobQueue } from './modules/jobs/job-queue.js';
-import { IMPORT_BATCH_ROWS } from './modules/onboarding/candidate-import.processor.js';
+import { IMPORT_BATCH_ROWS } from './modules/agency/candidate-import.processor.js';
 import { REMINDERS } from './modules/jobs/scheduled-jobs.js';
 
 type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any

@@ -5,7 +5,7 @@ import type { ApiConfig, WorkerConfig } from './config/config.js';
 import { ConfigModule } from './config/config.module.js';
 import { ApplicationsModule } from './modules/applications/applications.module.js';
 import { InsightsModule } from './modules/insights/insights.module.js';
-import { OnboardingModule } from './modules/onboarding/onboarding.module.js';
+import { AgencyModule } from './modules/agency/agency.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { Clock, SystemClock } from './modules/jobs/clock.js';
 import { JobQueue } from './modules/jobs/job-queue.js';
@@ -37,7 +37,7 @@ export class WorkerModule {
         ApplicationsModule,
         NotificationsModule,
         InsightsModule,
-        OnboardingModule,
+        AgencyModule,
       ],
       providers: [JobQueue, ScheduledJobs, IdentityCleanupService, { provide: Clock, useValue: clock }],
     };

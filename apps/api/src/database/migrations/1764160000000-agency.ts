@@ -2,8 +2,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 import { JOBS_SCHEMA } from './1764080000000-jobs.js';
 import { tenantTableSql } from '../tenant-table.sql.js';
 
-export const CANDIDATE_IMPORT_QUEUE = 'candidate-import';
-export const CANDIDATE_INVITATIONS_QUEUE = 'candidate-invitations';
+const CANDIDATE_IMPORT_QUEUE = 'candidate-import';
+const CANDIDATE_INVITATIONS_QUEUE = 'candidate-invitations';
 
 /**
  * Staffing agencies: candidates imported in bulk from CSV (the file, its mapping, progress and the

@@ -9,7 +9,7 @@ import { keysetPage } from '../../common/keyset-page.js';
 import type { Connection } from '../../common/pagination.js';
 import type { ServiceContext } from '../../common/request-context.js';
 import { groupBy } from '../../common/request-loaders.js';
-import { ClientService } from '../caseload/client.service.js';
+import { ClientService } from '../clients/client.service.js';
 import { assertApplicationDates } from './application-dates.js';
 import type {
   Application,

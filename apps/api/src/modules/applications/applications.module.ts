@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
-import { CaseloadModule } from '../caseload/caseload.module.js';
+import { ClientsModule } from '../clients/clients.module.js';
 import { ApplicationResolver } from './application.resolver.js';
 import { ApplicationService } from './application.service.js';
 import { GhostingService } from './ghosting.service.js';
 
 @Module({
-  imports: [CaseloadModule],
+  imports: [ClientsModule],
   providers: [ApplicationService, ApplicationResolver, GhostingService],
   exports: [ApplicationService, GhostingService],
 })

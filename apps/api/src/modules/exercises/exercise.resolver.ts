@@ -5,8 +5,8 @@ import { Roles } from '../../common/access.decorators.js';
 import type { Connection } from '../../common/pagination.js';
 import type { ServiceContext } from '../../common/request-context.js';
 import { Member } from '../../common/member.decorator.js';
-import { ClientService } from '../caseload/client.service.js';
-import { Client } from '../caseload/dto/client.types.js';
+import { ClientService } from '../clients/client.service.js';
+import { Client } from '../clients/dto/client.types.js';
 import {
   AssignExerciseInput,
   CreateExerciseTemplateInput,

@@ -20,7 +20,7 @@ import { updateVersioned } from '../../common/optimistic-lock.js';
 import { keysetPage, newestFirst } from '../../common/keyset-page.js';
 import type { Connection } from '../../common/pagination.js';
 import type { ServiceContext } from '../../common/request-context.js';
-import { ClientService } from '../caseload/client.service.js';
+import { ClientService } from '../clients/client.service.js';
 import { NotificationEventsService } from '../notifications/notification-events.service.js';
 import type {
   AssignExerciseInput,

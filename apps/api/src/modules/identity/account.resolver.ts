@@ -2,7 +2,7 @@ import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { Service, SignedIn } from '../../common/access.decorators.js';
 import type { GraphQLContext } from '../../common/request-context.js';
 import { AccountService } from './account.service.js';
-import { EmailInput, ResetPasswordInput, SignInInput, SignUpInput } from './dto/account.inputs.js';
+import { EmailInput, ResetPasswordInput, SignInInput, SignUpInput } from './dto/account.types.js';
 import { AuthSession } from './dto/auth.types.js';
 import { SignInResult } from './dto/two-factor.types.js';
 import { SessionService } from './session.service.js';

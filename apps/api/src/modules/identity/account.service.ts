@@ -19,7 +19,7 @@ import {
 } from '../notifications/security-email-templates.js';
 import { OrganizationService } from '../tenancy/organization.service.js';
 import type { AuthSession } from './dto/auth.types.js';
-import type { ResetPasswordInput, SignInInput, SignUpInput } from './dto/account.inputs.js';
+import type { ResetPasswordInput, SignInInput, SignUpInput } from './dto/account.types.js';
 import { hashPassword, verifyPasswordOrDecoy } from './password.js';
 import type { SignInResult } from './dto/two-factor.types.js';
 import { RateLimitService, signInAttemptKey } from './rate-limit.service.js';

@@ -8,7 +8,7 @@ import {
   DisableTwoFactorInput,
   SetStaffTwoFactorRequirementInput,
   TwoFactorCodeInput,
-} from './dto/two-factor.inputs.js';
+} from './dto/two-factor.types.js';
 import {
   OrganizationSecurity,
   RecoveryCodes,

@@ -2,7 +2,7 @@ import { Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql'
 import { Public } from '../../common/access.decorators.js';
 import type { GraphQLContext } from '../../common/request-context.js';
 import { ViewerOrganization } from './dto/auth.types.js';
-import { Viewer } from './dto/viewer.type.js';
+import { Viewer } from './dto/viewer.types.js';
 import { UserService } from './user.service.js';
 
 @Resolver(() => Viewer)

@@ -12,7 +12,7 @@ import { todayUtc } from '../../common/date-only.js';
 import { BadUserInputError } from '../../common/errors.js';
 import type { ServiceContext } from '../../common/request-context.js';
 import type { RequestTransaction } from '../../database/request-transaction.js';
-import { ClientService } from '../caseload/client.service.js';
+import { ClientService } from '../clients/client.service.js';
 import type {
   AnalyticsRangeInput,
   CaseloadComparison,

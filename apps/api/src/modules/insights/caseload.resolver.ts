@@ -4,7 +4,7 @@ import { Roles } from '../../common/access.decorators.js';
 import type { Connection } from '../../common/pagination.js';
 import type { ServiceContext } from '../../common/request-context.js';
 import { Member } from '../../common/member.decorator.js';
-import { ClientFilter } from '../caseload/dto/client.types.js';
+import { ClientFilter } from '../clients/dto/client.types.js';
 import {
   CaseloadConnection,
   CaseloadEntry,

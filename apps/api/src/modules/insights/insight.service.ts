@@ -12,7 +12,7 @@ import {
 import { isStaff } from '../../common/client-visibility.js';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../common/errors.js';
 import type { ServiceContext } from '../../common/request-context.js';
-import { ClientService } from '../caseload/client.service.js';
+import { ClientService } from '../clients/client.service.js';
 import { BUILT_IN_PREFIX, ExerciseService } from '../exercises/exercise.service.js';
 import { PlanService } from '../plans/plan.service.js';
 import { ClientHistoryService } from './client-history.service.js';

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { CaseloadModule } from '../caseload/caseload.module.js';
+import { ClientsModule } from '../clients/clients.module.js';
 import { ExercisesModule } from '../exercises/exercises.module.js';
 import { PlansModule } from '../plans/plans.module.js';
 import { RejectionsModule } from '../rejections/rejections.module.js';
@@ -12,7 +12,7 @@ import { InsightService } from './insight.service.js';
 import { TriageService } from './triage.service.js';
 
 @Module({
-  imports: [CaseloadModule, ExercisesModule, PlansModule, RejectionsModule],
+  imports: [ClientsModule, ExercisesModule, PlansModule, RejectionsModule],
   providers: [
     ClientHistoryService,
     TriageService,

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import PgBoss from 'pg-boss';
 import { API_CONFIG, type ApiConfig } from '../../config/config.js';
-import { JOBS_SCHEMA } from '../../database/migrations/1764080000000-jobs.js';
+import { JOBS_SCHEMA } from './queue-names.js';
 
 /**
  * pg-boss on the application's own database role. Jobs are rows: any number of workers can claim them

@@ -7,6 +7,7 @@ import { WorkerModule } from '../../worker.module.js';
 import { insertOrganization } from '../../../test/fixtures.js';
 import { Clock } from './clock.js';
 import { JobQueue } from './job-queue.js';
+import { CANDIDATE_IMPORT_QUEUE, CANDIDATE_INVITATIONS_QUEUE, JOBS_SCHEMA } from './queue-names.js';
 import {
   DAILY_DIGEST,
   DAILY_DIGEST_CRON,
@@ -102,6 +103,20 @@ describe('the worker and its scheduled jobs', () => {
       await worker.close();
     }
   }, 40_000);
+
+  it('finds the queues the API sends to made by the migrations, under the names the jobs module uses', async () => {
+    const queues = await withClient(
+      database.ownerUrl,
+      async (db) =>
+        (
+          await db.query<{ name: string }>(
+            `SELECT name FROM ${JOBS_SCHEMA}.queue WHERE name = ANY($1) ORDER BY name`,
+            [[CANDIDATE_IMPORT_QUEUE, CANDIDATE_INVITATIONS_QUEUE]],
+          )
+        ).rows,
+    );
+    expect(queues.map((queue) => queue.name)).toEqual([CANDIDATE_IMPORT_QUEUE, CANDIDATE_INVITATIONS_QUEUE]);
+  });
 
   it('keeps a job sent while no worker runs, and the next worker does it', async () => {
     await withClient(database.ownerUrl, (db) =>

@@ -2,16 +2,13 @@ import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { PinoLogger } from 'nestjs-pino';
 import { GhostingService } from '../applications/ghosting.service.js';
 import { TriageService } from '../insights/triage.service.js';
-import { CandidateImportProcessor } from '../onboarding/candidate-import.processor.js';
-import type { ImportJob } from '../onboarding/candidate-import.service.js';
+import { CandidateImportProcessor } from '../agency/candidate-import.processor.js';
+import type { ImportJob } from '../agency/candidate-import.service.js';
 import {
   CandidateInvitationProcessor,
   type InvitationJob,
-} from '../onboarding/candidate-invitation.processor.js';
-import {
-  CANDIDATE_IMPORT_QUEUE,
-  CANDIDATE_INVITATIONS_QUEUE,
-} from '../../database/migrations/1764160000000-agency.js';
+} from '../agency/candidate-invitation.processor.js';
+import { CANDIDATE_IMPORT_QUEUE, CANDIDATE_INVITATIONS_QUEUE } from './queue-names.js';
 import { DigestService } from '../notifications/digest.service.js';
 import { NotificationDigestService } from '../notifications/notification-digest.service.js';
 import { ReminderService } from '../notifications/reminder.service.js';

@@ -4,7 +4,7 @@ import { Public } from '../../common/access.decorators.js';
 import { NotFoundError } from '../../common/errors.js';
 import type { GraphQLContext } from '../../common/request-context.js';
 import { API_CONFIG, type ApiConfig } from '../../config/config.js';
-import { OutboxEmail } from './dto/outbox-email.type.js';
+import { OutboxEmail } from './dto/outbox-email.types.js';
 
 @Resolver(() => OutboxEmail)
 export class OutboxResolver {

@@ -8,7 +8,7 @@ import { keysetPage, newestFirst } from '../../common/keyset-page.js';
 import type { Connection } from '../../common/pagination.js';
 import type { ServiceContext } from '../../common/request-context.js';
 import { groupBy } from '../../common/request-loaders.js';
-import { ClientService } from '../caseload/client.service.js';
+import { ClientService } from '../clients/client.service.js';
 import { counterpartOf, NotificationEventsService } from '../notifications/notification-events.service.js';
 import type {
   AddPlanGoalInput,

@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
-import { CaseloadModule } from '../caseload/caseload.module.js';
+import { ClientsModule } from '../clients/clients.module.js';
 import { PrivacyResolver } from './privacy.resolver.js';
 import { PrivacyService } from './privacy.service.js';
 
 @Module({
-  imports: [CaseloadModule],
+  imports: [ClientsModule],
   providers: [PrivacyService, PrivacyResolver],
 })
 export class PrivacyModule {}

@@ -4,7 +4,7 @@ import { ConflictError, ForbiddenError, NotFoundError } from '../../common/error
 import { keysetPage, newestFirst } from '../../common/keyset-page.js';
 import type { Connection } from '../../common/pagination.js';
 import type { ServiceContext } from '../../common/request-context.js';
-import { ClientService } from '../caseload/client.service.js';
+import { ClientService } from '../clients/client.service.js';
 import type { DeletionRequest } from './dto/privacy.types.js';
 import { AUDIT_ACTIONS } from '../audit/audit-actions.js';
 import { AuditLogService } from '../audit/audit-log.service.js';

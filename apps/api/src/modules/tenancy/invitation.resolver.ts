@@ -5,7 +5,7 @@ import { Public, Roles, Service, SignedIn } from '../../common/access.decorators
 import type { Connection } from '../../common/pagination.js';
 import type { GraphQLContext, ServiceContext } from '../../common/request-context.js';
 import { Member } from '../../common/member.decorator.js';
-import { AcceptInvitationWithSignUpInput } from '../identity/dto/account.inputs.js';
+import { AcceptInvitationWithSignUpInput } from '../identity/dto/account.types.js';
 import { AuthSession, ViewerOrganization } from '../identity/dto/auth.types.js';
 import {
   Invitation,

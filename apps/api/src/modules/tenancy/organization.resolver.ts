@@ -1,6 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Public } from '../../common/access.decorators.js';
-import { PublicOrganization } from './dto/public-organization.type.js';
+import { PublicOrganization } from './dto/public-organization.types.js';
 import { OrganizationService } from './organization.service.js';
 
 @Resolver(() => PublicOrganization)

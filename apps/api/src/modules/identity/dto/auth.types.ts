@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import type { OrganizationKind, Role } from '@rebound/domain';
-import { OrganizationKindEnum } from '../../tenancy/dto/public-organization.type.js';
-import { RoleEnum } from '../../tenancy/dto/role.enum.js';
+import { OrganizationKindEnum } from '../../tenancy/dto/public-organization.types.js';
+import { RoleEnum } from '../../tenancy/dto/role.types.js';
 
 @ObjectType({ description: 'A user as Auth.js sees it (service operations only).' })
 export class AuthUser {

@@ -1,4 +1,7 @@
-import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { IsBoolean } from 'class-validator';
+import { PASSWORD_MAX_LENGTH } from '@rebound/domain';
+import { RequiredTextField, TextField } from '../../../common/dto/field.decorators.js';
 import { AuthSession } from './auth.types.js';
 
 @ObjectType({ description: 'A secret waiting for its first code before two-factor sign-in is on.' })
@@ -62,4 +65,49 @@ export class SignInResult {
 export class OrganizationSecurity {
   @Field({ description: 'Owners, admins and coaches must sign in with two factors to work here.' })
   requireStaffTwoFactor!: boolean;
+}
+
+const ENTER_CODE = 'Enter the 6-digit code from your authenticator app.';
+
+@InputType()
+export class TwoFactorCodeInput {
+  /** Six digits from the authenticator app; read (spaces, dashes) by the service. */
+  @RequiredTextField(ENTER_CODE, { max: 32, message: ENTER_CODE })
+  code!: string;
+}
+
+@InputType()
+export class DisableTwoFactorInput {
+  @TextField(
+    { max: 32, message: ENTER_CODE },
+    { nullable: true, description: 'A current code from the app…' },
+  )
+  code?: string;
+
+  @TextField({ max: PASSWORD_MAX_LENGTH }, { nullable: true, description: '…or the account password.' })
+  password?: string;
+}
+
+@InputType()
+export class CompleteTwoFactorSignInInput {
+  @RequiredTextField(
+    'Sign in again.',
+    { max: 128, message: 'Sign in again.' },
+    { description: 'The token of the TwoFactorChallenge the first factor answered.' },
+  )
+  challenge!: string;
+
+  @RequiredTextField(
+    'Enter a code from your authenticator app or a recovery code.',
+    { max: 32, message: 'Enter a code from your authenticator app or a recovery code.' },
+    { description: 'Six digits from the app, or a recovery code.' },
+  )
+  code!: string;
+}
+
+@InputType()
+export class SetStaffTwoFactorRequirementInput {
+  @Field()
+  @IsBoolean()
+  required!: boolean;
 }

@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { CASELOAD_SORTS } from '@rebound/domain';
 import { registerDomainEnum } from '../../../common/domain-enum.js';
 import { ConnectionType } from '../../../common/pagination.js';
-import { Client } from '../../caseload/dto/client.types.js';
+import { Client } from '../../clients/dto/client.types.js';
 import { Rejection } from '../../rejections/dto/rejection.types.js';
 import { TriageReason } from './insight.types.js';
 

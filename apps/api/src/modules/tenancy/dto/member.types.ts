@@ -1,7 +1,7 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { type MembershipStatus, type Role } from '@rebound/domain';
 import { ConnectionType } from '../../../common/pagination.js';
-import { MembershipStatusEnum, RoleEnum } from './role.enum.js';
+import { MembershipStatusEnum, RoleEnum } from './role.types.js';
 import { EnumField, IdField } from '../../../common/dto/field.decorators.js';
 
 @ObjectType({ description: 'A person in the organization with their role.' })

@@ -1,7 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsString } from 'class-validator';
 import { FIELD_LIMITS, PASSWORD_MAX_LENGTH, type OrganizationKind } from '@rebound/domain';
-import { OrganizationKindEnum } from '../../tenancy/dto/public-organization.type.js';
+import { OrganizationKindEnum } from '../../tenancy/dto/public-organization.types.js';
 import { EmailField, EnumField, RequiredTextField, useAtMost } from '../../../common/dto/field.decorators.js';
 
 const EMAIL_MESSAGE = 'Enter a valid email address.';

@@ -11,4 +11,4 @@ import { ClientService } from './client.service.js';
   providers: [ClientService, ClientResolver, ClientLifecycleService, ClientLifecycleResolver],
   exports: [ClientService],
 })
-export class CaseloadModule {}
+export class ClientsModule {}

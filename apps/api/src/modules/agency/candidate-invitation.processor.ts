@@ -4,7 +4,7 @@ import type { Role } from '@rebound/domain';
 import { AppError } from '../../common/errors.js';
 import { RequestLoaders } from '../../common/request-loaders.js';
 import type { ServiceContext } from '../../common/request-context.js';
-import { CANDIDATE_INVITATIONS_QUEUE } from '../../database/migrations/1764160000000-agency.js';
+import { CANDIDATE_INVITATIONS_QUEUE } from '../jobs/queue-names.js';
 import { inTenant } from '../../database/per-tenant.js';
 import { InvitationService } from '../tenancy/invitation.service.js';
 import { JobSender } from './job-sender.js';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
-import { JOBS_SCHEMA } from '../../database/migrations/1764080000000-jobs.js';
+import { JOBS_SCHEMA } from '../jobs/queue-names.js';
 import { currentRequestId } from '../../observability/request-scope.js';
 
 /**

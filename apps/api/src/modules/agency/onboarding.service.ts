@@ -19,7 +19,7 @@ import { updateVersioned } from '../../common/optimistic-lock.js';
 import { keysetPage } from '../../common/keyset-page.js';
 import type { Connection } from '../../common/pagination.js';
 import type { ServiceContext } from '../../common/request-context.js';
-import { CANDIDATE_INVITATIONS_QUEUE } from '../../database/migrations/1764160000000-agency.js';
+import { CANDIDATE_INVITATIONS_QUEUE } from '../jobs/queue-names.js';
 import { ApplicationService } from '../applications/application.service.js';
 import type { InvitationJob } from './candidate-invitation.processor.js';
 import type {

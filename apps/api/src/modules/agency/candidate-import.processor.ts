@@ -10,10 +10,7 @@ import {
 } from '@rebound/domain';
 import { forEachTenant, inTenant } from '../../database/per-tenant.js';
 import { NotificationEventsService } from '../notifications/notification-events.service.js';
-import {
-  CANDIDATE_IMPORT_QUEUE,
-  CANDIDATE_INVITATIONS_QUEUE,
-} from '../../database/migrations/1764160000000-agency.js';
+import { CANDIDATE_IMPORT_QUEUE, CANDIDATE_INVITATIONS_QUEUE } from '../jobs/queue-names.js';
 import type { ImportJob } from './candidate-import.service.js';
 import { stageCsvRows } from './candidate-import.staging.js';
 import type { InvitationJob } from './candidate-invitation.processor.js';

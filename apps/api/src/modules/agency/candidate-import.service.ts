@@ -13,7 +13,7 @@ import { updateVersioned } from '../../common/optimistic-lock.js';
 import { keysetPage, newestFirst } from '../../common/keyset-page.js';
 import type { Connection } from '../../common/pagination.js';
 import type { ServiceContext } from '../../common/request-context.js';
-import { CANDIDATE_IMPORT_QUEUE } from '../../database/migrations/1764160000000-agency.js';
+import { CANDIDATE_IMPORT_QUEUE } from '../jobs/queue-names.js';
 import { safeCsv } from '../../common/safe-csv.js';
 import { stageCsvRows } from './candidate-import.staging.js';
 import type {

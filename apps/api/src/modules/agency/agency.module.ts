@@ -44,7 +44,7 @@ import { OnboardingService } from './onboarding.service.js';
   controllers: [CandidateImportUploadController],
   exports: [CandidateImportProcessor, CandidateInvitationProcessor],
 })
-export class OnboardingModule implements NestModule {
+export class AgencyModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
     consumer
       .apply(CandidateImportUploadMiddleware)

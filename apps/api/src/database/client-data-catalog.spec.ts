@@ -16,9 +16,6 @@ const NOT_EXPORTED: Record<string, string> = {
     "what the coach did about an insight: the coach's working notes, left out like their private notes",
   inbound_addresses:
     'the routing token of the client’s forwarding address, shown on their page; the emails it received are exported',
-  candidate_import_rows:
-    "the agency's uploaded CSV file kept row by row with its import; a row names an existing client only " +
-    'when the file matched one. Not the client record, which is exported. Not deleted with the client either (below)',
 };
 
 /**
@@ -27,8 +24,8 @@ const NOT_EXPORTED: Record<string, string> = {
  */
 const KEPT_AFTER_DELETION: Record<string, string> = {
   candidate_import_rows:
-    "the agency's uploaded file as uploaded, which its import's problem report reads; it points at a client " +
-    'without a foreign key and goes only with its import. Erasure leaves the uploaded row: a known gap',
+    "the agency's uploaded file row by row, which its import's counts and problem report read: erasing the " +
+    'client blanks the rows that name them (`ClientService.delete`, by id or email) instead of deleting them',
 };
 
 /**

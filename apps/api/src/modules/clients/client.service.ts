@@ -25,6 +25,7 @@ import type {
   UpdateClientInput,
 } from './dto/client.types.js';
 import { AUDIT_ACTIONS } from '../audit/audit-actions.js';
+import { IMPORT_ROWS_OF_CLIENT } from './client-import-rows.js';
 import { AuditLogService } from '../audit/audit-log.service.js';
 
 export const CLIENT_COLUMNS = `c.id, c.name, c.email, c.status, c.target_roles AS "targetRoles", c.industries,
@@ -175,6 +176,15 @@ export class ClientService {
   async delete(ctx: ServiceContext, id: string): Promise<boolean> {
     const client = await this.find(ctx, id);
     const manager = await ctx.db.manager();
+    // Rows of agencies' uploaded files that name the client keep their place in their import (its counts
+    // and problem report read them) but lose every cell.
+    await manager.query(
+      `UPDATE candidate_import_rows r
+          SET cells = '{}', email = NULL, name = NULL, phone = NULL, target_roles = NULL, locations = NULL,
+              tags = NULL, existing_client_id = NULL
+        WHERE r.organization_id = $1 AND ${IMPORT_ROWS_OF_CLIENT('r', '$2')}`,
+      [ctx.orgId, id],
+    );
     await manager.query('DELETE FROM clients WHERE organization_id = $1 AND id = $2', [ctx.orgId, id]);
     await this.auditLog.record(ctx, {
       action: AUDIT_ACTIONS.CLIENT_DELETED,

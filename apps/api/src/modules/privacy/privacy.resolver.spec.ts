@@ -6,6 +6,7 @@ import {
   linkClientAccount,
   RECORD_REJECTION,
 } from '../../../test/caseload-fixture.js';
+import { withClient } from '@rebound/dev-postgres';
 import { startTestApi, TestApi } from '../../../test/test-api.js';
 
 type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -64,8 +65,36 @@ describe('my data: export and deletion requests', () => {
       o.as.coach,
     );
     expect(tagged.errors).toBeUndefined();
+    // An agency's uploaded file with a row the import matched to this client, and a row about someone else.
+    await withClient(api.database.ownerUrl, async (db) => {
+      const [upload] = (
+        await db.query<{ id: string }>(
+          `INSERT INTO candidate_imports (organization_id, file_name, headers, total_rows, created_by_user_id)
+           VALUES ($1, 'candidates.csv', '{name,email}', 2, $2) RETURNING id`,
+          [o.org.id, o.org.userIds['owner@kilo.test']],
+        )
+      ).rows;
+      await db.query(
+        `INSERT INTO candidate_import_rows (organization_id, import_id, ordinal, line, cells, name, existing_client_id)
+         VALUES ($1, $2, 1, 2, '{Kit Private,kit@example.test}', 'Kit Private', $3),
+                ($1, $2, 2, 3, '{Someone Else,else@example.test}', 'Someone Else', NULL)`,
+        [o.org.id, upload.id, clientId],
+      );
+    });
   });
   afterAll(() => api.close());
+
+  const importRows = () =>
+    withClient(
+      api.database.ownerUrl,
+      async (db) =>
+        (
+          await db.query<{ cells: string[]; name: string | null }>(
+            'SELECT cells, name FROM candidate_import_rows WHERE organization_id = $1 ORDER BY ordinal',
+            [o.org.id],
+          )
+        ).rows,
+    );
 
   it('gives the client everything recorded about them as JSON, without the coach’s private notes', async () => {
     const paused = await api.graphql<Data>(
@@ -92,6 +121,7 @@ describe('my data: export and deletion requests', () => {
     ]);
     expect(document.submissions).toEqual([]);
     expect(document.forwardedEmails).toEqual([]);
+    expect(document.importedRows).toEqual([{ line: 2, cells: ['Kit Private', 'kit@example.test'] }]);
     const active = await api.graphql<Data>(
       CHANGE_STATUS,
       { input: { clientIds: [clientId], status: 'ACTIVE', reason: '' } },
@@ -154,6 +184,11 @@ describe('my data: export and deletion requests', () => {
       o.as.owner,
     );
     expect(left.data!.applications.totalCount).toBe(0);
+    // The uploaded row that named the client keeps its place in its import but no longer says anything.
+    expect(await importRows()).toEqual([
+      { cells: [], name: null },
+      { cells: ['Someone Else', 'else@example.test'], name: 'Someone Else' },
+    ]);
     expect((await api.graphql(CONFIRM, { id }, o.as.owner)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 });

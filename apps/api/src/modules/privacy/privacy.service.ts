@@ -4,6 +4,7 @@ import { ConflictError, ForbiddenError, NotFoundError } from '../../common/error
 import { keysetPage, newestFirst } from '../../common/keyset-page.js';
 import type { Connection } from '../../common/pagination.js';
 import type { ServiceContext } from '../../common/request-context.js';
+import { IMPORT_ROWS_OF_CLIENT } from '../clients/client-import-rows.js';
 import { ClientService } from '../clients/client.service.js';
 import type { DeletionRequest } from './dto/privacy.types.js';
 import { AUDIT_ACTIONS } from '../audit/audit-actions.js';
@@ -76,7 +77,11 @@ export class PrivacyService {
                              WHERE l.organization_id = $1 AND l.client_id = $2),
          'submissions', (SELECT ${asJson('s')} FROM candidate_submissions s WHERE s.organization_id = $1 AND s.client_id = $2),
          'forwardedEmails', (SELECT ${asJson('m', [], 'received_at')} FROM inbound_emails m
-                               WHERE m.organization_id = $1 AND m.client_id = $2)
+                               WHERE m.organization_id = $1 AND m.client_id = $2),
+         'importedRows', (SELECT coalesce(jsonb_agg(jsonb_build_object('line', r.line, 'cells', r.cells)
+                                                    ORDER BY r.import_id, r.ordinal), '[]'::jsonb)
+                            FROM candidate_import_rows r
+                           WHERE r.organization_id = $1 AND ${IMPORT_ROWS_OF_CLIENT('r', '$2')})
        ) AS document`,
       [...params, ctx.userId],
     );

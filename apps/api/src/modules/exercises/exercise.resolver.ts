@@ -21,16 +21,17 @@ import {
   SaveExerciseAnswersInput,
   UpdateExerciseTemplateInput,
 } from './dto/exercise.types.js';
-import { ExerciseService } from './exercise.service.js';
+import { ExerciseAssignmentService } from './exercise-assignment.service.js';
+import { ExerciseTemplateService } from './exercise-template.service.js';
 
 @Resolver(() => ExerciseTemplate)
 export class ExerciseTemplateResolver {
-  constructor(private readonly exerciseService: ExerciseService) {}
+  constructor(private readonly templates: ExerciseTemplateService) {}
 
   @Roles(...COACHING_ROLES)
   @Query(() => [ExerciseTemplate], { description: 'The ten exercises that come with Rebound.' })
   builtInExerciseTemplates(): ExerciseTemplate[] {
-    return this.exerciseService.builtInTemplates();
+    return this.templates.builtInTemplates();
   }
 
   @Roles(...COACHING_ROLES)
@@ -40,19 +41,19 @@ export class ExerciseTemplateResolver {
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ): Promise<Connection<ExerciseTemplate>> {
-    return this.exerciseService.listTemplates(ctx, first, after);
+    return this.templates.listTemplates(ctx, first, after);
   }
 
   @Roles(...COACHING_ROLES)
   @Query(() => ExerciseTemplate)
   exerciseTemplate(@Member() ctx: ServiceContext, @Args('id', { type: () => ID }) id: string) {
-    return this.exerciseService.findTemplate(ctx, id);
+    return this.templates.findTemplate(ctx, id);
   }
 
   @Roles(...COACHING_ROLES)
   @Mutation(() => ExerciseTemplate)
   createExerciseTemplate(@Member() ctx: ServiceContext, @Args('input') input: CreateExerciseTemplateInput) {
-    return this.exerciseService.createTemplate(ctx, input);
+    return this.templates.createTemplate(ctx, input);
   }
 
   @Roles(...COACHING_ROLES)
@@ -60,7 +61,7 @@ export class ExerciseTemplateResolver {
     description: 'Saves a new version; exercises already assigned keep theirs.',
   })
   updateExerciseTemplate(@Member() ctx: ServiceContext, @Args('input') input: UpdateExerciseTemplateInput) {
-    return this.exerciseService.updateTemplate(ctx, input);
+    return this.templates.updateTemplate(ctx, input);
   }
 
   @Roles(...COACHING_ROLES)
@@ -71,20 +72,20 @@ export class ExerciseTemplateResolver {
     @Member() ctx: ServiceContext,
     @Args('sourceId', { type: () => ID }) sourceId: string,
   ) {
-    return this.exerciseService.cloneTemplate(ctx, sourceId);
+    return this.templates.cloneTemplate(ctx, sourceId);
   }
 
   @Roles(...COACHING_ROLES)
   @Mutation(() => ExerciseTemplate)
   archiveExerciseTemplate(@Member() ctx: ServiceContext, @Args('id', { type: () => ID }) id: string) {
-    return this.exerciseService.archiveTemplate(ctx, id);
+    return this.templates.archiveTemplate(ctx, id);
   }
 }
 
 @Resolver(() => ExerciseAssignment)
 export class ExerciseAssignmentResolver {
   constructor(
-    private readonly exerciseService: ExerciseService,
+    private readonly assignments: ExerciseAssignmentService,
     private readonly clientService: ClientService,
   ) {}
 
@@ -100,7 +101,7 @@ export class ExerciseAssignmentResolver {
     filter?: ExerciseAssignmentFilter,
   ): Promise<Connection<ExerciseAssignment>> {
     return ctx.db.readMayLag((db) =>
-      this.exerciseService.listAssignments({ ...ctx, db }, first, after, filter ?? {}),
+      this.assignments.listAssignments({ ...ctx, db }, first, after, filter ?? {}),
     );
   }
 
@@ -110,31 +111,31 @@ export class ExerciseAssignmentResolver {
     @Member() ctx: ServiceContext,
     @Args('id', { type: () => ID }, ParseUUIDPipe) id: string,
   ) {
-    return this.exerciseService.findAssignment(ctx, id);
+    return this.assignments.findAssignment(ctx, id);
   }
 
   @Roles(...COACHING_ROLES)
   @Mutation(() => [ExerciseAssignment], { description: 'Assigns a template to one or several clients.' })
   assignExercise(@Member() ctx: ServiceContext, @Args('input') input: AssignExerciseInput) {
-    return this.exerciseService.assign(ctx, input);
+    return this.assignments.assign(ctx, input);
   }
 
   @Roles('client')
   @Mutation(() => ExerciseAssignment, { description: 'Keeps a draft (autosave); answers may be partial.' })
   saveExerciseDraft(@Member() ctx: ServiceContext, @Args('input') input: SaveExerciseAnswersInput) {
-    return this.exerciseService.saveAnswers(ctx, input, false);
+    return this.assignments.saveAnswers(ctx, input, false);
   }
 
   @Roles('client')
   @Mutation(() => ExerciseAssignment, { description: 'Hands it in; every required prompt must be answered.' })
   submitExercise(@Member() ctx: ServiceContext, @Args('input') input: SaveExerciseAnswersInput) {
-    return this.exerciseService.saveAnswers(ctx, input, true);
+    return this.assignments.saveAnswers(ctx, input, true);
   }
 
   @Roles(...COACHING_ROLES)
   @Mutation(() => ExerciseAssignment, { description: 'Comments, then marks it reviewed or sends it back.' })
   reviewExercise(@Member() ctx: ServiceContext, @Args('input') input: ReviewExerciseInput) {
-    return this.exerciseService.review(ctx, input);
+    return this.assignments.review(ctx, input);
   }
 
   @Roles(...COACHING_ROLES)
@@ -143,7 +144,7 @@ export class ExerciseAssignmentResolver {
       'Takes back an exercise not yet handed in; it leaves the lists (filter by WITHDRAWN to see it).',
   })
   withdrawExercise(@Member() ctx: ServiceContext, @Args('input') input: WithdrawExerciseInput) {
-    return this.exerciseService.withdraw(ctx, input);
+    return this.assignments.withdraw(ctx, input);
   }
 
   @Roles(...COACHING_ROLES)
@@ -151,7 +152,7 @@ export class ExerciseAssignmentResolver {
     description: 'Changes (or removes) the due date of an open exercise.',
   })
   rescheduleExercise(@Member() ctx: ServiceContext, @Args('input') input: RescheduleExerciseInput) {
-    return this.exerciseService.reschedule(ctx, input);
+    return this.assignments.reschedule(ctx, input);
   }
 
   @ResolveField(() => Client)

@@ -2,11 +2,17 @@ import { Module } from '@nestjs/common';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { ClientsModule } from '../clients/clients.module.js';
 import { ExerciseAssignmentResolver, ExerciseTemplateResolver } from './exercise.resolver.js';
-import { ExerciseService } from './exercise.service.js';
+import { ExerciseAssignmentService } from './exercise-assignment.service.js';
+import { ExerciseTemplateService } from './exercise-template.service.js';
 
 @Module({
   imports: [ClientsModule, NotificationsModule],
-  providers: [ExerciseService, ExerciseTemplateResolver, ExerciseAssignmentResolver],
-  exports: [ExerciseService],
+  providers: [
+    ExerciseTemplateService,
+    ExerciseAssignmentService,
+    ExerciseTemplateResolver,
+    ExerciseAssignmentResolver,
+  ],
+  exports: [ExerciseTemplateService, ExerciseAssignmentService],
 })
 export class ExercisesModule {}

@@ -13,7 +13,8 @@ import { isStaff } from '../../common/client-visibility.js';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../common/errors.js';
 import type { ServiceContext } from '../../common/request-context.js';
 import { ClientService } from '../clients/client.service.js';
-import { BUILT_IN_PREFIX, ExerciseService } from '../exercises/exercise.service.js';
+import { ExerciseAssignmentService } from '../exercises/exercise-assignment.service.js';
+import { BUILT_IN_PREFIX } from '../exercises/exercise-template.service.js';
 import { PlanService } from '../plans/plan.service.js';
 import { ClientHistoryService } from './client-history.service.js';
 import type {
@@ -38,7 +39,7 @@ export class InsightService {
   constructor(
     private readonly clients: ClientService,
     private readonly histories: ClientHistoryService,
-    private readonly exercises: ExerciseService,
+    private readonly exercises: ExerciseAssignmentService,
     private readonly plans: PlanService,
   ) {}
 

@@ -13,7 +13,7 @@ import { staleOrMissing } from '../../common/optimistic-lock.js';
 import type { ServiceContext } from '../../common/request-context.js';
 import { ApplicationService } from '../applications/application.service.js';
 import type { Application } from '../applications/dto/application.types.js';
-import { ExerciseService } from '../exercises/exercise.service.js';
+import { ExerciseAssignmentService } from '../exercises/exercise-assignment.service.js';
 import { PlanService } from '../plans/plan.service.js';
 import type {
   AcceptRejectionNextStepInput,
@@ -38,7 +38,7 @@ export class RejectionFromEmailService {
   constructor(
     private readonly applications: ApplicationService,
     private readonly rejections: RejectionService,
-    private readonly exercises: ExerciseService,
+    private readonly exercises: ExerciseAssignmentService,
     private readonly plans: PlanService,
   ) {}
 

@@ -1,13 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
-  BUILT_IN_TEMPLATES,
-  builtInTemplate,
-  isBuiltInTemplateKey,
   isOverdue,
   nextAssignmentStatus,
   validateAnswers,
-  validateTemplate,
   type AssignmentEvent,
   type AssignmentStatus,
   type BuiltInTemplateKey,
@@ -22,9 +18,9 @@ import type { Connection } from '../../common/pagination.js';
 import type { ServiceContext } from '../../common/request-context.js';
 import { ClientService } from '../clients/client.service.js';
 import { NotificationEventsService } from '../notifications/notification-events.service.js';
+import { BUILT_IN_PREFIX, ExerciseTemplateService } from './exercise-template.service.js';
 import type {
   AssignExerciseInput,
-  CreateExerciseTemplateInput,
   ExerciseAnswer,
   ExerciseAnswerInput,
   ExerciseAssignment,
@@ -33,18 +29,8 @@ import type {
   RescheduleExerciseInput,
   ReviewExerciseInput,
   SaveExerciseAnswersInput,
-  UpdateExerciseTemplateInput,
   WithdrawExerciseInput,
 } from './dto/exercise.types.js';
-
-export const BUILT_IN_PREFIX = 'builtin:';
-
-type TemplateRow = Pick<
-  ExerciseTemplate,
-  'id' | 'version' | 'templateVersion' | 'clonedFrom' | 'cursorAt'
-> & {
-  content: ExerciseTemplateContent;
-};
 
 interface AssignmentRow {
   id: string;
@@ -72,34 +58,11 @@ const ASSIGNMENT_COLUMNS = `x.id, x.client_id AS "clientId", x.built_in_key AS "
   x.rejection_id AS "rejectionId", x.evidence_rejection_ids AS "evidenceRejectionIds", x.plan_item_id AS "planItemId", x.coach_comment AS "coachComment", x.submitted_at AS "submittedAt",
   x.reviewed_at AS "reviewedAt", x.version, x.created_at AS "createdAt"`;
 
-const TEMPLATE_COLUMNS = `t.id, t.version, t.current_version AS "templateVersion", t.cloned_from AS "clonedFrom", v.content`;
-const TEMPLATE_FROM = `exercise_templates t JOIN exercise_template_versions v
-  ON v.organization_id = t.organization_id AND v.template_id = t.id AND v.version_number = t.current_version`;
-
 function visibleAssignments(ctx: ServiceContext, params: unknown[]): string {
   return `exercise_assignments x
     JOIN clients c ON c.organization_id = x.organization_id AND c.id = x.client_id
     LEFT JOIN exercise_template_versions v ON v.organization_id = x.organization_id AND v.id = x.template_version_id
    WHERE x.organization_id = $1 AND ${visibleClientCondition(ctx, 'c', params)}`;
-}
-
-function contentFrom(
-  input: CreateExerciseTemplateInput | UpdateExerciseTemplateInput,
-): ExerciseTemplateContent {
-  const content = {
-    title: input.title,
-    purpose: input.purpose,
-    estimatedMinutes: input.estimatedMinutes,
-    prompts: input.prompts.map((prompt) =>
-      Object.fromEntries(Object.entries(prompt).filter(([, value]) => value !== undefined && value !== null)),
-    ),
-  } as ExerciseTemplateContent;
-  const problems = validateTemplate(content);
-  if (problems.length)
-    throw new BadUserInputError(
-      problems.map((problem) => ({ path: `input.${problem.path}`, message: problem.message })),
-    );
-  return content;
 }
 
 function toAnswerMap(answers: ExerciseAnswerInput[]): Record<string, unknown> {
@@ -118,118 +81,19 @@ function toAnswerList(answers: AssignmentRow['answers']): ExerciseAnswer[] {
   );
 }
 
+/** Exercises assigned to clients: assigning, answering, reviewing, withdrawing and rescheduling. */
 @Injectable()
-export class ExerciseService {
+export class ExerciseAssignmentService {
   constructor(
     private readonly clients: ClientService,
     private readonly notifications: NotificationEventsService,
+    private readonly templates: ExerciseTemplateService,
   ) {}
-
-  builtInTemplates(): ExerciseTemplate[] {
-    return BUILT_IN_TEMPLATES.map((template) => this.presentBuiltIn(template.key));
-  }
-
-  async listTemplates(
-    ctx: ServiceContext,
-    first: number,
-    after?: string | null,
-  ): Promise<Connection<ExerciseTemplate>> {
-    return keysetPage<TemplateRow, ExerciseTemplate>(
-      ctx.db,
-      {
-        columns: TEMPLATE_COLUMNS,
-        from: `${TEMPLATE_FROM} WHERE t.organization_id = $1 AND t.archived_at IS NULL`,
-        params: [ctx.orgId],
-        order: newestFirst('t'),
-        first,
-        after,
-      },
-      (row) => this.presentCustom(row),
-    );
-  }
-
-  async findTemplate(ctx: ServiceContext, id: string): Promise<ExerciseTemplate> {
-    if (id.startsWith(BUILT_IN_PREFIX)) {
-      const key = id.slice(BUILT_IN_PREFIX.length);
-      if (!isBuiltInTemplateKey(key)) throw new NotFoundError('Exercise template');
-      return this.presentBuiltIn(key);
-    }
-    if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFoundError('Exercise template');
-    const manager = await ctx.db.manager();
-    const rows: TemplateRow[] = await manager.query(
-      `SELECT ${TEMPLATE_COLUMNS} FROM ${TEMPLATE_FROM} WHERE t.organization_id = $1 AND t.id = $2`,
-      [ctx.orgId, id],
-    );
-    if (!rows.length) throw new NotFoundError('Exercise template');
-    return this.presentCustom(rows[0]);
-  }
-
-  async createTemplate(
-    ctx: ServiceContext,
-    input: CreateExerciseTemplateInput,
-    clonedFrom: string | null = null,
-  ): Promise<ExerciseTemplate> {
-    if (!isStaff(ctx)) throw new ForbiddenError();
-    const content = contentFrom(input);
-    const id = input.id ?? randomUUID();
-    const manager = await ctx.db.manager();
-    const inserted: { id: string }[] = await manager.query(
-      `INSERT INTO exercise_templates (organization_id, id, title, cloned_from, created_by_user_id) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (organization_id, id) DO NOTHING RETURNING id`,
-      [ctx.orgId, id, content.title, clonedFrom, ctx.userId],
-    );
-    if (inserted.length) {
-      await manager.query(
-        `INSERT INTO exercise_template_versions (organization_id, template_id, version_number, content, created_by_user_id)
-         VALUES ($1, $2, 1, $3, $4)`,
-        [ctx.orgId, id, JSON.stringify(content), ctx.userId],
-      );
-    }
-    return this.findTemplate(ctx, id);
-  }
-
-  /** Each edit is a new version; assignments already made keep the one they were made from. */
-  async updateTemplate(ctx: ServiceContext, input: UpdateExerciseTemplateInput): Promise<ExerciseTemplate> {
-    if (!isStaff(ctx)) throw new ForbiddenError();
-    const content = contentFrom(input);
-    const manager = await ctx.db.manager();
-    await updateVersioned(
-      manager,
-      `UPDATE exercise_templates SET title = $4, current_version = current_version + 1, version = version + 1, updated_at = now()
-        WHERE organization_id = $1 AND id = $2 AND version = $3 AND archived_at IS NULL`,
-      [ctx.orgId, input.id, input.version, content.title],
-      { table: 'exercise_templates', orgId: ctx.orgId, id: input.id, what: 'Exercise template' },
-    );
-    await manager.query(
-      `INSERT INTO exercise_template_versions (organization_id, template_id, version_number, content, created_by_user_id)
-       SELECT organization_id, id, current_version, $3, $4 FROM exercise_templates WHERE organization_id = $1 AND id = $2`,
-      [ctx.orgId, input.id, JSON.stringify(content), ctx.userId],
-    );
-    return this.findTemplate(ctx, input.id);
-  }
-
-  async cloneTemplate(ctx: ServiceContext, sourceId: string): Promise<ExerciseTemplate> {
-    const source = await this.findTemplate(ctx, sourceId);
-    const { title, purpose, estimatedMinutes, prompts } = source;
-    return this.createTemplate(ctx, { title, purpose, estimatedMinutes, prompts }, source.id);
-  }
-
-  async archiveTemplate(ctx: ServiceContext, id: string): Promise<ExerciseTemplate> {
-    if (!isStaff(ctx)) throw new ForbiddenError();
-    const template = await this.findTemplate(ctx, id);
-    if (template.builtIn) throw new ConflictError('Built-in templates cannot be archived.', 'id');
-    const manager = await ctx.db.manager();
-    await manager.query(
-      'UPDATE exercise_templates SET archived_at = coalesce(archived_at, now()) WHERE organization_id = $1 AND id = $2',
-      [ctx.orgId, id],
-    );
-    return template;
-  }
 
   /** One assignment per client, each with the template's current content frozen in it. */
   async assign(ctx: ServiceContext, input: AssignExerciseInput): Promise<ExerciseAssignment[]> {
     if (!isStaff(ctx)) throw new ForbiddenError('Coaches assign exercises.');
-    const template = await this.findTemplate(ctx, input.templateId);
+    const template = await this.templates.findTemplate(ctx, input.templateId);
     const clientIds = [...new Set(input.clientIds)];
     if (input.rejectionId && clientIds.length !== 1) {
       throw new BadUserInputError([
@@ -307,7 +171,7 @@ export class ExerciseService {
       [ctx.orgId, input.rejectionId, input.templateKey],
     );
     if (started) return this.findAssignment(ctx, started.id);
-    const template = await this.findTemplate(ctx, `${BUILT_IN_PREFIX}${input.templateKey}`);
+    const template = await this.templates.findTemplate(ctx, `${BUILT_IN_PREFIX}${input.templateKey}`);
     const id = await this.insertAssignment(ctx, template, rejection.clientId, {
       dueOn: input.dueOn,
       rejectionId: input.rejectionId,
@@ -566,27 +430,6 @@ export class ExerciseService {
       `${names.join(', ')} already ${names.length === 1 ? 'has' : 'have'} this exercise open. Withdraw it or wait for it to be reviewed before assigning it again.`,
       'input.clientIds',
     );
-  }
-
-  private presentBuiltIn(key: Parameters<typeof builtInTemplate>[0]): ExerciseTemplate {
-    const template = builtInTemplate(key);
-    return {
-      id: `${BUILT_IN_PREFIX}${template.key}`,
-      builtIn: true,
-      title: template.title,
-      purpose: template.purpose,
-      estimatedMinutes: template.estimatedMinutes,
-      prompts: template.prompts as ExerciseTemplate['prompts'],
-      templateVersion: 1,
-      version: 1,
-      clonedFrom: null,
-      cursorAt: '',
-    };
-  }
-
-  private presentCustom(row: TemplateRow): ExerciseTemplate {
-    const { content, ...rest } = row;
-    return { ...rest, builtIn: false, ...content } as ExerciseTemplate;
   }
 
   private presentAssignment(row: AssignmentRow): ExerciseAssignment {

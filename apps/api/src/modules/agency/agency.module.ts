@@ -17,7 +17,9 @@ import { JobSender } from './job-sender.js';
 import { SubmissionResolver } from './submission.resolver.js';
 import { SubmissionService } from './submission.service.js';
 import { OnboardingResolver } from './onboarding.resolver.js';
-import { OnboardingService } from './onboarding.service.js';
+import { AgencyDashboardService } from './agency-dashboard.service.js';
+import { CandidateService } from './candidate.service.js';
+import { MyOnboardingService } from './my-onboarding.service.js';
 
 @Module({
   imports: [
@@ -33,7 +35,9 @@ import { OnboardingService } from './onboarding.service.js';
     CandidateImportService,
     CandidateImportProcessor,
     CandidateInvitationProcessor,
-    OnboardingService,
+    CandidateService,
+    MyOnboardingService,
+    AgencyDashboardService,
     EmployerService,
     SubmissionService,
     EmployerResolver,

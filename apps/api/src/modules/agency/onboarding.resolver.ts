@@ -17,11 +17,19 @@ import {
   Submission,
   UpdateMyOnboardingInput,
 } from './dto/onboarding.types.js';
-import { OnboardingService } from './onboarding.service.js';
+import { AgencyDashboardService } from './agency-dashboard.service.js';
+import { CandidateService } from './candidate.service.js';
+import { MyOnboardingService } from './my-onboarding.service.js';
+import { SubmissionService } from './submission.service.js';
 
 @Resolver(() => Candidate)
 export class OnboardingResolver {
-  constructor(private readonly onboarding: OnboardingService) {}
+  constructor(
+    private readonly candidateService: CandidateService,
+    private readonly myOnboardingService: MyOnboardingService,
+    private readonly submissionService: SubmissionService,
+    private readonly dashboardService: AgencyDashboardService,
+  ) {}
 
   @Roles(...COACHING_ROLES)
   @Query(() => CandidateConnection, { description: 'Candidates with their onboarding stage, by name.' })
@@ -31,7 +39,7 @@ export class OnboardingResolver {
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
     @Args('filter', { type: () => CandidateFilter, nullable: true }) filter?: CandidateFilter,
   ): Promise<Connection<Candidate>> {
-    return this.onboarding.candidates(ctx, first, after, filter ?? {});
+    return this.candidateService.candidates(ctx, first, after, filter ?? {});
   }
 
   @Roles(...COACHING_ROLES)
@@ -40,7 +48,7 @@ export class OnboardingResolver {
     @Member() ctx: ServiceContext,
     @Args('input') input: InviteCandidatesInput,
   ): Promise<number> {
-    return this.onboarding.invite(ctx, input);
+    return this.candidateService.invite(ctx, input);
   }
 
   @Roles(...COACHING_ROLES)
@@ -49,13 +57,13 @@ export class OnboardingResolver {
     @Member() ctx: ServiceContext,
     @Args('input') input: ResendCandidateInvitationsInput,
   ): Promise<number> {
-    return this.onboarding.resend(ctx, input.olderThanDays);
+    return this.candidateService.resend(ctx, input.olderThanDays);
   }
 
   @Roles('client')
   @Query(() => MyOnboarding)
   myOnboarding(@Member() ctx: ServiceContext): Promise<MyOnboarding> {
-    return this.onboarding.mine(ctx);
+    return this.myOnboardingService.mine(ctx);
   }
 
   @Roles('client')
@@ -64,7 +72,7 @@ export class OnboardingResolver {
     @Member() ctx: ServiceContext,
     @Args('input') input: UpdateMyOnboardingInput,
   ): Promise<MyOnboarding> {
-    return this.onboarding.updateMine(ctx, input);
+    return this.myOnboardingService.updateMine(ctx, input);
   }
 
   @Roles(...COACHING_ROLES)
@@ -75,7 +83,7 @@ export class OnboardingResolver {
     @Member() ctx: ServiceContext,
     @Args('input') input: SubmitCandidateInput,
   ): Promise<Submission> {
-    return this.onboarding.submit(ctx, input);
+    return this.submissionService.submit(ctx, input);
   }
 
   @Roles(...COACHING_ROLES)
@@ -84,12 +92,12 @@ export class OnboardingResolver {
     @Member() ctx: ServiceContext,
     @Args('input', { type: () => AgencyDashboardInput, nullable: true }) input?: AgencyDashboardInput,
   ): Promise<AgencyDashboard> {
-    return readFromReplica(ctx, (replica) => this.onboarding.dashboard(replica, input?.days ?? 365));
+    return readFromReplica(ctx, (replica) => this.dashboardService.dashboard(replica, input?.days ?? 365));
   }
 
   @Roles(...COACHING_ROLES)
   @Query(() => String, { description: 'Candidates and their outcomes as CSV (a header row first).' })
   candidatesCsv(@Member() ctx: ServiceContext): Promise<string> {
-    return readFromReplica(ctx, (replica) => this.onboarding.exportCsv(replica));
+    return readFromReplica(ctx, (replica) => this.candidateService.exportCsv(replica));
   }
 }

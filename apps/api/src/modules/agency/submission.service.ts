@@ -16,7 +16,8 @@ import type { ServiceContext } from '../../common/request-context.js';
 import { APPLICATION_COLUMNS, ApplicationService } from '../applications/application.service.js';
 import type { Application } from '../applications/dto/application.types.js';
 import { RejectionService } from '../rejections/rejection.service.js';
-import type { Submission } from './dto/onboarding.types.js';
+import type { SubmitCandidateInput, Submission } from './dto/onboarding.types.js';
+import { EmployerService } from './employer.service.js';
 import type { MoveSubmissionInput, MoveSubmissionsInput, SubmissionFilter } from './dto/submission.types.js';
 import { assertStaff } from './staff-only.js';
 
@@ -64,7 +65,41 @@ export class SubmissionService {
   constructor(
     private readonly applications: ApplicationService,
     private readonly rejections: RejectionService,
+    private readonly employers: EmployerService,
   ) {}
+
+  /** A submission is an application made by the agency for the candidate: its outcome feeds the insights. */
+  async submit(ctx: ServiceContext, input: SubmitCandidateInput): Promise<Submission> {
+    assertStaff(ctx);
+    const employer = input.employerId
+      ? await this.employers.find(ctx, input.employerId)
+      : await this.employers.findOrCreateByName(ctx, input.company ?? '');
+    const application = await this.applications.create(ctx, {
+      id: input.id,
+      clientId: input.clientId,
+      company: employer.name,
+      roleTitle: input.roleTitle,
+      postingUrl: input.postingUrl,
+      source: 'agency',
+      appliedOn: input.submittedOn ?? todayUtc(),
+    });
+    const manager = await ctx.db.manager();
+    await manager.query(
+      `INSERT INTO candidate_submissions (organization_id, client_id, application_id, submitted_by_membership_id, submitted_on, note, employer_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (organization_id, application_id) DO NOTHING`,
+      [
+        ctx.orgId,
+        application.clientId,
+        application.id,
+        ctx.membershipId,
+        application.appliedOn,
+        input.note?.trim() ?? '',
+        employer.id,
+      ],
+    );
+    return this.findByApplication(ctx, application.id);
+  }
 
   async list(
     ctx: ServiceContext,

@@ -23,8 +23,8 @@ let lastStep = 0;
 async function nextCode(secret: string): Promise<string> {
   const currentStep = () => Math.floor(Date.now() / 1000 / PERIOD_SECONDS);
   const step = Math.max(currentStep(), lastStep + 1);
-  // Both the current and the next step spent: wait for the clock to reach the next one.
-  while (step > currentStep() + 1) await new Promise((resolve) => setTimeout(resolve, 250));
+  // Both the current and the next step spent: wait for the clock to reach the next one (under a step).
+  await expect.poll(currentStep, { timeout: (PERIOD_SECONDS + 5) * 1000 }).toBeGreaterThanOrEqual(step - 1);
   lastStep = step;
   return generate({ secret, epoch: step * PERIOD_SECONDS });
 }

@@ -1,5 +1,6 @@
 import { expect, test } from '../fixtures.js';
 import { apiSession, CLIENT_EMAIL, COACH_EMAIL, demoClientId, signIn, WORKSPACE } from '../demo.js';
+import { expectHydrated } from '../support/hydration.js';
 import { snap } from '../support/screenshot.js';
 
 // Journey (b): the coach assigns "First look after a rejection" (over the API: the coach's pages are not
@@ -25,11 +26,18 @@ test('a client does an assigned exercise across two visits and submits it', asyn
   await expect(step).toContainText('This week');
   await step.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('First look after a rejection');
+  // The answers are React state: a click before the form has hydrated would be undone by hydration.
+  const form = page
+    .locator('form')
+    .filter({ has: page.getByRole('button', { name: 'Submit to your coach' }) });
+  await expectHydrated(form);
+  const feeling = page.getByRole('group', { name: /How are you feeling about it right now\?/ });
+  // The radio itself is visually hidden (a 1 px box): a person clicks its label, the number shown.
+  await feeling.locator('label', { hasText: /^2$/ }).click();
+  await expect(feeling.getByLabel('2', { exact: true })).toBeChecked();
   await page
     .getByLabel(/^In a few sentences, what happened\?/)
     .fill('The final round was with the VP; it ended after a week.');
-  const feeling = page.getByRole('group', { name: /How are you feeling about it right now\?/ });
-  await feeling.getByLabel('2', { exact: true }).check({ force: true });
   await expect(page.getByRole('status').filter({ hasText: /^Saved / })).toBeVisible();
   await shot('exercise-first-visit');
 
@@ -43,6 +51,7 @@ test('a client does an assigned exercise across two visits and submits it', asyn
     'The final round was with the VP; it ended after a week.',
   );
   await expect(feeling.getByLabel('2', { exact: true })).toBeChecked();
+  await expectHydrated(form);
 
   // Submitting with required answers missing marks them; nothing typed is lost.
   await page.getByRole('button', { name: 'Submit to your coach' }).click();

@@ -16,8 +16,6 @@ async function changeRole(page: Page, role: 'ADMIN' | 'COACH', shown: string) {
 test('an owner changes a member’s role, finds it in the audit log and downloads the log', async ({
   page,
 }, info) => {
-  // A whole working session (two role changes, filters, a download, two axe runs) on a shared machine.
-  test.setTimeout(180_000);
   await signIn(page, OWNER);
   await changeRole(page, 'ADMIN', 'Admin');
 

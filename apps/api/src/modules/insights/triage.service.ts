@@ -162,21 +162,31 @@ export class TriageService {
     }
     params.push(limit + 1);
     const order = sort === 'attention' ? 't.score DESC, lower(c.name), c.id' : 'lower(c.name), c.id';
+    // Rows from an earlier day come from the freshness index first (none on most requests), before the
+    // visibility check joins them; the page is ranked on narrow rows and only its own rows read in full
+    // with their last rejection (a coach's 200 clients would otherwise all be read and sorted whole).
     const read = (db: RequestTransaction): Promise<CaseloadRow[]> =>
       db.queryPrepared(
-        `SELECT s.total, st.stale, st.rolling, page.*
+        `WITH earlier AS MATERIALIZED (
+           SELECT t.organization_id, t.id, t.computed_on, t.next_score FROM client_triage t
+            WHERE t.organization_id = $1 AND t.computed_on < ${today})
+         SELECT s.total, st.stale, st.rolling, page.*
            FROM (SELECT count(*)::int AS total FROM clients c WHERE ${where}) s
            CROSS JOIN (SELECT coalesce(array_agg(t.id) FILTER (WHERE NOT ${rolls}), '{}') AS stale,
                               coalesce(array_agg(t.id) FILTER (WHERE ${rolls}), '{}') AS rolling
-                         FROM client_triage t
+                         FROM earlier t
                          JOIN clients c ON c.organization_id = t.organization_id AND c.id = t.id
-                        WHERE t.organization_id = $1 AND t.computed_on < ${today} AND ${where}) st
+                        WHERE ${where}) st
            LEFT JOIN LATERAL (
              SELECT ${CLIENT_COLUMNS}, t.score, t.reasons, t.insight_count AS "insightCount", t.counts,
                     ${LAST_REJECTION.columns}, ${sortKey} AS "scoreKey"
-               FROM clients c JOIN client_triage t ON t.organization_id = c.organization_id AND t.id = c.id
+               FROM (SELECT c.id FROM clients c
+                       JOIN client_triage t ON t.organization_id = c.organization_id AND t.id = c.id
+                      WHERE ${pageConditions.join(' AND ')} ORDER BY ${order} LIMIT $${params.length}) ranked
+               JOIN clients c ON c.organization_id = $1 AND c.id = ranked.id
+               JOIN client_triage t ON t.organization_id = c.organization_id AND t.id = c.id
                LEFT JOIN rejections r ON r.organization_id = t.organization_id AND r.id = t.last_rejection_id
-              WHERE ${pageConditions.join(' AND ')} ORDER BY ${order} LIMIT $${params.length}) page ON true`,
+              ORDER BY ${order}) page ON true`,
         params,
       );
     // On the read replica when the operation allows lagging reads; stale rows are brought up to date on

@@ -9,13 +9,14 @@ export function isDateOnly(value: unknown): value is string {
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
 }
 
+/** A `YYYY-MM-DD` date that exists; INVALID_DATE otherwise. */
 export function IsDateOnly(options?: ValidationOptions): PropertyDecorator {
   return (target, propertyName) =>
     registerDecorator({
       name: 'isDateOnly',
       target: target.constructor,
       propertyName: propertyName as string,
-      options: { message: 'Enter a date as YYYY-MM-DD.', ...options },
+      options,
       validator: { validate: isDateOnly },
     });
 }

@@ -1,27 +1,21 @@
 import { GraphQLError } from 'graphql';
+import type { ApiErrorCode, ProblemCode, ProblemParams } from '@rebound/domain';
 
-/** The codes a client can rely on (docs/architecture.md, "A request"); anything else reaches clients as INTERNAL_SERVER_ERROR. */
-export const ERROR_CODES = [
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'BAD_USER_INPUT',
-  'CONFLICT',
-  'PAYMENT_REQUIRED',
-  'RATE_LIMITED',
-  'SERVICE_UNAVAILABLE',
-  'INTERNAL_SERVER_ERROR',
-] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
-
+/**
+ * What is wrong with one input field. `code` is what clients act on (the web shows its own words for
+ * it); `message` is English for developers and logs.
+ */
 export interface FieldProblem {
   /** Dotted path of the input field, e.g. `input.email`. */
   path: string;
+  code: ProblemCode;
   message: string;
+  /** Values the words for `code` need, e.g. `{ limit: 160 }`. */
+  params?: ProblemParams;
 }
 
 export class AppError extends GraphQLError {
-  constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
+  constructor(code: ApiErrorCode, message: string, extra: Record<string, unknown> = {}) {
     super(message, { extensions: { code, ...extra } });
   }
 }
@@ -60,9 +54,17 @@ export class BadUserInputError extends AppError {
   }
 }
 
+/**
+ * The request clashes with the record's state or with another record. `problem` says how (a code the
+ * web has words for); with `field` the clash is that field's (a name already taken).
+ */
 export class ConflictError extends AppError {
-  constructor(message: string, field?: string) {
-    super('CONFLICT', message, field ? { fields: [{ path: field, message }] } : {});
+  constructor(problem: ProblemCode, message: string, field?: string) {
+    super(
+      'CONFLICT',
+      message,
+      field ? { problem, fields: [{ path: field, code: problem, message }] } : { problem },
+    );
   }
 }
 

@@ -61,11 +61,13 @@ describe('formatGraphQLError', () => {
   });
 
   it('passes coded application errors through with their field paths', () => {
-    const error = new BadUserInputError([{ path: 'input.email', message: 'Enter a valid email address.' }]);
+    const error = new BadUserInputError([
+      { path: 'input.email', code: 'INVALID_EMAIL', message: 'Enter a valid email address.' },
+    ]);
     const { formatted, logged } = format(error, error.extensions);
     expect(formatted.extensions).toEqual({
       code: 'BAD_USER_INPUT',
-      fields: [{ path: 'input.email', message: 'Enter a valid email address.' }],
+      fields: [{ path: 'input.email', code: 'INVALID_EMAIL', message: 'Enter a valid email address.' }],
     });
     expect(logged).toEqual([]);
   });

@@ -2,7 +2,8 @@ import { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { HttpException } from '@nestjs/common';
 import { isDatabaseUnavailable } from '../database/database-availability.js';
-import { ERROR_CODES, ServiceUnavailableError } from './errors.js';
+import { API_ERROR_CODES } from '@rebound/domain';
+import { ServiceUnavailableError } from './errors.js';
 
 /** Codes Apollo itself produces before a resolver runs; safe to pass on as they are. */
 const APOLLO_REQUEST_CODES = new Set([
@@ -53,14 +54,15 @@ export function formatGraphQLError(
 
   if (
     typeof code === 'string' &&
-    (ERROR_CODES as readonly string[]).includes(code) &&
+    (API_ERROR_CODES as readonly string[]).includes(code) &&
     code !== 'INTERNAL_SERVER_ERROR'
   ) {
-    const { fields, retryAfterSeconds } = formatted.extensions ?? {};
+    const { problem, fields, retryAfterSeconds } = formatted.extensions ?? {};
     return {
       ...base,
       extensions: {
         code,
+        ...(problem ? { problem } : {}),
         ...(fields ? { fields } : {}),
         ...(retryAfterSeconds ? { retryAfterSeconds } : {}),
       },

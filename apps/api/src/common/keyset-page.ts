@@ -1,5 +1,6 @@
 import type { RequestTransaction } from '../database/request-transaction.js';
 import { BadUserInputError } from './errors.js';
+import { inputProblem } from './input-problem-messages.js';
 import type { Connection } from './pagination.js';
 
 export const MAX_PAGE_SIZE = 100;
@@ -27,12 +28,12 @@ export function decodeCursor(after: string | null | undefined, field = 'after'):
   } catch {
     // fall through to the error below
   }
-  throw new BadUserInputError([{ path: field, message: 'This cursor is not one the API gave out.' }]);
+  throw new BadUserInputError([inputProblem(field, 'INVALID_CURSOR')]);
 }
 
 export function pageSize(first: number, field = 'first'): number {
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw new BadUserInputError([{ path: field, message: `Ask for between 1 and ${MAX_PAGE_SIZE} items.` }]);
+    throw new BadUserInputError([inputProblem(field, 'OUT_OF_RANGE', { min: 1, max: MAX_PAGE_SIZE })]);
   }
   return first;
 }

@@ -34,13 +34,19 @@ export function malformedValueProblems(value: unknown, path: string): FieldProbl
     if (CONTROL_CHARACTER.test(value)) {
       // A file's bytes pasted or uploaded as text, rather than a stray character in something typed.
       return [
-        { path, message: looksLikeBinaryFile(value) ? BINARY_FILE_MESSAGE : CONTROL_CHARACTER_MESSAGE },
+        {
+          path,
+          code: 'MALFORMED_TEXT',
+          message: looksLikeBinaryFile(value) ? BINARY_FILE_MESSAGE : CONTROL_CHARACTER_MESSAGE,
+        },
       ];
     }
-    return hasLoneSurrogate(value) ? [{ path, message: LONE_SURROGATE_MESSAGE }] : [];
+    return hasLoneSurrogate(value) ? [{ path, code: 'MALFORMED_TEXT', message: LONE_SURROGATE_MESSAGE }] : [];
   }
   if (value instanceof Date) {
-    return Number.isNaN(value.getTime()) ? [{ path, message: INVALID_DATE_MESSAGE }] : [];
+    return Number.isNaN(value.getTime())
+      ? [{ path, code: 'INVALID_DATE', message: INVALID_DATE_MESSAGE }]
+      : [];
   }
   if (Array.isArray(value)) {
     return value.flatMap((item, index) => malformedValueProblems(item, join(path, String(index))));

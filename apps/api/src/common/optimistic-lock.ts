@@ -1,8 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { ConflictError, NotFoundError } from './errors.js';
-
-export const STALE_VERSION_MESSAGE =
-  'Someone else changed this since you opened it. Reload to see their changes, then try again.';
+import { inputProblemMessage } from './input-problem-messages.js';
 
 /**
  * After an `UPDATE … WHERE version = $expected RETURNING …` that matched nothing: tells a row that was
@@ -19,7 +17,8 @@ export async function staleOrMissing(
     orgId,
     id,
   ]);
-  if (rows.length) throw new ConflictError(STALE_VERSION_MESSAGE, 'input.version');
+  if (rows.length)
+    throw new ConflictError('STALE_VERSION', inputProblemMessage('STALE_VERSION'), 'input.version');
   throw new NotFoundError(what);
 }
 

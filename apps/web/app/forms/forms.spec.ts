@@ -36,14 +36,31 @@ describe('parseForm', () => {
 });
 
 describe('fieldErrorsFromApi', () => {
-  it('names fields as the form does and keeps the first message each', () => {
+  it('names fields as the form does, in the catalogue’s words for each code, the first problem each', () => {
     expect(
       fieldErrorsFromApi([
-        { path: 'input.email', message: 'Taken' },
-        { path: 'input.email', message: 'Second' },
-        { path: 'id', message: 'Already revoked' },
+        { path: 'input.email', code: 'INVALID_EMAIL', params: {} },
+        { path: 'input.email', code: 'TOO_LONG', params: { limit: 254 } },
+        { path: 'input.name', code: 'TOO_LONG', params: { limit: 120 } },
+        { path: 'id', code: 'INVALID_ID', params: {} },
       ]),
-    ).toEqual({ email: 'Taken', id: 'Already revoked' });
+    ).toEqual({
+      email: 'Enter an email address, like name@example.com.',
+      name: 'Use at most 120 characters.',
+      id: 'Choose one of the options offered.',
+    });
+  });
+
+  it('asks to check the form for a code it does not know or words missing their params', () => {
+    expect(
+      fieldErrorsFromApi([
+        { path: 'input.a', code: null, params: {} },
+        { path: 'input.b', code: 'TOO_LONG', params: {} },
+      ]),
+    ).toEqual({
+      a: 'Something in the form needs attention. Check it and try again.',
+      b: 'Something in the form needs attention. Check it and try again.',
+    });
   });
 });
 
@@ -64,30 +81,36 @@ describe('formFailureFromApi', () => {
   const fields = ['email', 'role'];
 
   it('shows the form’s own fields next to them and anything else above the form', () => {
-    const error = new ApiError('CONFLICT', 'x', [
-      { path: 'input.email', message: 'This person is already a member of the organization.' },
+    const error = new ApiError('BAD_USER_INPUT', 'x', [
+      { path: 'input.email', code: 'INVALID_EMAIL', params: {} },
     ]);
     expect(formFailureFromApi(error, fields)).toEqual({
-      fieldErrors: { email: 'This person is already a member of the organization.' },
+      fieldErrors: { email: 'Enter an email address, like name@example.com.' },
       formError: undefined,
     });
-    const lastOwner = new ApiError('CONFLICT', 'x', [
-      { path: 'input.memberId', message: 'An organization needs at least one active owner.' },
-    ]);
-    expect(formFailureFromApi(lastOwner, fields)).toEqual({
+    const stale = new ApiError(
+      'CONFLICT',
+      'x',
+      [{ path: 'input.version', code: 'STALE_VERSION', params: {} }],
+      {
+        problem: 'STALE_VERSION',
+      },
+    );
+    expect(formFailureFromApi(stale, fields)).toEqual({
       fieldErrors: {},
-      formError: 'An organization needs at least one active owner.',
+      formError:
+        'Someone else changed this since you opened it. Reload to see their changes, then try again.',
     });
   });
 
-  it('shows a seat limit next to the role, and a read-only refusal above the form', () => {
-    const limit = new ApiError('PAYMENT_REQUIRED', 'x', [
-      { path: 'input.role', message: 'The Solo plan includes 1 coaching seat.' },
-    ]);
-    expect(formFailureFromApi(limit, fields)).toEqual({
-      fieldErrors: { role: 'The Solo plan includes 1 coaching seat.' },
-      formError: undefined,
-    });
+  it('words a conflict without a field by its problem code, never in the API’s words', () => {
+    const error = new ApiError('CONFLICT', 'API words', [], { problem: 'STALE_VERSION' });
+    expect(formFailureFromApi(error, fields)?.formError).toBe(
+      'Someone else changed this since you opened it. Reload to see their changes, then try again.',
+    );
+  });
+
+  it('shows a read-only refusal above the form', () => {
     expect(formFailureFromApi(new ApiError('PAYMENT_REQUIRED', 'API words'), fields)).toEqual({
       fieldErrors: {},
       formError: 'The organization’s subscription does not allow this right now. See the billing page.',

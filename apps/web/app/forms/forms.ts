@@ -1,6 +1,7 @@
 import type { z } from 'zod';
+import type { ProblemCode, ProblemParams } from '@rebound/domain';
 import { ApiError, type FieldError } from '~/graphql/errors';
-import { t } from '~/i18n/i18n';
+import { createTranslator, t, type MessageKey } from '~/i18n/i18n';
 
 /** One message per form field, keyed by the input's `name`. */
 export type FieldErrors = Partial<Record<string, string>>;
@@ -26,12 +27,25 @@ export function parseForm<S extends z.ZodType>(schema: S, formData: FormData): P
   return { ok: false, fieldErrors: rest, formError };
 }
 
+const translateAny = createTranslator() as (key: MessageKey, params?: ProblemParams) => string;
+
+/**
+ * The catalogue's words for a problem code the API answered, with its params. A code this web app does
+ * not know, or words that need a param the API did not send, read as the catalogue's general request
+ * to check the form.
+ */
+export function problemMessage(code: ProblemCode | null, params: ProblemParams = {}): string {
+  if (!code) return t('problems.unknown');
+  const text = translateAny(`problems.${code}` as MessageKey, params);
+  return /\{\w+\}/.test(text) ? t('problems.unknown') : text;
+}
+
 /** The API names fields by argument path (`input.email`); forms name them by input (`email`). */
 export function fieldErrorsFromApi(fields: readonly FieldError[]): FieldErrors {
   const fieldErrors: FieldErrors = {};
-  for (const { path, message } of fields) {
+  for (const { path, code, params } of fields) {
     const field = path.replace(/^input\./, '');
-    fieldErrors[field] ??= message;
+    fieldErrors[field] ??= problemMessage(code, params);
   }
   return fieldErrors;
 }
@@ -71,6 +85,7 @@ export function formFailureFromApi(error: unknown, formFields: readonly string[]
         if (formFields.includes(field)) fieldErrors[field] = message;
         else formError ??= message;
       }
+      if (!formError && error.problem) formError = problemMessage(error.problem);
       if (!formError && Object.keys(fieldErrors).length === 0) {
         formError =
           error.code === 'PAYMENT_REQUIRED'

@@ -26,25 +26,29 @@ describe('apiErrorFromGraphQLErrors', () => {
     expect([error.code, error.message]).toEqual(['FORBIDDEN', 'first']);
   });
 
-  it('carries field errors and drops malformed entries', () => {
+  it('carries each field’s problem code and params, and drops malformed entries', () => {
     const error = apiErrorFromGraphQLErrors([
       {
         message: 'Invalid input',
         extensions: {
           code: 'BAD_USER_INPUT',
+          problem: 'STALE_VERSION',
           fields: [
-            { path: 'input.email', message: 'Enter a valid email address.', extra: true },
-            { path: 'input.name' },
+            { path: 'input.email', code: 'INVALID_EMAIL', message: 'API words', extra: true },
+            { path: 'input.name', code: 'TOO_LONG', params: { limit: 120, nested: { no: 1 } } },
             'input.company',
-            { path: 'input.role', message: 'Enter a role.' },
+            { code: 'REQUIRED' },
+            { path: 'input.role', code: 'A_CODE_FROM_A_NEWER_API' },
           ],
         },
       },
     ]);
     expect(error.code).toBe('BAD_USER_INPUT');
+    expect(error.problem).toBe('STALE_VERSION');
     expect(error.fields).toEqual([
-      { path: 'input.email', message: 'Enter a valid email address.' },
-      { path: 'input.role', message: 'Enter a role.' },
+      { path: 'input.email', code: 'INVALID_EMAIL', params: {} },
+      { path: 'input.name', code: 'TOO_LONG', params: { limit: 120 } },
+      { path: 'input.role', code: null, params: {} },
     ]);
   });
 

@@ -1,31 +1,36 @@
-/** Error codes the API puts in `extensions.code`, plus UNAVAILABLE when the API could not be reached. */
+import { API_ERROR_CODES, isProblemCode, type ProblemCode, type ProblemParams } from '@rebound/domain';
+
+/**
+ * The API's error codes, except that the API's SERVICE_UNAVAILABLE and an API that could not be
+ * reached are both UNAVAILABLE here: to the visitor the service is unavailable either way.
+ */
 export const apiErrorCodes = [
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'BAD_USER_INPUT',
-  'CONFLICT',
-  'PAYMENT_REQUIRED',
-  'RATE_LIMITED',
-  'INTERNAL_SERVER_ERROR',
+  ...API_ERROR_CODES.filter(
+    (code): code is Exclude<(typeof API_ERROR_CODES)[number], 'SERVICE_UNAVAILABLE'> =>
+      code !== 'SERVICE_UNAVAILABLE',
+  ),
   'UNAVAILABLE',
 ] as const;
 
-export type ApiErrorCode = (typeof apiErrorCodes)[number];
+export type ApiErrorCode = Exclude<(typeof API_ERROR_CODES)[number], 'SERVICE_UNAVAILABLE'> | 'UNAVAILABLE';
 
-/** A field-level validation message, e.g. `{ path: 'input.email', message: '…' }`. */
+/** What is wrong with one input field, e.g. `{ path: 'input.email', code: 'INVALID_EMAIL' }`. */
 export interface FieldError {
   path: string;
-  message: string;
+  /** Null for a code this web app does not know yet (an API newer than the web). */
+  code: ProblemCode | null;
+  params: ProblemParams;
 }
 
 /**
- * A failed API call. `message` is for logs only: pages pick their own text from the catalogue by `code`
- * (and show `fields` next to form inputs), so no API wording or internals reach the user.
+ * A failed API call. `message` is for logs only: pages pick their own text from the catalogue by `code`,
+ * `problem` and each field's code (shown next to form inputs), so no API wording or internals reach the user.
  */
 export class ApiError extends Error {
   override readonly name = 'ApiError';
   readonly code: ApiErrorCode;
+  /** How the request clashed or failed, when the API says (a CONFLICT's reason). */
+  readonly problem: ProblemCode | null;
   readonly fields: FieldError[];
   /** The x-request-id sent with the call, to find the API's log lines for it. */
   readonly requestId: string | undefined;
@@ -36,10 +41,16 @@ export class ApiError extends Error {
     code: ApiErrorCode,
     message: string,
     fields: FieldError[] = [],
-    options: { cause?: unknown; requestId?: string; retryAfterSeconds?: number } = {},
+    options: {
+      cause?: unknown;
+      requestId?: string;
+      retryAfterSeconds?: number;
+      problem?: ProblemCode | null;
+    } = {},
   ) {
     super(message, { cause: options.cause });
     this.code = code;
+    this.problem = options.problem ?? null;
     this.fields = fields;
     this.requestId = options.requestId;
     this.retryAfterSeconds = options.retryAfterSeconds;
@@ -63,11 +74,28 @@ function toCode(value: unknown): ApiErrorCode {
 function toFields(value: unknown): FieldError[] {
   if (!Array.isArray(value)) return [];
   return value
-    .filter(
-      (item): item is FieldError =>
-        isRecord(item) && typeof item.path === 'string' && typeof item.message === 'string',
-    )
-    .map(({ path, message }) => ({ path, message }));
+    .filter(isRecord)
+    .flatMap((item) =>
+      typeof item.path === 'string'
+        ? [
+            {
+              path: item.path,
+              code: isProblemCode(item.code) ? item.code : null,
+              params: toParams(item.params),
+            },
+          ]
+        : [],
+    );
+}
+
+function toParams(value: unknown): ProblemParams {
+  if (!isRecord(value)) return {};
+  return Object.fromEntries(
+    Object.entries(value).filter(
+      (entry): entry is [string, string | number] =>
+        typeof entry[1] === 'string' || typeof entry[1] === 'number',
+    ),
+  );
 }
 
 /**
@@ -82,6 +110,7 @@ export function apiErrorFromGraphQLErrors(errors: readonly unknown[], requestId?
   const retryAfter = extensions.retryAfterSeconds;
   return new ApiError(toCode(extensions.code), message, toFields(extensions.fields), {
     requestId,
+    problem: isProblemCode(extensions.problem) ? extensions.problem : null,
     retryAfterSeconds: typeof retryAfter === 'number' && retryAfter >= 0 ? retryAfter : undefined,
   });
 }

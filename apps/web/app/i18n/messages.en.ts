@@ -2,6 +2,7 @@ import { agency } from './messages.en.agency';
 import { auditLog } from './messages.en.audit';
 import { coachLoops } from './messages.en.coach-loops';
 import { me } from './messages.en.me';
+import { problems } from './messages.en.problems';
 import { twoFactor } from './messages.en.two-factor';
 
 /**
@@ -1037,4 +1038,5 @@ export const en = {
   coachLoops,
   auditLog,
   twoFactor,
+  problems,
 } as const;

@@ -16,10 +16,12 @@ import {
 import { FIELD_LIMITS } from '@rebound/domain';
 
 /*
- * The input fields every module writes, each as one decorator: the GraphQL field and its checks.
+ * The input fields every module writes, each as one decorator: the GraphQL field and its checks. A
+ * failed check is answered as a problem code (REQUIRED, TOO_LONG…) by the validation pipe, which also
+ * writes the API's English for it: no decorator carries words of its own.
  *
  * The checks are listed in the order class-validator runs them, which is the reverse of a stack of
- * decorators written one per line: with `stopAtFirstError` the first one to fail gives the message.
+ * decorators written one per line: with `stopAtFirstError` the first one to fail is the one answered.
  */
 
 /** What the decorators below pass on to `@Field`. `nullable` also makes the field optional. */
@@ -29,27 +31,17 @@ export interface InputFieldOptions {
   defaultValue?: unknown;
 }
 
-/** The longest a text may be and what to say past it (class-validator's own words without a message). */
+/** The longest a text may be, in characters. */
 export interface TextLimit {
   max: number;
-  message?: string;
 }
-
-const characters = (max: number) => `${max.toLocaleString('en-US')} characters`;
-
-/** "Use at most 160 characters." */
-export const useAtMost = (max: number): TextLimit => ({ max, message: `Use at most ${characters(max)}.` });
-
-/** "Keep it under 10,000 characters." */
-export const keepUnder = (max: number): TextLimit => ({ max, message: `Keep it under ${characters(max)}.` });
 
 const graphqlField = ({ nullable, ...rest }: InputFieldOptions): FieldOptions =>
   nullable ? { ...rest, nullable: true } : rest;
 
 const optionalWhenNullable = (options: InputFieldOptions) => (options.nullable ? [IsOptional()] : []);
 
-const maxLength = (limit: TextLimit | undefined) =>
-  limit ? [MaxLength(limit.max, limit.message ? { message: limit.message } : undefined)] : [];
+const maxLength = (limit: TextLimit | undefined) => (limit ? [MaxLength(limit.max)] : []);
 
 /** Text that may be empty, up to a limit. With `nullable` it may also be left out. */
 export const TextField = (limit: TextLimit, options: InputFieldOptions = {}) =>
@@ -61,52 +53,52 @@ export const TextField = (limit: TextLimit, options: InputFieldOptions = {}) =>
   );
 
 /**
- * Text that must not be empty, saying `required` when it is. With `nullable` it may be left out (an
- * edit that keeps the value), but not sent empty.
+ * Text that must not be empty (REQUIRED). With `nullable` it may be left out (an edit that keeps the
+ * value), but not sent empty.
  */
-export const RequiredTextField = (required: string, limit?: TextLimit, options: InputFieldOptions = {}) =>
+export const RequiredTextField = (limit?: TextLimit, options: InputFieldOptions = {}) =>
   applyDecorators(
     Field(() => String, graphqlField(options)),
     ...optionalWhenNullable(options),
     ...maxLength(limit),
-    IsNotEmpty({ message: required }),
+    IsNotEmpty(),
     IsString(),
   );
 
-/** An email address, saying `invalid` when it is not one; `max` characters at the most when given. */
-export const EmailField = (invalid: string, options: InputFieldOptions & { max?: number } = {}) => {
+/** An email address (INVALID_EMAIL otherwise); `max` characters at the most when given. */
+export const EmailField = (options: InputFieldOptions & { max?: number } = {}) => {
   const { max, ...field } = options;
   return applyDecorators(
     Field(() => String, graphqlField(field)),
     ...optionalWhenNullable(field),
     ...(max === undefined ? [] : [MaxLength(max)]),
-    IsEmail({}, { message: invalid }),
+    IsEmail(),
   );
 };
 
-/** A web link (http or https, the scheme written out), saying `invalid` when it is not one. */
-export const UrlField = (invalid: string, options: InputFieldOptions = {}) =>
+/** A web link (http or https, the scheme written out; INVALID_URL otherwise). */
+export const UrlField = (options: InputFieldOptions = {}) =>
   applyDecorators(
     Field(() => String, graphqlField(options)),
     ...optionalWhenNullable(options),
     MaxLength(FIELD_LIMITS.url),
-    IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: invalid }),
+    IsUrl({ protocols: ['http', 'https'], require_protocol: true }),
   );
 
-/** The id of an existing record, saying `choose` ("Choose a client.") when it is not a UUID. */
-export const IdField = (choose: string, options: InputFieldOptions = {}) =>
+/** The id of an existing record (INVALID_ID when it is not a UUID). */
+export const IdField = (options: InputFieldOptions = {}) =>
   applyDecorators(
     Field(() => ID, graphqlField(options)),
     ...optionalWhenNullable(options),
-    IsUUID('all', { message: choose }),
+    IsUUID('all'),
   );
 
 /** Ids of existing records; how many is up to the field (`@ArrayMinSize`, `@ArrayMaxSize` beside it). */
-export const IdListField = (choose: string, options: InputFieldOptions = {}) =>
+export const IdListField = (options: InputFieldOptions = {}) =>
   applyDecorators(
     Field(() => [ID], graphqlField(options)),
     ...optionalWhenNullable(options),
-    IsUUID('all', { each: true, message: choose }),
+    IsUUID('all', { each: true }),
   );
 
 /**
@@ -120,7 +112,7 @@ export const ClientGeneratedIdField = () =>
       description: 'Optional id chosen by the caller: a retry with it creates nothing new.',
     }),
     IsOptional(),
-    IsUUID('all', { message: 'Use a UUID.' }),
+    IsUUID('all'),
   );
 
 interface EnumFieldOptions extends InputFieldOptions {
@@ -130,19 +122,19 @@ interface EnumFieldOptions extends InputFieldOptions {
 
 const enumField =
   (list: boolean) =>
-  (enumType: Record<string, string>, choose: string, options: EnumFieldOptions = {}) => {
+  (enumType: Record<string, string>, options: EnumFieldOptions = {}) => {
     const { values = Object.values(enumType), ...field } = options;
     return applyDecorators(
       Field(() => (list ? [enumType] : enumType), graphqlField(field)),
       ...optionalWhenNullable(field),
-      IsIn([...values], { each: list, message: choose }),
+      IsIn([...values], { each: list }),
     );
   };
 
-/** A value of a registered GraphQL enum, saying `choose` ("Choose a known stage.") otherwise. */
+/** A value of a registered GraphQL enum (UNKNOWN_VALUE otherwise). */
 export const EnumField = enumField(false);
 
-/** Several values of a registered GraphQL enum (a filter's), saying `choose` for one that is not. */
+/** Several values of a registered GraphQL enum (a filter's), UNKNOWN_VALUE for one that is not. */
 export const EnumListField = enumField(true);
 
 /** The version the client last read, sent back with an edit; a stale one answers CONFLICT. */
@@ -159,9 +151,6 @@ export const LabelListField = () =>
     Field(() => [String], { nullable: true }),
     IsOptional(),
     IsString({ each: true }),
-    MaxLength(FIELD_LIMITS.listEntry, {
-      each: true,
-      message: `Keep each entry under ${FIELD_LIMITS.listEntry} characters.`,
-    }),
-    ArrayMaxSize(FIELD_LIMITS.listEntries, { message: `Up to ${FIELD_LIMITS.listEntries} entries.` }),
+    MaxLength(FIELD_LIMITS.listEntry, { each: true }),
+    ArrayMaxSize(FIELD_LIMITS.listEntries),
   );

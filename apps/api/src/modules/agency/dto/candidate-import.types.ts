@@ -4,7 +4,6 @@ import { Type } from 'class-transformer';
 import {
   CANDIDATE_IMPORT_STATUSES,
   MAX_INLINE_IMPORT_BYTES,
-  MAX_INLINE_IMPORT_MEGABYTES,
   type CandidateImportStatus,
   FIELD_LIMITS,
 } from '@rebound/domain';
@@ -103,15 +102,11 @@ export const CandidateImportIssueConnection = ConnectionType(CandidateImportIssu
 
 @InputType()
 export class CreateCandidateImportInput {
-  @RequiredTextField('Name the file.', { max: FIELD_LIMITS.candidateImportFileName })
+  @RequiredTextField({ max: FIELD_LIMITS.candidateImportFileName })
   fileName!: string;
 
   @RequiredTextField(
-    'The file is empty.',
-    {
-      max: MAX_INLINE_IMPORT_BYTES,
-      message: `Send files over ${MAX_INLINE_IMPORT_MEGABYTES} MB to the upload endpoint (POST /candidate-imports).`,
-    },
+    { max: MAX_INLINE_IMPORT_BYTES },
     { description: 'The CSV text, header row first (larger files: POST /candidate-imports).' },
   )
   csv!: string;
@@ -128,7 +123,7 @@ export class CreateCandidateImportInput {
 
 @InputType()
 export class SetCandidateImportMappingInput {
-  @IdField('Choose an import.') id!: string;
+  @IdField() id!: string;
   @VersionField() version!: number;
   @Field(() => CandidateColumnMappingInput)
   @ValidateNested()
@@ -148,6 +143,6 @@ export class SetCandidateImportMappingInput {
 
 @InputType()
 export class StartCandidateImportInput {
-  @IdField('Choose an import.') id!: string;
+  @IdField() id!: string;
   @VersionField() version!: number;
 }

@@ -34,7 +34,7 @@ export const EmployerConnection = ConnectionType(Employer, 'Employer');
 export class CreateEmployerInput {
   @ClientGeneratedIdField() id?: string;
 
-  @RequiredTextField('Enter the employer’s name.', { max: FIELD_LIMITS.companyName })
+  @RequiredTextField({ max: FIELD_LIMITS.companyName })
   name!: string;
 }
 
@@ -42,13 +42,13 @@ export class CreateEmployerInput {
 export class AddEmployerContactInput {
   @ClientGeneratedIdField() id?: string;
 
-  @IdField('Choose an employer.')
+  @IdField()
   employerId!: string;
 
-  @RequiredTextField('Enter the contact’s name.', { max: FIELD_LIMITS.employerContactName })
+  @RequiredTextField({ max: FIELD_LIMITS.employerContactName })
   name!: string;
 
-  @EmailField('Enter an email address like name@example.com.', { nullable: true, max: 320 })
+  @EmailField({ nullable: true, max: 320 })
   email?: string;
 
   @TextField({ max: FIELD_LIMITS.roleTitle }, { nullable: true })

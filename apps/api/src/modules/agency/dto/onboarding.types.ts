@@ -32,7 +32,6 @@ import {
   TextField,
   UrlField,
   VersionField,
-  useAtMost,
 } from '../../../common/dto/field.decorators.js';
 import { Versioned } from '../../../common/dto/versioned.type.js';
 
@@ -65,10 +64,10 @@ export const CandidateConnection = ConnectionType(Candidate, 'Candidate');
 
 @InputType()
 export class CandidateFilter {
-  @EnumListField(OnboardingStageEnum, 'Choose a known stage.', { nullable: true })
+  @EnumListField(OnboardingStageEnum, { nullable: true })
   stages?: OnboardingStage[];
 
-  @IdField('Choose a recruiter.', {
+  @IdField({
     nullable: true,
     description: "Only this recruiter's candidates (membership id).",
   })
@@ -100,13 +99,13 @@ export class UpdateMyOnboardingInput {
   @LabelListField() targetRoles?: string[];
   @LabelListField() locations?: string[];
 
-  @TextField(useAtMost(FIELD_LIMITS.onboardingAnswer), { nullable: true })
+  @TextField({ max: FIELD_LIMITS.onboardingAnswer }, { nullable: true })
   availability?: string;
 
-  @TextField(useAtMost(FIELD_LIMITS.onboardingAnswer), { nullable: true })
+  @TextField({ max: FIELD_LIMITS.onboardingAnswer }, { nullable: true })
   workAuthorization?: string;
 
-  @UrlField('Enter a link starting with https://.', {
+  @UrlField({
     nullable: true,
     description: 'A link to the résumé; empty to remove it.',
   })
@@ -124,8 +123,8 @@ export class UpdateMyOnboardingInput {
 export class InviteCandidatesInput {
   @Field(() => [ID], { nullable: true, description: 'These candidates; or give `allMatching`.' })
   @ValidateIf((input: InviteCandidatesInput) => !input.allMatching)
-  @IsUUID('all', { each: true, message: 'Choose candidates.' })
-  @ArrayMinSize(1, { message: 'Choose at least one candidate.' })
+  @IsUUID('all', { each: true })
+  @ArrayMinSize(1)
   @ArrayMaxSize(10_000)
   clientIds?: string[];
 
@@ -143,7 +142,7 @@ export class InviteCandidatesInput {
 export class ResendCandidateInvitationsInput {
   @Field(() => Int, { description: 'Resend invitations sent at least this many days ago and not accepted.' })
   @IsInt()
-  @Min(1, { message: 'Wait at least a day.' })
+  @Min(1)
   @Max(60)
   olderThanDays!: number;
 }
@@ -152,10 +151,10 @@ export class ResendCandidateInvitationsInput {
 export class SubmitCandidateInput {
   @ClientGeneratedIdField() id?: string;
 
-  @IdField('Choose a candidate.')
+  @IdField()
   clientId!: string;
 
-  @IdField('Choose an employer.', {
+  @IdField({
     nullable: true,
     description: 'The employer; or give `company` to use (or make) one by name.',
   })
@@ -163,8 +162,8 @@ export class SubmitCandidateInput {
 
   @Field({ nullable: true })
   @ValidateIf((input: SubmitCandidateInput) => !input.employerId)
-  @IsString({ message: 'Choose an employer or enter its name.' })
-  @MinLength(1, { message: 'Choose an employer or enter its name.' })
+  @IsString()
+  @MinLength(1)
   @MaxLength(FIELD_LIMITS.companyName)
   company?: string;
 
@@ -176,7 +175,7 @@ export class SubmitCandidateInput {
   @IsDateOnly()
   submittedOn?: string;
 
-  @UrlField('Enter a link starting with https://.', { nullable: true })
+  @UrlField({ nullable: true })
   postingUrl?: string;
 
   @TextField({ max: FIELD_LIMITS.submissionNote }, { nullable: true })

@@ -27,18 +27,18 @@ export const SubmissionStageEnum = registerDomainEnum('SubmissionStage', SUBMISS
 /** The one-line reason picker and the employer contact who gave it, shared by single and bulk moves. */
 @InputType({ isAbstract: true })
 class SubmissionOutcomeFields {
-  @EnumField(SubmissionStageEnum, 'Choose a stage a recruiter can record.', {
+  @EnumField(SubmissionStageEnum, {
     values: RECORDABLE_SUBMISSION_STAGES,
   })
   stage!: SubmissionStage;
 
-  @EnumField(RejectionReasonEnum, 'Choose a reason.', {
+  @EnumField(RejectionReasonEnum, {
     nullable: true,
     description: 'Why it ended: required for a rejection or a withdrawal.',
   })
   reason?: RejectionReason;
 
-  @IdField('Choose a contact.', { nullable: true, description: 'The employer contact who gave the answer.' })
+  @IdField({ nullable: true, description: 'The employer contact who gave the answer.' })
   contactId?: string;
 
   @Field({ nullable: true, description: 'YYYY-MM-DD the answer came; default today.' })
@@ -49,7 +49,7 @@ class SubmissionOutcomeFields {
 
 @InputType()
 export class MoveSubmissionInput extends SubmissionOutcomeFields {
-  @IdField('Choose a submission.')
+  @IdField()
   id!: string;
 
   @VersionField()
@@ -65,21 +65,21 @@ export class MoveSubmissionInput extends SubmissionOutcomeFields {
 
 @InputType()
 export class MoveSubmissionsInput extends SubmissionOutcomeFields {
-  @ArrayMinSize(1, { message: 'Choose at least one submission.' })
-  @ArrayMaxSize(100, { message: 'Up to 100 submissions at once.' })
-  @IdListField('Choose a submission.')
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  @IdListField()
   ids!: string[];
 }
 
 @InputType()
 export class SubmissionFilter {
-  @EnumListField(SubmissionStageEnum, 'Choose a known stage.', { nullable: true })
+  @EnumListField(SubmissionStageEnum, { nullable: true })
   stages?: SubmissionStage[];
 
-  @IdField('Choose an employer.', { nullable: true })
+  @IdField({ nullable: true })
   employerId?: string;
 
-  @IdField('Choose a candidate.', { nullable: true })
+  @IdField({ nullable: true })
   clientId?: string;
 
   @Field({ nullable: true, description: 'Only submissions still in play (true) or only ended ones (false).' })

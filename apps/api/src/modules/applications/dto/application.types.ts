@@ -20,7 +20,6 @@ import {
   RequiredTextField,
   UrlField,
   VersionField,
-  useAtMost,
 } from '../../../common/dto/field.decorators.js';
 import { VersionedRecord } from '../../../common/dto/versioned.type.js';
 
@@ -99,10 +98,10 @@ export const ApplicationConnection = ConnectionType(Application, 'Application');
 
 @InputType()
 export class ApplicationFilter {
-  @IdField('Choose a client.', { nullable: true })
+  @IdField({ nullable: true })
   clientId?: string;
 
-  @EnumListField(ApplicationStageEnum, 'Choose a known stage.', { nullable: true })
+  @EnumListField(ApplicationStageEnum, { nullable: true })
   stages?: ApplicationStage[];
 
   @Field({ nullable: true, description: 'Only open (true) or only closed (false) applications.' })
@@ -129,19 +128,19 @@ export class CreateApplicationInput {
   @ClientGeneratedIdField()
   id?: string;
 
-  @IdField('Choose a client.')
+  @IdField()
   clientId!: string;
 
-  @RequiredTextField('Enter the company.', useAtMost(FIELD_LIMITS.companyName))
+  @RequiredTextField({ max: FIELD_LIMITS.companyName })
   company!: string;
 
-  @RequiredTextField('Enter the role.', useAtMost(FIELD_LIMITS.roleTitle))
+  @RequiredTextField({ max: FIELD_LIMITS.roleTitle })
   roleTitle!: string;
 
-  @UrlField('Enter a web address starting with https://', { nullable: true })
+  @UrlField({ nullable: true })
   postingUrl?: string;
 
-  @EnumField(ApplicationSourceEnum, 'Choose where the job came from.')
+  @EnumField(ApplicationSourceEnum)
   source!: ApplicationSource;
 
   @Field({ description: 'YYYY-MM-DD' })
@@ -151,22 +150,22 @@ export class CreateApplicationInput {
 
 @InputType()
 export class UpdateApplicationInput {
-  @IdField('Choose an application.')
+  @IdField()
   id!: string;
 
   @VersionField()
   version!: number;
 
-  @RequiredTextField('Enter the company.', useAtMost(FIELD_LIMITS.companyName), { nullable: true })
+  @RequiredTextField({ max: FIELD_LIMITS.companyName }, { nullable: true })
   company?: string;
 
-  @RequiredTextField('Enter the role.', useAtMost(FIELD_LIMITS.roleTitle), { nullable: true })
+  @RequiredTextField({ max: FIELD_LIMITS.roleTitle }, { nullable: true })
   roleTitle?: string;
 
-  @UrlField('Enter a web address starting with https://', { nullable: true })
+  @UrlField({ nullable: true })
   postingUrl?: string | null;
 
-  @EnumField(ApplicationSourceEnum, 'Choose where the job came from.', { nullable: true })
+  @EnumField(ApplicationSourceEnum, { nullable: true })
   source?: ApplicationSource;
 
   @Field({ nullable: true })
@@ -177,19 +176,19 @@ export class UpdateApplicationInput {
 
 @InputType()
 export class MoveApplicationInput {
-  @IdField('Choose an application.')
+  @IdField()
   id!: string;
 
   @VersionField()
   version!: number;
 
-  @EnumField(ApplicationStageEnum, 'Choose a known stage.')
+  @EnumField(ApplicationStageEnum)
   stage!: ApplicationStage;
 
   @Field(() => Int, { nullable: true, description: 'For INTERVIEW: which round (1 if left out).' })
   @IsOptional()
-  @IsInt({ message: 'Enter a whole number.' })
-  @Min(1, { message: 'Rounds start at 1.' })
-  @Max(MAX_INTERVIEW_ROUND, { message: `Up to ${MAX_INTERVIEW_ROUND} rounds.` })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_INTERVIEW_ROUND)
   interviewRound?: number;
 }

@@ -53,10 +53,10 @@ export const AuditLogEntryConnection = ConnectionType(AuditLogEntry, 'AuditLogEn
 
 @InputType()
 export class AuditLogFilterInput {
-  @EnumField(AUDIT_ACTIONS, 'Choose an action.', { nullable: true })
+  @EnumField(AUDIT_ACTIONS, { nullable: true })
   action?: AuditAction;
 
-  @IdField('Choose a person.', { nullable: true, description: 'The user id of the actor.' })
+  @IdField({ nullable: true, description: 'The user id of the actor.' })
   actorId?: string;
 
   @Field({ nullable: true, description: 'Entries at or after this instant.' })

@@ -122,6 +122,6 @@ export class BillingRedirect {
 
 @InputType()
 export class StartCheckoutInput {
-  @EnumField(BillingPlanEnum, 'Choose a plan.')
+  @EnumField(BillingPlanEnum)
   plan!: BillingPlan;
 }

@@ -45,41 +45,31 @@ export class ClientLifecycleEvent {
 
 @InputType()
 export class ChangeClientStatusInput {
-  @IdListField('Choose clients.', {
+  @IdListField({
     description: 'One client from their page, or several from the caseload.',
   })
-  @ArrayMinSize(1, { message: 'Choose at least one client.' })
-  @ArrayMaxSize(MAX_CLIENTS_PER_CHANGE, {
-    message: `Change at most ${MAX_CLIENTS_PER_CHANGE} clients at once.`,
-  })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_CLIENTS_PER_CHANGE)
   clientIds!: string[];
 
-  @EnumField(ClientStatusEnum, 'Choose a known status.')
+  @EnumField(ClientStatusEnum)
   status!: ClientStatus;
 
-  @TextField(
-    { max: FIELD_LIMITS.reason, message: `Keep the reason under ${FIELD_LIMITS.reason} characters.` },
-    { defaultValue: '' },
-  )
+  @TextField({ max: FIELD_LIMITS.reason }, { defaultValue: '' })
   reason!: string;
 }
 
 @InputType()
 export class ReassignClientsInput {
-  @IdListField('Choose clients.')
-  @ArrayMinSize(1, { message: 'Choose at least one client.' })
-  @ArrayMaxSize(MAX_CLIENTS_PER_CHANGE, {
-    message: `Move at most ${MAX_CLIENTS_PER_CHANGE} clients at once.`,
-  })
+  @IdListField()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_CLIENTS_PER_CHANGE)
   clientIds!: string[];
 
-  @IdField('Choose a coach.', { description: "The new primary coach's membership id." })
+  @IdField({ description: "The new primary coach's membership id." })
   coachId!: string;
 
-  @TextField(
-    { max: FIELD_LIMITS.reason, message: `Keep the reason under ${FIELD_LIMITS.reason} characters.` },
-    { defaultValue: '' },
-  )
+  @TextField({ max: FIELD_LIMITS.reason }, { defaultValue: '' })
   reason!: string;
 }
 

@@ -13,7 +13,6 @@ import {
   RequiredTextField,
   TextField,
   VersionField,
-  useAtMost,
 } from '../../../common/dto/field.decorators.js';
 import { VersionedRecord } from '../../../common/dto/versioned.type.js';
 
@@ -69,10 +68,10 @@ export const ClientConnection = ConnectionType(Client, 'Client');
 
 @InputType()
 export class ClientFilter {
-  @EnumListField(ClientStatusEnum, 'Choose a known status.', { nullable: true })
+  @EnumListField(ClientStatusEnum, { nullable: true })
   statuses?: ClientStatus[];
 
-  @IdField('Choose a coach.', { nullable: true, description: 'Only clients of this coach (membership id).' })
+  @IdField({ nullable: true, description: 'Only clients of this coach (membership id).' })
   coachId?: string;
 
   @TextField({ max: FIELD_LIMITS.search }, { nullable: true, description: 'Part of the name or email.' })
@@ -84,10 +83,10 @@ export class CreateClientInput {
   @ClientGeneratedIdField()
   id?: string;
 
-  @RequiredTextField("Enter the client's name.", useAtMost(FIELD_LIMITS.personName))
+  @RequiredTextField({ max: FIELD_LIMITS.personName })
   name!: string;
 
-  @EmailField('Enter a valid email address.', { nullable: true })
+  @EmailField({ nullable: true })
   email?: string;
 
   @LabelListField()
@@ -99,7 +98,7 @@ export class CreateClientInput {
   @LabelListField()
   locations?: string[];
 
-  @IdField('Choose a coach.', {
+  @IdField({
     nullable: true,
     description: 'The primary coach (membership id). A coach creating a client defaults to themself.',
   })
@@ -108,19 +107,19 @@ export class CreateClientInput {
 
 @InputType()
 export class UpdateClientInput {
-  @IdField('Choose a client.')
+  @IdField()
   id!: string;
 
   @VersionField()
   version!: number;
 
-  @RequiredTextField("Enter the client's name.", useAtMost(FIELD_LIMITS.personName), { nullable: true })
+  @RequiredTextField({ max: FIELD_LIMITS.personName }, { nullable: true })
   name?: string;
 
-  @EmailField('Enter a valid email address.', { nullable: true })
+  @EmailField({ nullable: true })
   email?: string | null;
 
-  @EnumField(ClientStatusEnum, 'Choose a known status.', { nullable: true })
+  @EnumField(ClientStatusEnum, { nullable: true })
   status?: ClientStatus;
 
   @LabelListField()
@@ -135,10 +134,10 @@ export class UpdateClientInput {
 
 @InputType()
 export class CoachAssignmentInput {
-  @IdField('Choose a client.')
+  @IdField()
   clientId!: string;
 
-  @IdField('Choose a coach.', { description: "The coach's membership id." })
+  @IdField({ description: "The coach's membership id." })
   coachId!: string;
 
   @Field({

@@ -26,7 +26,6 @@ import {
   IdListField,
   TextField,
   VersionField,
-  keepUnder,
 } from '../../../common/dto/field.decorators.js';
 import { Versioned } from '../../../common/dto/versioned.type.js';
 
@@ -162,7 +161,7 @@ export class CreateExerciseTemplateInput extends ExerciseTemplateContentInput {
 
 @InputType()
 export class UpdateExerciseTemplateInput extends ExerciseTemplateContentInput {
-  @IdField('Choose one of your templates.')
+  @IdField()
   id!: string;
 
   @VersionField()
@@ -274,10 +273,10 @@ export const ExerciseAssignmentConnection = ConnectionType(ExerciseAssignment, '
 
 @InputType()
 export class ExerciseAssignmentFilter {
-  @IdField('Choose a client.', { nullable: true })
+  @IdField({ nullable: true })
   clientId?: string;
 
-  @EnumListField(AssignmentStatusEnum, 'Choose a known status.', { nullable: true })
+  @EnumListField(AssignmentStatusEnum, { nullable: true })
   statuses?: AssignmentStatus[];
 }
 
@@ -288,11 +287,9 @@ export class AssignExerciseInput {
   @MaxLength(80)
   templateId!: string;
 
-  @IdListField('Choose clients.')
-  @ArrayMinSize(1, { message: 'Choose at least one client.' })
-  @ArrayMaxSize(MAX_CLIENTS_PER_ASSIGNMENT, {
-    message: `Assign to at most ${MAX_CLIENTS_PER_ASSIGNMENT} clients at once.`,
-  })
+  @IdListField()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_CLIENTS_PER_ASSIGNMENT)
   clientIds!: string[];
 
   @Field({ nullable: true, description: 'YYYY-MM-DD' })
@@ -300,29 +297,29 @@ export class AssignExerciseInput {
   @IsDateOnly()
   dueOn?: string;
 
-  @IdField('Choose a rejection.', {
+  @IdField({
     nullable: true,
     description: 'The rejection this exercise reflects on (single client only).',
   })
   rejectionId?: string;
 
-  @IdField('Choose a plan item.', {
+  @IdField({
     nullable: true,
     description: 'The plan item this exercise serves (single client only).',
   })
   planItemId?: string;
 
-  @IdListField('Choose rejections.', {
+  @IdListField({
     nullable: true,
     description: 'The rejections behind the insight that suggested it (single client only).',
   })
-  @ArrayMaxSize(50, { message: 'Link at most 50 rejections.' })
+  @ArrayMaxSize(50)
   evidenceRejectionIds?: string[];
 }
 
 @InputType()
 export class WithdrawExerciseInput {
-  @IdField('Choose an exercise.')
+  @IdField()
   id!: string;
 
   @VersionField()
@@ -331,7 +328,7 @@ export class WithdrawExerciseInput {
 
 @InputType()
 export class RescheduleExerciseInput {
-  @IdField('Choose an exercise.')
+  @IdField()
   id!: string;
 
   @VersionField()
@@ -345,7 +342,7 @@ export class RescheduleExerciseInput {
 
 @InputType()
 export class SaveExerciseAnswersInput {
-  @IdField('Choose an exercise.')
+  @IdField()
   id!: string;
 
   @VersionField()
@@ -358,13 +355,13 @@ export class SaveExerciseAnswersInput {
 
 @InputType()
 export class ReviewExerciseInput {
-  @IdField('Choose an exercise.')
+  @IdField()
   id!: string;
 
   @VersionField()
   version!: number;
 
-  @TextField(keepUnder(FIELD_LIMITS.longText), { defaultValue: '' })
+  @TextField({ max: FIELD_LIMITS.longText }, { defaultValue: '' })
   comment!: string;
 
   @Field({ defaultValue: false, description: 'Send it back for changes instead of marking it reviewed.' })

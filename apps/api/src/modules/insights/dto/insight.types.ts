@@ -14,7 +14,7 @@ import {
 import { registerDomainEnum } from '../../../common/domain-enum.js';
 import { IsDateOnly } from '../../../common/date-only.js';
 import { PlanItemCategoryEnum } from '../../plans/dto/plan.types.js';
-import { IdField, RequiredTextField, useAtMost } from '../../../common/dto/field.decorators.js';
+import { IdField, RequiredTextField } from '../../../common/dto/field.decorators.js';
 
 export const InsightKindEnum = registerDomainEnum('InsightKind', INSIGHT_KINDS);
 
@@ -127,13 +127,13 @@ export class ClientAttention {
 
 @InputType()
 export class ActOnInsightInput {
-  @IdField('Choose a client.')
+  @IdField()
   clientId!: string;
 
-  @RequiredTextField('Choose an insight.', { max: 120 })
+  @RequiredTextField({ max: 120 })
   insightKey!: string;
 
-  @RequiredTextField('Choose a suggestion.', { max: 120 }, { description: 'InsightSuggestion.key' })
+  @RequiredTextField({ max: 120 }, { description: 'InsightSuggestion.key' })
   suggestionKey!: string;
 
   @Field({
@@ -147,12 +147,12 @@ export class ActOnInsightInput {
 
 @InputType()
 export class DismissInsightInput {
-  @IdField('Choose a client.')
+  @IdField()
   clientId!: string;
 
-  @RequiredTextField('Choose an insight.', { max: 120 })
+  @RequiredTextField({ max: 120 })
   insightKey!: string;
 
-  @RequiredTextField('Say why, so that colleagues understand.', useAtMost(FIELD_LIMITS.reason))
+  @RequiredTextField({ max: FIELD_LIMITS.reason })
   reason!: string;
 }

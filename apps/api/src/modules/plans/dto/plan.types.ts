@@ -19,8 +19,6 @@ import {
   RequiredTextField,
   TextField,
   VersionField,
-  keepUnder,
-  useAtMost,
 } from '../../../common/dto/field.decorators.js';
 import { Versioned } from '../../../common/dto/versioned.type.js';
 
@@ -152,28 +150,28 @@ export const PlanActivityConnection = ConnectionType(PlanActivity, 'PlanActivity
 
 @InputType()
 export class AddPlanGoalInput {
-  @IdField('Choose a client.')
+  @IdField()
   clientId!: string;
 
-  @RequiredTextField('Name the goal.', useAtMost(FIELD_LIMITS.planTitle))
+  @RequiredTextField({ max: FIELD_LIMITS.planTitle })
   title!: string;
 }
 
 @InputType()
 export class AddPlanItemInput {
-  @IdField('Choose a client.')
+  @IdField()
   clientId!: string;
 
-  @IdField('Choose a goal.', { nullable: true })
+  @IdField({ nullable: true })
   goalId?: string;
 
-  @RequiredTextField('Say what to do.', useAtMost(FIELD_LIMITS.planTitle))
+  @RequiredTextField({ max: FIELD_LIMITS.planTitle })
   title!: string;
 
-  @EnumField(PlanItemCategoryEnum, 'Choose a category.')
+  @EnumField(PlanItemCategoryEnum)
   category!: PlanItemCategory;
 
-  @EnumField(PlanSideEnum, 'Choose who does it.')
+  @EnumField(PlanSideEnum)
   owner!: PlanItemOwner;
 
   @Field({ nullable: true })
@@ -181,26 +179,26 @@ export class AddPlanItemInput {
   @IsDateOnly()
   dueOn?: string;
 
-  @IdListField('Choose rejections.', { nullable: true })
+  @IdListField({ nullable: true })
   @ArrayMaxSize(20)
   rejectionIds?: string[];
 }
 
 @InputType()
 export class UpdatePlanItemInput {
-  @IdField('Choose a plan item.')
+  @IdField()
   id!: string;
 
   @VersionField()
   version!: number;
 
-  @RequiredTextField('Say what to do.', useAtMost(FIELD_LIMITS.planTitle), { nullable: true })
+  @RequiredTextField({ max: FIELD_LIMITS.planTitle }, { nullable: true })
   title?: string;
 
-  @EnumField(PlanItemCategoryEnum, 'Choose a category.', { nullable: true })
+  @EnumField(PlanItemCategoryEnum, { nullable: true })
   category?: PlanItemCategory;
 
-  @EnumField(PlanSideEnum, 'Choose who does it.', { nullable: true })
+  @EnumField(PlanSideEnum, { nullable: true })
   owner?: PlanItemOwner;
 
   @Field(() => String, { nullable: true })
@@ -208,10 +206,10 @@ export class UpdatePlanItemInput {
   @IsDateOnly()
   dueOn?: string | null;
 
-  @EnumField(PlanItemStatusEnum, 'Choose a status.', { nullable: true })
+  @EnumField(PlanItemStatusEnum, { nullable: true })
   status?: PlanItemStatus;
 
-  @TextField(keepUnder(FIELD_LIMITS.planText), { nullable: true })
+  @TextField({ max: FIELD_LIMITS.planText }, { nullable: true })
   evidence?: string;
 
   @Field(() => Int, { nullable: true, description: 'New place in the list (0 first).' })
@@ -223,9 +221,9 @@ export class UpdatePlanItemInput {
 
 @InputType()
 export class CommentOnPlanItemInput {
-  @IdField('Choose a plan item.')
+  @IdField()
   itemId!: string;
 
-  @RequiredTextField('Write a comment.', keepUnder(FIELD_LIMITS.planText))
+  @RequiredTextField({ max: FIELD_LIMITS.planText })
   body!: string;
 }

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '../../../common/pagination.js';
 import { FIELD_LIMITS } from '@rebound/domain';
-import { TextField, useAtMost } from '../../../common/dto/field.decorators.js';
+import { TextField } from '../../../common/dto/field.decorators.js';
 
 @ObjectType({ description: "A client's request to erase their data; an owner or admin confirms it." })
 export class DeletionRequest {
@@ -27,9 +27,12 @@ export const DeletionRequestConnection = ConnectionType(DeletionRequest, 'Deleti
 
 @InputType()
 export class RequestDeletionInput {
-  @TextField(useAtMost(FIELD_LIMITS.deletionNote), {
-    nullable: true,
-    description: 'Anything the admin should know.',
-  })
+  @TextField(
+    { max: FIELD_LIMITS.deletionNote },
+    {
+      nullable: true,
+      description: 'Anything the admin should know.',
+    },
+  )
   note?: string;
 }

@@ -23,8 +23,6 @@ import {
   RequiredTextField,
   TextField,
   VersionField,
-  keepUnder,
-  useAtMost,
 } from '../../../common/dto/field.decorators.js';
 import { Versioned } from '../../../common/dto/versioned.type.js';
 
@@ -92,10 +90,10 @@ export const FeedbackRequestConnection = ConnectionType(FeedbackRequest, 'Feedba
 
 @InputType()
 export class FeedbackRequestFilter {
-  @IdField('Choose a client.', { nullable: true })
+  @IdField({ nullable: true })
   clientId?: string;
 
-  @EnumListField(FeedbackRequestStatusEnum, 'Choose a known status.', { nullable: true })
+  @EnumListField(FeedbackRequestStatusEnum, { nullable: true })
   statuses?: FeedbackRequestStatus[];
 
   @Field({
@@ -112,16 +110,16 @@ export class CreateFeedbackRequestInput {
   @ClientGeneratedIdField()
   id?: string;
 
-  @IdField('Choose a rejection.')
+  @IdField()
   rejectionId!: string;
 
-  @EnumField(FeedbackRecipientEnum, 'Choose whom to ask.')
+  @EnumField(FeedbackRecipientEnum)
   recipientRole!: FeedbackRecipient;
 
-  @TextField(useAtMost(FIELD_LIMITS.personName), { nullable: true })
+  @TextField({ max: FIELD_LIMITS.personName }, { nullable: true })
   recipientName?: string;
 
-  @EmailField('Enter a valid email address.', { nullable: true })
+  @EmailField({ nullable: true })
   recipientEmail?: string;
 
   @Field({ nullable: true })
@@ -131,28 +129,28 @@ export class CreateFeedbackRequestInput {
   @MaxLength(60)
   templateKey?: string;
 
-  @TextField(keepUnder(FIELD_LIMITS.longText), { nullable: true })
+  @TextField({ max: FIELD_LIMITS.longText }, { nullable: true })
   message?: string;
 }
 
 @InputType()
 export class UpdateFeedbackRequestInput {
-  @IdField('Choose a feedback request.')
+  @IdField()
   id!: string;
 
   @VersionField()
   version!: number;
 
-  @EnumField(FeedbackRecipientEnum, 'Choose whom to ask.', { nullable: true })
+  @EnumField(FeedbackRecipientEnum, { nullable: true })
   recipientRole?: FeedbackRecipient;
 
-  @TextField(useAtMost(FIELD_LIMITS.personName), { nullable: true })
+  @TextField({ max: FIELD_LIMITS.personName }, { nullable: true })
   recipientName?: string | null;
 
-  @EmailField('Enter a valid email address.', { nullable: true })
+  @EmailField({ nullable: true })
   recipientEmail?: string | null;
 
-  @TextField(keepUnder(FIELD_LIMITS.longText), { nullable: true })
+  @TextField({ max: FIELD_LIMITS.longText }, { nullable: true })
   message?: string;
 }
 
@@ -163,13 +161,13 @@ export const FeedbackRequestEventEnum = registerDomainEnum(
 
 @InputType()
 export class AdvanceFeedbackRequestInput {
-  @IdField('Choose a feedback request.')
+  @IdField()
   id!: string;
 
   @VersionField()
   version!: number;
 
-  @EnumField(FeedbackRequestEventEnum, 'Choose what happened.')
+  @EnumField(FeedbackRequestEventEnum)
   event!: RecordedFeedbackRequestEvent;
 
   @Field({ nullable: true, description: 'When it happened (YYYY-MM-DD); today if left out.' })
@@ -180,16 +178,16 @@ export class AdvanceFeedbackRequestInput {
 
 @InputType()
 export class RecordFeedbackAnswerInput {
-  @IdField('Choose a feedback request.')
+  @IdField()
   id!: string;
 
   @VersionField()
   version!: number;
 
-  @RequiredTextField('Paste or summarise the answer.', keepUnder(FIELD_LIMITS.longText))
+  @RequiredTextField({ max: FIELD_LIMITS.longText })
   answerText!: string;
 
-  @EnumField(RejectionReasonEnum, 'Choose a known reason.', {
+  @EnumField(RejectionReasonEnum, {
     nullable: true,
     description: 'The reason the answer gives; updates the rejection.',
   })

@@ -19,8 +19,6 @@ import {
   IdField,
   RequiredTextField,
   TextField,
-  keepUnder,
-  useAtMost,
 } from '../../../common/dto/field.decorators.js';
 
 @InputType({ description: 'The application to create for a rejection that has none yet.' })
@@ -28,20 +26,20 @@ export class NewApplicationForRejectionInput {
   @ClientGeneratedIdField()
   id?: string;
 
-  @IdField('Choose a client.')
+  @IdField()
   clientId!: string;
 
-  @RequiredTextField('Enter the company.', useAtMost(FIELD_LIMITS.companyName))
+  @RequiredTextField({ max: FIELD_LIMITS.companyName })
   company!: string;
 
-  @RequiredTextField('Enter the role.', useAtMost(FIELD_LIMITS.roleTitle))
+  @RequiredTextField({ max: FIELD_LIMITS.roleTitle })
   roleTitle!: string;
 
-  @EnumField(ApplicationSourceEnum, 'Choose where the job came from.')
+  @EnumField(ApplicationSourceEnum)
   source!: ApplicationSource;
 
   @Field({ description: 'YYYY-MM-DD; not in the future.' })
-  @IsDateOnly({ message: 'Enter the date you applied.' })
+  @IsDateOnly()
   appliedOn!: string;
 }
 
@@ -53,7 +51,7 @@ export class RecordRejectionFromEmailInput extends RejectionFields {
   @ClientGeneratedIdField()
   id?: string;
 
-  @IdField('Choose an application.', { nullable: true })
+  @IdField({ nullable: true })
   applicationId?: string;
 
   @Field(() => Int, { nullable: true, description: 'With applicationId: the version you last read.' })
@@ -72,10 +70,13 @@ export class RecordRejectionFromEmailInput extends RejectionFields {
   @IsDateOnly()
   rejectedOn!: string;
 
-  @TextField(keepUnder(FIELD_LIMITS.savedEmail), {
-    nullable: true,
-    description: 'The email, only when the client chooses to keep it.',
-  })
+  @TextField(
+    { max: FIELD_LIMITS.savedEmail },
+    {
+      nullable: true,
+      description: 'The email, only when the client chooses to keep it.',
+    },
+  )
   emailText?: string;
 }
 
@@ -112,10 +113,10 @@ export class RejectionNextStep {
 
 @InputType()
 export class AcceptRejectionNextStepInput {
-  @IdField('Choose a rejection.')
+  @IdField()
   rejectionId!: string;
 
-  @EnumField(RejectionNextStepKindEnum, 'Choose a known next step.', {
+  @EnumField(RejectionNextStepKindEnum, {
     description: 'The step the client saw; CONFLICT if the rejection now calls for another.',
   })
   kind!: RejectionNextStepKind;

@@ -26,11 +26,8 @@ import {
   IdField,
   TextField,
   VersionField,
-  keepUnder,
 } from '../../../common/dto/field.decorators.js';
 import { VersionedRecord } from '../../../common/dto/versioned.type.js';
-
-const CHOOSE_CHECK_IN = `Choose ${CHECK_IN_MIN} to ${CHECK_IN_MAX}.`;
 
 export const RejectionStageEnum = registerDomainEnum('RejectionStage', REJECTION_STAGES);
 
@@ -108,13 +105,13 @@ export const RejectionConnection = ConnectionType(Rejection, 'Rejection');
 
 @InputType()
 export class RejectionFilter {
-  @IdField('Choose a client.', { nullable: true })
+  @IdField({ nullable: true })
   clientId?: string;
 
-  @EnumListField(RejectionStageEnum, 'Choose a known stage.', { nullable: true })
+  @EnumListField(RejectionStageEnum, { nullable: true })
   stages?: RejectionStage[];
 
-  @EnumListField(RejectionReasonEnum, 'Choose a known reason.', {
+  @EnumListField(RejectionReasonEnum, {
     nullable: true,
     description: 'By effective reason.',
   })
@@ -134,7 +131,7 @@ export class RejectionFilter {
 /** Fields both sides may write. */
 @InputType({ isAbstract: true })
 export class RejectionFields {
-  @EnumField(EndedByEnum, 'Choose who ended it.', { nullable: true })
+  @EnumField(EndedByEnum, { nullable: true })
   endedBy?: EndedBy;
 
   @Field({ nullable: true })
@@ -142,46 +139,46 @@ export class RejectionFields {
   @IsBoolean()
   automated?: boolean;
 
-  @EnumField(RejectionStageEnum, 'Choose a known stage.', { nullable: true })
+  @EnumField(RejectionStageEnum, { nullable: true })
   stageReached?: RejectionStage;
 
-  @EnumField(RejectionReasonEnum, 'Choose a known reason.', { nullable: true })
+  @EnumField(RejectionReasonEnum, { nullable: true })
   employerReason?: RejectionReason | null;
 
-  @EnumField(FeedbackSourceEnum, 'Choose who gave the feedback.', { nullable: true })
+  @EnumField(FeedbackSourceEnum, { nullable: true })
   feedbackSource?: FeedbackSource;
 
-  @TextField(keepUnder(FIELD_LIMITS.longText), { nullable: true })
+  @TextField({ max: FIELD_LIMITS.longText }, { nullable: true })
   feedbackText?: string;
 
-  @TextField(keepUnder(FIELD_LIMITS.skill), { nullable: true })
+  @TextField({ max: FIELD_LIMITS.skill }, { nullable: true })
   missingSkill?: string | null;
 
   /** The client's own fields. */
-  @EnumField(RejectionReasonEnum, 'Choose a known reason.', { nullable: true })
+  @EnumField(RejectionReasonEnum, { nullable: true })
   clientViewReason?: RejectionReason | null;
 
-  @TextField(keepUnder(FIELD_LIMITS.longText), { nullable: true })
+  @TextField({ max: FIELD_LIMITS.longText }, { nullable: true })
   clientNotes?: string;
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
-  @IsInt({ message: CHOOSE_CHECK_IN })
-  @Min(CHECK_IN_MIN, { message: CHOOSE_CHECK_IN })
-  @Max(CHECK_IN_MAX, { message: CHOOSE_CHECK_IN })
+  @IsInt()
+  @Min(CHECK_IN_MIN)
+  @Max(CHECK_IN_MAX)
   checkIn?: number | null;
 
   /** The coach's own fields. */
-  @EnumField(RejectionReasonEnum, 'Choose a known reason.', { nullable: true })
+  @EnumField(RejectionReasonEnum, { nullable: true })
   coachTag?: RejectionReason | null;
 
-  @TextField(keepUnder(FIELD_LIMITS.longText), { nullable: true })
+  @TextField({ max: FIELD_LIMITS.longText }, { nullable: true })
   coachPrivateNotes?: string;
 }
 
 @InputType()
 export class RecordRejectionInput extends RejectionFields {
-  @IdField('Choose an application.')
+  @IdField()
   applicationId!: string;
 
   @VersionField()
@@ -194,7 +191,7 @@ export class RecordRejectionInput extends RejectionFields {
 
 @InputType()
 export class UpdateRejectionInput extends RejectionFields {
-  @IdField('Choose a rejection.')
+  @IdField()
   id!: string;
 
   @VersionField()

@@ -56,15 +56,15 @@ export class InvitationPreview {
 
 @InputType()
 export class InviteMemberInput {
-  @EmailField('Enter a valid email address.', { max: FIELD_LIMITS.email })
+  @EmailField({ max: FIELD_LIMITS.email })
   email!: string;
 
-  @EnumField(RoleEnum, 'Choose a role.')
+  @EnumField(RoleEnum)
   role!: Role;
 }
 
 @InputType()
 export class AcceptInvitationInput {
-  @RequiredTextField('This invitation link is incomplete.')
+  @RequiredTextField()
   token!: string;
 }

@@ -34,18 +34,18 @@ export const MemberConnection = ConnectionType(Member, 'Member');
 
 @InputType()
 export class ChangeMemberRoleInput {
-  @IdField('Choose a member.')
+  @IdField()
   memberId!: string;
 
-  @EnumField(RoleEnum, 'Choose a role.')
+  @EnumField(RoleEnum)
   role!: Role;
 }
 
 @InputType()
 export class SetMemberStatusInput {
-  @IdField('Choose a member.')
+  @IdField()
   memberId!: string;
 
-  @EnumField(MembershipStatusEnum, 'Choose active or disabled.')
+  @EnumField(MembershipStatusEnum)
   status!: MembershipStatus;
 }

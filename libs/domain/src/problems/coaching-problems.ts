@@ -1,0 +1,5 @@
+/**
+ * Problems particular to the coaching part of the product, as codes (see problem-codes.ts): each with a
+ * one-line comment saying when the API answers it and which params it carries.
+ */
+export const COACHING_PROBLEMS = [] as const;

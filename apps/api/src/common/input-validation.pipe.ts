@@ -86,5 +86,8 @@ export const inputValidationPipe = new InputValidationPipe({
   whitelist: true,
   forbidNonWhitelisted: true,
   stopAtFirstError: true,
+  // The target (the input object a check failed on) tells `declaredLimit` which class's checks to read;
+  // the errors themselves never leave the API, only the problems made from them.
+  validationError: { target: true, value: false },
   exceptionFactory: (errors) => new BadUserInputError(fieldProblems(errors, 'input')),
 });

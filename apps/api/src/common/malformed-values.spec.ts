@@ -27,18 +27,20 @@ describe('malformedValueProblems', () => {
       BINARY_FILE_MESSAGE,
     ],
   ])('refuses %s, naming the field', (_case, value, message) => {
-    expect(malformedValueProblems({ name: value }, 'input')).toEqual([{ path: 'input.name', message }]);
+    expect(malformedValueProblems({ name: value }, 'input')).toEqual([
+      { path: 'input.name', code: 'MALFORMED_TEXT', message },
+    ]);
   });
 
   it('names fields deep in lists and objects, and an argument given on its own', () => {
     expect(
       malformedValueProblems({ tags: ['ok', 'bad\u0000'], at: new Date('nope'), when: new Date() }, 'input'),
     ).toEqual([
-      { path: 'input.tags.1', message: CONTROL_CHARACTER_MESSAGE },
-      { path: 'input.at', message: INVALID_DATE_MESSAGE },
+      { path: 'input.tags.1', code: 'MALFORMED_TEXT', message: CONTROL_CHARACTER_MESSAGE },
+      { path: 'input.at', code: 'INVALID_DATE', message: INVALID_DATE_MESSAGE },
     ]);
     expect(malformedValueProblems('x\u0000', 'search')).toEqual([
-      { path: 'search', message: CONTROL_CHARACTER_MESSAGE },
+      { path: 'search', code: 'MALFORMED_TEXT', message: CONTROL_CHARACTER_MESSAGE },
     ]);
   });
 });

@@ -28,9 +28,33 @@ import { AUDIT_ACTIONS } from '../audit/audit-actions.js';
 import { IMPORT_ROWS_OF_CLIENT } from './client-import-rows.js';
 import { AuditLogService } from '../audit/audit-log.service.js';
 
-export const CLIENT_COLUMNS = `c.id, c.name, c.email, c.status, c.target_roles AS "targetRoles", c.industries,
-  c.locations, c.membership_id IS NOT NULL AS "hasAccount", c.status_changed_at AS "statusChangedAt", c.version, c.created_at AS "createdAt",
-  c.updated_at AS "updatedAt"`;
+/** What a client's fields are read from (table alias `c`), by field. */
+const CLIENT_FIELDS: [expression: string, field: keyof Client][] = [
+  ['c.id', 'id'],
+  ['c.name', 'name'],
+  ['c.email', 'email'],
+  ['c.status', 'status'],
+  ['c.target_roles', 'targetRoles'],
+  ['c.industries', 'industries'],
+  ['c.locations', 'locations'],
+  ['c.membership_id IS NOT NULL', 'hasAccount'],
+  ['c.status_changed_at', 'statusChangedAt'],
+  ['c.version', 'version'],
+  ['c.created_at', 'createdAt'],
+  ['c.updated_at', 'updatedAt'],
+];
+
+/**
+ * A client's columns; with `fields`, only those (and the id, which its relations load by), as a list
+ * that answers only some of a client's fields does (the caseload).
+ */
+export function clientColumns(fields?: ReadonlySet<string>): string {
+  return CLIENT_FIELDS.filter(([, field]) => !fields || field === 'id' || fields.has(field))
+    .map(([expression, field]) => `${expression} AS "${field}"`)
+    .join(', ');
+}
+
+export const CLIENT_COLUMNS = clientColumns();
 
 const tidy = (values?: string[]) => [...new Set((values ?? []).map((value) => value.trim()).filter(Boolean))];
 

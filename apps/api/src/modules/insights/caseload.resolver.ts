@@ -1,9 +1,11 @@
-import { Args, Int, Query, Resolver } from '@nestjs/graphql';
+import { Args, Info, Int, Query, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { COACHING_ROLES } from '@rebound/domain';
 import { Roles } from '../../common/access.decorators.js';
 import type { Connection } from '../../common/pagination.js';
 import type { ServiceContext } from '../../common/request-context.js';
 import { Member } from '../../common/member.decorator.js';
+import { requestedFields } from '../../common/requested-fields.js';
 import { ClientFilter } from '../clients/dto/client.types.js';
 import {
   CaseloadConnection,
@@ -29,7 +31,12 @@ export class CaseloadResolver {
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
     @Args('sort', { type: () => CaseloadSortEnum, defaultValue: 'attention' }) sort?: CaseloadSort,
     @Args('filter', { type: () => ClientFilter, nullable: true }) filter?: ClientFilter,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<Connection<CaseloadEntry>> {
-    return this.triage.caseload(ctx, first, after, sort ?? 'attention', filter ?? {});
+    const selection = info && {
+      client: requestedFields(info, ['edges', 'node', 'client']),
+      lastRejection: requestedFields(info, ['edges', 'node', 'lastRejection']),
+    };
+    return this.triage.caseload(ctx, first, after, sort ?? 'attention', filter ?? {}, selection);
   }
 }

@@ -149,6 +149,36 @@ describe('insights on the demo caseload', () => {
     expect(priya.counts).toMatchObject({ rejections: latest.rejections, applications: latest.applications });
   });
 
+  it('answers every field of the client and the last rejection a query asks for, through fragments', async () => {
+    // The page reads only the columns asked for: each field here must still come back as `client` and
+    // `rejection` answer it.
+    const query = `fragment Worded on Rejection { emailText clientNotes coachPrivateNotes feedbackText }
+      query($first: Int!) { caseload(first: $first) { edges { node {
+        client { ... on Client { targetRoles createdAt hasAccount } }
+        lastRejection { id ...Worded effectiveReason feedbackRequestSuggested createdAt application { id } }
+      } } } }`;
+    const response = await api.graphql<Data>(query, { first: 100 }, as.coach);
+    expect(response.errors).toBeUndefined();
+    const withRejection = response
+      .data!.caseload.edges.map((e: Data) => e.node)
+      .find((n: Data) => n.lastRejection);
+    const { id } = withRejection.lastRejection;
+    const single = await api.graphql<Data>(
+      `query($id: ID!) { rejection(id: $id) { id emailText clientNotes coachPrivateNotes feedbackText effectiveReason
+        feedbackRequestSuggested createdAt application { id client { targetRoles createdAt hasAccount } } } }`,
+      { id },
+      as.coach,
+    );
+    const { client, ...rejection } = single.data!.rejection.application
+      ? { ...single.data!.rejection, client: single.data!.rejection.application.client }
+      : single.data!.rejection;
+    expect(withRejection.lastRejection).toEqual({
+      ...rejection,
+      application: { id: single.data!.rejection.application.id },
+    });
+    expect(withRejection.client).toEqual(client);
+  });
+
   it('pages through the caseload by attention without repeating or skipping anyone', async () => {
     const all = await api.graphql<Data>(CASELOAD, { first: 100 }, as.owner);
     const expected = all.data!.caseload.edges.map((e: Data) => e.node.id);

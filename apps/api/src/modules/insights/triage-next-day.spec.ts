@@ -42,7 +42,7 @@ describe('triage rows on the next day', () => {
     db.setScope({ orgId: owner.orgId, userId: owner.userId });
     const ctx = { ...owner, role: 'owner' as const, db, loaders: new RequestLoaders() };
     try {
-      const page = await api.app.get(TriageService).caseload(ctx, 100, null, 'attention', {}, now);
+      const page = await api.app.get(TriageService).caseload(ctx, 100, null, 'attention', {}, {}, now);
       await db.finish(true);
       return new Map(
         page.edges.map(({ node }) => [

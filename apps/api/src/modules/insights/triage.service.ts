@@ -9,7 +9,7 @@ import type { Connection } from '../../common/pagination.js';
 import type { ServiceContext } from '../../common/request-context.js';
 import { forEachTenant } from '../../database/per-tenant.js';
 import type { RequestTransaction } from '../../database/request-transaction.js';
-import { CLIENT_COLUMNS } from '../clients/client.service.js';
+import { clientColumns } from '../clients/client.service.js';
 import { RejectionService, prefixedRejection } from '../rejections/rejection.service.js';
 import type { Client, ClientFilter } from '../clients/dto/client.types.js';
 import { ClientHistoryService } from './client-history.service.js';
@@ -21,7 +21,15 @@ const DEFAULT_STATUSES = ['active', 'paused'];
 
 /** Each caseload row carries the client's last rejection, its columns prefixed. */
 const LAST_REJECTION_PREFIX = 'lastRejection.';
-const LAST_REJECTION = prefixedRejection(LAST_REJECTION_PREFIX);
+
+/**
+ * The fields of each entry's client and last rejection an operation asks for: the page reads only their
+ * columns (a rejection's email and notes are long texts a caseload rarely shows). Undefined: all of them.
+ */
+export interface CaseloadSelection {
+  client?: ReadonlySet<string>;
+  lastRejection?: ReadonlySet<string>;
+}
 
 /** Recomputed rows from which a caseload request refreshes the table's statistics (see the migration). */
 const MANY_RECOMPUTED = 1_000;
@@ -128,9 +136,11 @@ export class TriageService {
     after: string | null | undefined,
     sort: CaseloadSort,
     filter: ClientFilter = {},
+    selection: CaseloadSelection = {},
     now = new Date(),
   ): Promise<Connection<CaseloadEntry>> {
     if (!isStaff(ctx)) throw new ForbiddenError('The caseload is for coaches.');
+    const lastRejection = prefixedRejection(LAST_REJECTION_PREFIX, selection.lastRejection);
     const limit = pageSize(first);
     const cursor = decodeCursor(after);
     const params: unknown[] = [ctx.orgId];
@@ -178,8 +188,8 @@ export class TriageService {
                          JOIN clients c ON c.organization_id = t.organization_id AND c.id = t.id
                         WHERE ${where}) st
            LEFT JOIN LATERAL (
-             SELECT ${CLIENT_COLUMNS}, t.score, t.reasons, t.insight_count AS "insightCount", t.counts,
-                    ${LAST_REJECTION.columns}, ${sortKey} AS "scoreKey"
+             SELECT ${clientColumns(selection.client)}, t.score, t.reasons, t.insight_count AS "insightCount",
+                    t.counts, ${lastRejection.columns}, ${sortKey} AS "scoreKey"
                FROM (SELECT c.id FROM clients c
                        JOIN client_triage t ON t.organization_id = c.organization_id AND t.id = c.id
                       WHERE ${pageConditions.join(' AND ')} ORDER BY ${order} LIMIT $${params.length}) ranked
@@ -196,18 +206,22 @@ export class TriageService {
     if (rolling.length) await this.rollForward(ctx, rolling, now);
     if (stale.length) await this.recompute(ctx, stale, now);
     if (stale.length || rolling.length) rows = await read(ctx.db);
-    const entries = rows[0].id === null ? [] : rows.map((row) => this.entry(ctx, row));
+    const entries = rows[0].id === null ? [] : rows.map((row) => this.entry(ctx, row, lastRejection));
     return toConnection(entries, limit, rows[0].total);
   }
 
   /** A caseload row as an entry: the client's columns, the triage figures, the last rejection. */
-  private entry(ctx: ServiceContext, row: CaseloadRow): CaseloadEntry & { cursorAt: string } {
+  private entry(
+    ctx: ServiceContext,
+    row: CaseloadRow,
+    rejection: ReturnType<typeof prefixedRejection>,
+  ): CaseloadEntry & { cursorAt: string } {
     const client: Record<string, unknown> = {};
     for (const column in row) {
       if (!ENTRY_COLUMNS.has(column) && !column.startsWith(LAST_REJECTION_PREFIX))
         client[column] = row[column as keyof CaseloadRow];
     }
-    const lastRejection = LAST_REJECTION.read(row as unknown as Record<string, unknown>);
+    const lastRejection = rejection.read(row as unknown as Record<string, unknown>);
     return {
       id: row.id,
       cursorAt: row.scoreKey,

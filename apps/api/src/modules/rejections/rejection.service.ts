@@ -49,17 +49,24 @@ const REJECTION_FIELDS: [expression: string, field: keyof Rejection][] = [
 /** A rejection as read from SQL, before `RejectionService.present`. */
 export type RejectionRow = Omit<Rejection, 'feedbackRequestSuggested'>;
 
+/** Fields read whatever was asked for: the ids relations load by, and what `present` derives from. */
+const ALWAYS_READ = new Set<string>(['id', 'applicationId', 'clientId', 'endedBy', 'automated']);
+
 /**
  * A rejection that a list joins to each of its rows (alias `r`), its columns named `prefix` + field:
- * the `columns` to select and how to `read` it back from a row (null when the row has none).
+ * the `columns` to select and how to `read` it back from a row (null when the row has none). With
+ * `fields`, only those are read (and the few every rejection needs); the others stay undefined.
  */
-export function prefixedRejection(prefix: string): {
+export function prefixedRejection(
+  prefix: string,
+  fields?: ReadonlySet<string>,
+): {
   columns: string;
   read(row: Record<string, unknown>): RejectionRow | null;
 } {
-  const named = REJECTION_FIELDS.map(
-    ([expression, field]) => [expression, field, `${prefix}${field}`] as const,
-  );
+  const named = REJECTION_FIELDS.filter(
+    ([, field]) => !fields || fields.has(field) || ALWAYS_READ.has(field),
+  ).map(([expression, field]) => [expression, field, `${prefix}${field}`] as const);
   return {
     columns: named.map(([expression, , column]) => `${expression} AS "${column}"`).join(', '),
     read(row) {

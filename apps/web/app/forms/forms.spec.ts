@@ -41,12 +41,12 @@ describe('fieldErrorsFromApi', () => {
       fieldErrorsFromApi([
         { path: 'input.email', code: 'INVALID_EMAIL', params: {} },
         { path: 'input.email', code: 'TOO_LONG', params: { limit: 254 } },
-        { path: 'input.name', code: 'TOO_LONG', params: { limit: 120 } },
+        { path: 'input.name', code: 'TOO_LONG', params: { limit: 10000 } },
         { path: 'id', code: 'INVALID_ID', params: {} },
       ]),
     ).toEqual({
       email: 'Enter an email address, like name@example.com.',
-      name: 'Use at most 120 characters.',
+      name: 'Use at most 10,000 characters.',
       id: 'Choose one of the options offered.',
     });
   });

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { ProblemCode, ProblemParams } from '@rebound/domain';
 import { ApiError, type FieldError } from '~/graphql/errors';
-import { createTranslator, t, type MessageKey } from '~/i18n/i18n';
+import { createTranslator, defaultLocale, t, type MessageKey } from '~/i18n/i18n';
 
 /** One message per form field, keyed by the input's `name`. */
 export type FieldErrors = Partial<Record<string, string>>;
@@ -30,13 +30,21 @@ export function parseForm<S extends z.ZodType>(schema: S, formData: FormData): P
 const translateAny = createTranslator() as (key: MessageKey, params?: ProblemParams) => string;
 
 /**
- * The catalogue's words for a problem code the API answered, with its params. A code this web app does
+ * The catalogue's words for a problem code the API answered, with its params (numbers written for the
+ * reader: 10,000). A code this web app does
  * not know, or words that need a param the API did not send, read as the catalogue's general request
  * to check the form.
  */
 export function problemMessage(code: ProblemCode | null, params: ProblemParams = {}): string {
   if (!code) return t('problems.unknown');
-  const text = translateAny(`problems.${code}` as MessageKey, params);
+  const numbers = new Intl.NumberFormat(defaultLocale);
+  const readable = Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [
+      name,
+      typeof value === 'number' ? numbers.format(value) : value,
+    ]),
+  );
+  const text = translateAny(`problems.${code}` as MessageKey, readable);
   return /\{\w+\}/.test(text) ? t('problems.unknown') : text;
 }
 

@@ -59,11 +59,14 @@ export class BadUserInputError extends AppError {
  * web has words for); with `field` the clash is that field's (a name already taken).
  */
 export class ConflictError extends AppError {
-  constructor(problem: ProblemCode, message: string, field?: string) {
+  constructor(problem: ProblemCode, message: string, field?: string, params?: ProblemParams) {
+    const withParams = params ? { params } : {};
     super(
       'CONFLICT',
       message,
-      field ? { problem, fields: [{ path: field, code: problem, message }] } : { problem },
+      field
+        ? { problem, ...withParams, fields: [{ path: field, code: problem, message, ...withParams }] }
+        : { problem, ...withParams },
     );
   }
 }

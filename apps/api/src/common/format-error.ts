@@ -57,12 +57,13 @@ export function formatGraphQLError(
     (API_ERROR_CODES as readonly string[]).includes(code) &&
     code !== 'INTERNAL_SERVER_ERROR'
   ) {
-    const { problem, fields, retryAfterSeconds } = formatted.extensions ?? {};
+    const { problem, params, fields, retryAfterSeconds } = formatted.extensions ?? {};
     return {
       ...base,
       extensions: {
         code,
         ...(problem ? { problem } : {}),
+        ...(problem && params ? { params } : {}),
         ...(fields ? { fields } : {}),
         ...(retryAfterSeconds ? { retryAfterSeconds } : {}),
       },

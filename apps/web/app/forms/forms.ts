@@ -93,7 +93,7 @@ export function formFailureFromApi(error: unknown, formFields: readonly string[]
         if (formFields.includes(field)) fieldErrors[field] = message;
         else formError ??= message;
       }
-      if (!formError && error.problem) formError = problemMessage(error.problem);
+      if (!formError && error.problem) formError = problemMessage(error.problem, error.problemParams);
       if (!formError && Object.keys(fieldErrors).length === 0) {
         formError =
           error.code === 'PAYMENT_REQUIRED'

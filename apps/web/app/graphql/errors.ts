@@ -29,8 +29,9 @@ export interface FieldError {
 export class ApiError extends Error {
   override readonly name = 'ApiError';
   readonly code: ApiErrorCode;
-  /** How the request clashed or failed, when the API says (a CONFLICT's reason). */
+  /** How the request clashed or failed, when the API says (a CONFLICT's reason), and its params. */
   readonly problem: ProblemCode | null;
+  readonly problemParams: ProblemParams;
   readonly fields: FieldError[];
   /** The x-request-id sent with the call, to find the API's log lines for it. */
   readonly requestId: string | undefined;
@@ -46,11 +47,13 @@ export class ApiError extends Error {
       requestId?: string;
       retryAfterSeconds?: number;
       problem?: ProblemCode | null;
+      problemParams?: ProblemParams;
     } = {},
   ) {
     super(message, { cause: options.cause });
     this.code = code;
     this.problem = options.problem ?? null;
+    this.problemParams = options.problemParams ?? {};
     this.fields = fields;
     this.requestId = options.requestId;
     this.retryAfterSeconds = options.retryAfterSeconds;
@@ -73,19 +76,17 @@ function toCode(value: unknown): ApiErrorCode {
 
 function toFields(value: unknown): FieldError[] {
   if (!Array.isArray(value)) return [];
-  return value
-    .filter(isRecord)
-    .flatMap((item) =>
-      typeof item.path === 'string'
-        ? [
-            {
-              path: item.path,
-              code: isProblemCode(item.code) ? item.code : null,
-              params: toParams(item.params),
-            },
-          ]
-        : [],
-    );
+  return value.filter(isRecord).flatMap((item) =>
+    typeof item.path === 'string'
+      ? [
+          {
+            path: item.path,
+            code: isProblemCode(item.code) ? item.code : null,
+            params: toParams(item.params),
+          },
+        ]
+      : [],
+  );
 }
 
 function toParams(value: unknown): ProblemParams {
@@ -111,6 +112,7 @@ export function apiErrorFromGraphQLErrors(errors: readonly unknown[], requestId?
   return new ApiError(toCode(extensions.code), message, toFields(extensions.fields), {
     requestId,
     problem: isProblemCode(extensions.problem) ? extensions.problem : null,
+    problemParams: toParams(extensions.params),
     retryAfterSeconds: typeof retryAfter === 'number' && retryAfter >= 0 ? retryAfter : undefined,
   });
 }

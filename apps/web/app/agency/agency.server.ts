@@ -1,4 +1,5 @@
 import { data } from '@remix-run/node';
+import { FIELD_LIMITS } from '@rebound/domain';
 import { randomUUID } from 'node:crypto';
 import { requireMembership } from '~/auth/viewer.server';
 import { COACHING_ROLES } from '~/coach/roles';
@@ -261,7 +262,10 @@ export async function uploadImport(
   file: { name: string; data: AsyncIterable<Uint8Array> },
   invite: boolean,
 ): Promise<string> {
-  const query = new URLSearchParams({ fileName: file.name.slice(0, 200), invite: String(invite) });
+  const query = new URLSearchParams({
+    fileName: file.name.slice(0, FIELD_LIMITS.candidateImportFileName),
+    invite: String(invite),
+  });
   const headers = await apiHeaders(options(agency));
   const endpoint = apiUrl(`/candidate-imports?${query}`);
   let response: Response;

@@ -234,7 +234,6 @@ export const agency = {
   },
   errors: {
     fileRequired: 'Choose a CSV file.',
-    fileTooLarge: 'The file is larger than {max} MB.',
     company: 'Enter the employer.',
     roleTitle: 'Enter the role.',
     url: 'Enter a full link, starting with https://.',

@@ -45,7 +45,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       fieldErrors: {
         file:
           upload.problem === 'tooLarge'
-            ? t('agency.errors.fileTooLarge', { max: MAX_CSV_MEGABYTES })
+            ? t('problems.IMPORT_FILE_TOO_LARGE', { megabytes: MAX_CSV_MEGABYTES })
             : t('agency.errors.fileRequired'),
       },
     });

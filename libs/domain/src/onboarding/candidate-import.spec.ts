@@ -25,18 +25,44 @@ describe('suggestMapping', () => {
 describe('mappingProblems', () => {
   it.each([
     ['a complete mapping', { name: 0, email: 1 }, 2, []],
-    ['no email column', { name: 0 }, 2, [{ field: 'email', message: 'Choose the column that holds this.' }]],
+    [
+      'no email column',
+      { name: 0 },
+      2,
+      [
+        {
+          field: 'email',
+          code: 'IMPORT_COLUMN_REQUIRED',
+          params: { field: 'email' },
+          message: 'Choose the column that holds this.',
+        },
+      ],
+    ],
     [
       'a column past the end',
       { name: 0, email: 2 },
       2,
-      [{ field: 'email', message: 'This column is not in the file.' }],
+      [
+        {
+          field: 'email',
+          code: 'IMPORT_COLUMN_NOT_IN_FILE',
+          params: { field: 'email' },
+          message: 'This column is not in the file.',
+        },
+      ],
     ],
     [
       'one column twice',
       { name: 0, email: 0 },
       2,
-      [{ field: 'email', message: 'This column already fills name.' }],
+      [
+        {
+          field: 'email',
+          code: 'IMPORT_COLUMN_TAKEN',
+          params: { field: 'email', otherField: 'name' },
+          message: 'This column already fills name.',
+        },
+      ],
     ],
   ] as const)('%s', (_, mapping, columns, problems) => {
     expect(mappingProblems(mapping, columns)).toEqual(problems);

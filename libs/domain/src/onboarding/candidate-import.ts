@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { normalizeEmail } from '../identity/password-rules.js';
 import { FIELD_LIMITS } from '../field-limits.js';
+import type { ProblemCode } from '../problems/problem-codes.js';
 
 /** The candidate fields a CSV column can fill; `name` and `email` are required. */
 export const CANDIDATE_FIELDS = [
@@ -58,6 +59,10 @@ export function suggestMapping(headers: readonly string[]): ColumnMapping {
 
 export interface MappingProblem {
   field: CandidateField;
+  code: Extract<ProblemCode, `IMPORT_COLUMN_${string}`>;
+  /** The field this one clashes with, for IMPORT_COLUMN_TAKEN. */
+  params: { field: CandidateField; otherField?: CandidateField };
+  /** English for developers and logs; the web words the code. */
   message: string;
 }
 
@@ -69,13 +74,29 @@ export function mappingProblems(mapping: ColumnMapping, columnCount: number): Ma
     const column = mapping[field];
     if (column === undefined) {
       if (REQUIRED_CANDIDATE_FIELDS.includes(field))
-        problems.push({ field, message: 'Choose the column that holds this.' });
+        problems.push({
+          field,
+          code: 'IMPORT_COLUMN_REQUIRED',
+          params: { field },
+          message: 'Choose the column that holds this.',
+        });
       continue;
     }
+    const otherField = used.get(column);
     if (!Number.isInteger(column) || column < 0 || column >= columnCount) {
-      problems.push({ field, message: 'This column is not in the file.' });
-    } else if (used.has(column)) {
-      problems.push({ field, message: `This column already fills ${used.get(column)}.` });
+      problems.push({
+        field,
+        code: 'IMPORT_COLUMN_NOT_IN_FILE',
+        params: { field },
+        message: 'This column is not in the file.',
+      });
+    } else if (otherField) {
+      problems.push({
+        field,
+        code: 'IMPORT_COLUMN_TAKEN',
+        params: { field, otherField },
+        message: `This column already fills ${otherField}.`,
+      });
     } else {
       used.set(column, field);
     }

@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import { NestFactory } from '@nestjs/core';
 import type { INestApplicationContext } from '@nestjs/common';
 import { withClient } from '@rebound/dev-postgres';
-import { MAX_IMPORT_BYTES } from '@rebound/domain';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from '@rebound/domain';
 import { asMember, insertOrganization, SeededOrganization, sessionTokenFor } from '../../../test/fixtures.js';
 import { startTestApi, TEST_AUTH_SECRET, TestApi } from '../../../test/test-api.js';
 import { loadWorkerConfig } from '../../config/config.js';
@@ -167,7 +167,7 @@ describe('candidate import upload endpoint (POST /candidate-imports)', () => {
     expect(answer.status).toBe(413);
     expect(answer.body.errors[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
-      fields: [{ path: 'file', message: 'Files are at most 20 MB.' }],
+      fields: [{ path: 'file', code: 'IMPORT_FILE_TOO_LARGE', params: { megabytes: 20 } }],
     });
     expect(await importCount()).toBe(before);
   });
@@ -190,7 +190,9 @@ describe('candidate import upload endpoint (POST /candidate-imports)', () => {
     );
     if (response instanceof Response) {
       expect(response.status).toBe(413);
-      expect(((await response.json()) as Data).errors[0].extensions.fields[0].path).toBe('file');
+      expect(((await response.json()) as Data).errors[0].extensions.fields).toEqual([
+        expect.objectContaining({ path: 'file', code: 'IMPORT_FILE_TOO_LARGE', params: { megabytes: 20 } }),
+      ]);
     }
     expect(sent).toBeLessThan(2 * MAX_IMPORT_BYTES);
     expect(await importCount()).toBe(before);
@@ -201,8 +203,36 @@ describe('candidate import upload endpoint (POST /candidate-imports)', () => {
     expect(empty.status).toBe(400);
     expect(((await empty.json()) as Data).errors[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
-      fields: [{ path: 'file' }],
+      fields: [{ path: 'file', code: 'IMPORT_FILE_EMPTY' }],
     });
+    const before = await importCount();
+    // A PNG renamed .csv: its signature, NUL bytes and bytes that are no UTF-8.
+    const png = Buffer.from([
+      ...[0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d],
+      ...Array.from({ length: 200 }, (_, i) => (i * 37) % 256),
+    ]);
+    const image = await post(as.owner, png);
+    expect(image.status).toBe(400);
+    expect(((await image.json()) as Data).errors[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: 'file', code: 'IMPORT_FILE_NOT_CSV' }],
+    });
+    const unnamed = await post(as.owner, 'Name,Email\nAna,ana@example.com\n', 'fileName=%20');
+    expect(unnamed.status).toBe(400);
+    expect(((await unnamed.json()) as Data).errors[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: 'fileName', code: 'REQUIRED' }],
+    });
+    const tooMany = await post(
+      as.owner,
+      Readable.toWeb(Readable.from(candidateFile(MAX_IMPORT_ROWS + 1))) as ReadableStream,
+    );
+    expect(tooMany.status).toBe(400);
+    expect(((await tooMany.json()) as Data).errors[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: 'file', code: 'IMPORT_FILE_TOO_MANY_ROWS', params: { limit: MAX_IMPORT_ROWS } }],
+    });
+    expect(await importCount()).toBe(before);
     const client = await post(as.client, 'Name,Email\nAna,ana@example.com\n');
     expect(client.status).toBe(403);
     expect(((await client.json()) as Data).errors[0].extensions.code).toBe('FORBIDDEN');

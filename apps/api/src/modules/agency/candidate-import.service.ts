@@ -79,11 +79,13 @@ export class CandidateImportService {
   ): Promise<CandidateImport> {
     assertStaff(ctx);
     const fileName = file.fileName.trim();
-    if (!fileName || fileName.length > FIELD_LIMITS.candidateImportFileName) {
+    const limit = FIELD_LIMITS.candidateImportFileName;
+    if (!fileName || fileName.length > limit) {
       throw new BadUserInputError([
         {
           path: 'fileName',
-          message: `Name the file (at most ${FIELD_LIMITS.candidateImportFileName} characters).`,
+          ...(fileName ? { code: 'TOO_LONG', params: { limit } } : { code: 'REQUIRED' }),
+          message: `Name the file (at most ${limit} characters).`,
         },
       ]);
     }
@@ -109,7 +111,7 @@ export class CandidateImportService {
   async setMapping(ctx: ServiceContext, input: SetCandidateImportMappingInput): Promise<CandidateImport> {
     const current = await this.find(ctx, input.id);
     if (!['uploaded', 'validated', 'failed'].includes(current.status)) {
-      throw new ConflictError('This import is already under way.', 'input.id');
+      throw new ConflictError('IMPORT_UNDER_WAY', 'This import is already under way.', 'input.id');
     }
     const mapping: ColumnMapping = Object.fromEntries(
       CANDIDATE_FIELDS.flatMap((field) => {
@@ -120,7 +122,12 @@ export class CandidateImportService {
     const problems = mappingProblems(mapping, current.headers.length);
     if (problems.length) {
       throw new BadUserInputError(
-        problems.map((problem) => ({ path: `input.mapping.${problem.field}`, message: problem.message })),
+        problems.map(({ field, code, params, message }) => ({
+          path: `input.mapping.${field}`,
+          code,
+          params,
+          message,
+        })),
       );
     }
     const manager = await ctx.db.manager();
@@ -145,7 +152,7 @@ export class CandidateImportService {
     const current = await this.find(ctx, input.id);
     if (current.status === 'importing' || current.status === 'completed') return current;
     if (current.status !== 'validated') {
-      throw new ConflictError('Check the mapping with a dry run first.', 'input.id');
+      throw new ConflictError('IMPORT_NOT_CHECKED', 'Check the mapping with a dry run first.', 'input.id');
     }
     await this.billing.assertSeatAvailable(ctx, 'client', 'input.id', Math.max(1, current.validRows));
     await updateVersioned(

@@ -19,7 +19,14 @@ const SAMPLE_BYTES = 64 * 1024;
 /** A file over the byte limit: refused as soon as the limit is passed (HTTP 413 at the upload endpoint). */
 export class FileTooLargeError extends BadUserInputError {
   constructor(path: string) {
-    super([{ path, message: `Files are at most ${MAX_IMPORT_MEGABYTES} MB.` }]);
+    super([
+      {
+        path,
+        code: 'IMPORT_FILE_TOO_LARGE',
+        params: { megabytes: MAX_IMPORT_MEGABYTES },
+        message: `Files are at most ${MAX_IMPORT_MEGABYTES} MB.`,
+      },
+    ]);
   }
 }
 
@@ -38,6 +45,7 @@ const unreadable = (path: string) =>
   new BadUserInputError([
     {
       path,
+      code: 'IMPORT_FILE_NOT_CSV',
       message:
         'This file is not a CSV: it looks like an image or another binary file. Save the sheet as CSV and upload that.',
     },
@@ -119,7 +127,12 @@ export async function stageCsvRows(
       rows += 1;
       if (rows > MAX_IMPORT_ROWS) {
         throw new BadUserInputError([
-          { path, message: `Import at most ${MAX_IMPORT_ROWS.toLocaleString('en')} candidates at a time.` },
+          {
+            path,
+            code: 'IMPORT_FILE_TOO_MANY_ROWS',
+            params: { limit: MAX_IMPORT_ROWS },
+            message: `Import at most ${MAX_IMPORT_ROWS.toLocaleString('en')} candidates at a time.`,
+          },
         ]);
       }
       batch.push({ ordinal: rows, line: info.lines, cells: record });
@@ -134,17 +147,23 @@ export async function stageCsvRows(
     if (!(error as { code?: string }).code?.startsWith('CSV_')) throw error;
     // The parser's own message quotes the offending bytes: say where, never what.
     throw new BadUserInputError([
-      {
-        path,
-        message: line
-          ? `Line ${line} of the file cannot be read as CSV (a quote left open, or a stray quote). Fix it in the sheet and upload it again.`
-          : 'The file cannot be read as CSV. Save the sheet as CSV and upload it again.',
-      },
+      line
+        ? {
+            path,
+            code: 'IMPORT_FILE_BAD_LINE',
+            params: { line },
+            message: `Line ${line} of the file cannot be read as CSV (a quote left open, or a stray quote). Fix it in the sheet and upload it again.`,
+          }
+        : {
+            path,
+            code: 'IMPORT_FILE_UNREADABLE',
+            message: 'The file cannot be read as CSV. Save the sheet as CSV and upload it again.',
+          },
     ]);
   }
   if (!headers || rows === 0) {
     throw new BadUserInputError([
-      { path, message: 'The file needs a header row and at least one candidate.' },
+      { path, code: 'IMPORT_FILE_EMPTY', message: 'The file needs a header row and at least one candidate.' },
     ]);
   }
   return { headers, rows };

@@ -63,7 +63,11 @@ export class EmployerService {
   async create(ctx: ServiceContext, input: CreateEmployerInput): Promise<Employer> {
     assertStaff(ctx);
     const name = input.name.trim();
-    if (!name) throw new BadUserInputError([{ path: 'input.name', message: 'Enter the employer’s name.' }]);
+    if (!name) {
+      throw new BadUserInputError([
+        { path: 'input.name', code: 'REQUIRED', message: 'Enter the employer’s name.' },
+      ]);
+    }
     const id = input.id ?? randomUUID();
     const manager = await ctx.db.manager();
     const existing: { id: string }[] = await manager.query(
@@ -72,7 +76,11 @@ export class EmployerService {
     );
     if (existing.some((row) => row.id === id)) return this.find(ctx, id);
     if (existing.length)
-      throw new ConflictError('The agency already has an employer with this name.', 'input.name');
+      throw new ConflictError(
+        'EMPLOYER_NAME_TAKEN',
+        'The agency already has an employer with this name.',
+        'input.name',
+      );
     await manager.query(`INSERT INTO employers (organization_id, id, name) VALUES ($1, $2, $3)`, [
       ctx.orgId,
       id,
@@ -102,7 +110,11 @@ export class EmployerService {
     assertStaff(ctx);
     await this.find(ctx, input.employerId);
     const name = input.name.trim();
-    if (!name) throw new BadUserInputError([{ path: 'input.name', message: 'Enter the contact’s name.' }]);
+    if (!name) {
+      throw new BadUserInputError([
+        { path: 'input.name', code: 'REQUIRED', message: 'Enter the contact’s name.' },
+      ]);
+    }
     const id = input.id ?? randomUUID();
     const manager = await ctx.db.manager();
     await manager.query(
@@ -115,7 +127,9 @@ export class EmployerService {
       [ctx.orgId, id, input.employerId],
     );
     // The id is taken by a contact of another employer: not a retry of this call.
-    if (!rows.length) throw new ConflictError('This id belongs to another contact.', 'input.id');
+    if (!rows.length) {
+      throw new ConflictError('CONTACT_ID_TAKEN', 'This id belongs to another contact.', 'input.id');
+    }
     return rows[0];
   }
 }

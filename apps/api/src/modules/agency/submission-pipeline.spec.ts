@@ -2,6 +2,8 @@ import {
   RECORDABLE_SUBMISSION_STAGES,
   SUBMISSION_STAGES,
   submissionMoveProblem,
+  type ProblemCode,
+  type SubmissionMoveProblem,
   type SubmissionStage,
 } from '@rebound/domain';
 import { withClient } from '@rebound/dev-postgres';
@@ -29,6 +31,15 @@ const ROUTE: Record<Exclude<SubmissionStage, 'no_response'>, SubmissionStage[]> 
 };
 
 const upper = (stage: string) => stage.toUpperCase();
+
+/** The code each refused move is answered with, on the stage. */
+const STAGE_PROBLEM_CODES: Record<Exclude<SubmissionMoveProblem, 'reason_required'>, ProblemCode> = {
+  closed: 'SUBMISSION_ENDED',
+  same_stage: 'SUBMISSION_SAME_STAGE',
+  backwards: 'SUBMISSION_BACKWARDS',
+  placed_needs_offer: 'SUBMISSION_PLACED_WITHOUT_OFFER',
+  not_recordable: 'SUBMISSION_NO_RESPONSE_NOT_RECORDABLE',
+};
 
 describe('submission pipeline: recruiters record what employers answer', () => {
   let api: TestApi;
@@ -120,9 +131,16 @@ describe('submission pipeline: recruiters record what employers answer', () => {
       expect(result.data!.moveSubmission.stage).toBe(upper(to));
       expect(result.data!.moveSubmission.version).toBeGreaterThan(submission.version);
     } else {
+      expect(expected).not.toBe('reason_required');
       expect(result.errors![0].extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
-        fields: [{ path: 'input.stage' }],
+        fields: [
+          {
+            path: 'input.stage',
+            code: STAGE_PROBLEM_CODES[expected as keyof typeof STAGE_PROBLEM_CODES],
+            params: { candidate: 'Casey Candidate' },
+          },
+        ],
       });
       const [row] = await sql(`SELECT stage FROM applications WHERE id = $1`, [submission.application.id]);
       expect(row.stage).toBe(from === 'no_response' ? 'ghosted' : submission.application.stage.toLowerCase());
@@ -139,7 +157,7 @@ describe('submission pipeline: recruiters record what employers answer', () => {
       );
       expect(result.errors![0].extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
-        fields: [{ path: 'input.reason' }],
+        fields: [{ path: 'input.reason', code: 'REQUIRED' }],
       });
     }
     const screened = (await move(submission, 'employer_screening')).data!.moveSubmission;
@@ -156,7 +174,12 @@ describe('submission pipeline: recruiters record what employers answer', () => {
     submission = (await move(submission, 'interview')).data!.moveSubmission;
     expect(submission.interviewRound).toBe(2);
     const backwards = await move(submission, 'interview', { interviewRound: 1 });
-    expect(backwards.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(backwards.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [
+        { path: 'input.stage', code: 'SUBMISSION_BACKWARDS', params: { candidate: 'Casey Candidate' } },
+      ],
+    });
     const rejected = (await move(submission, 'rejected')).data!.moveSubmission;
     expect(rejected).toMatchObject({
       stage: 'REJECTED',
@@ -177,20 +200,27 @@ describe('submission pipeline: recruiters record what employers answer', () => {
   it('records the employer contact who answered, and only a contact of that employer', async () => {
     const submission = await submit('Contoso');
     const other = await submit('Fabrikam');
+    const addContact = (input: Data) =>
+      api.graphql<Data>(
+        `mutation($input: AddEmployerContactInput!) { addEmployerContact(input: $input) { id employerId name } }`,
+        { input: { title: 'Hiring manager', ...input } },
+        owner,
+      );
     const contact = async (employerId: string, name: string) =>
-      (
-        await api.graphql<Data>(
-          `mutation($input: AddEmployerContactInput!) { addEmployerContact(input: $input) { id employerId name } }`,
-          { input: { employerId, name, title: 'Hiring manager' } },
-          owner,
-        )
-      ).data!.addEmployerContact;
+      (await addContact({ employerId, name })).data!.addEmployerContact;
     const mine = await contact(submission.employer.id, 'Dana Reyes');
     const theirs = await contact(other.employer.id, 'Eli Park');
+    // The id of another employer's contact is no retry of this call.
+    const taken = await addContact({ id: theirs.id, employerId: submission.employer.id, name: 'Eli Park' });
+    expect(taken.errors![0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      problem: 'CONTACT_ID_TAKEN',
+      fields: [{ path: 'input.id', code: 'CONTACT_ID_TAKEN' }],
+    });
     const wrong = await move(submission, 'rejected', { contactId: theirs.id });
     expect(wrong.errors![0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
-      fields: [{ path: 'input.contactId' }],
+      fields: [{ path: 'input.contactId', code: 'CONTACT_OF_OTHER_EMPLOYER' }],
     });
     const right = (await move(submission, 'rejected', { contactId: mine.id, reason: 'INTERNAL_CANDIDATE' }))
       .data!.moveSubmission;
@@ -210,7 +240,7 @@ describe('submission pipeline: recruiters record what employers answer', () => {
     );
     expect(refused.errors![0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
-      fields: [{ path: 'input.ids.1' }],
+      fields: [{ path: 'input.ids.1', code: 'SUBMISSION_ENDED', params: { candidate: 'Casey Candidate' } }],
     });
     const untouched = await sql(`SELECT stage FROM applications WHERE id = ANY($1)`, [
       open.map((s) => s.application.id),
@@ -238,7 +268,8 @@ describe('submission pipeline: recruiters record what employers answer', () => {
     );
     expect(duplicate.errors![0].extensions).toMatchObject({
       code: 'CONFLICT',
-      fields: [{ path: 'input.name' }],
+      problem: 'EMPLOYER_NAME_TAKEN',
+      fields: [{ path: 'input.name', code: 'EMPLOYER_NAME_TAKEN' }],
     });
     const id = '5b1d0f5e-3a4c-4d5e-8f90-1234567890ab';
     const made = await api.graphql<Data>(

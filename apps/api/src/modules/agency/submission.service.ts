@@ -5,6 +5,7 @@ import {
   submissionMoveProblem,
   submissionStageOf,
   type SubmissionMoveProblem,
+  type ProblemCode,
 } from '@rebound/domain';
 import { containsPattern, visibleClientCondition } from '../../common/client-visibility.js';
 import { dateOnly, todayUtc } from '../../common/date-only.js';
@@ -42,17 +43,30 @@ const SUBMISSION_COLUMNS = `s.id, s.client_id AS "clientId", c.name AS "candidat
     'name', oc.name, 'email', oc.email, 'title', oc.title) END AS "outcomeContact",
   (SELECT to_jsonb(app) FROM (SELECT ${APPLICATION_COLUMNS}) app) AS application`;
 
-/** What a refused move tells the recruiter, and which field it is about. */
-const PROBLEMS: Record<SubmissionMoveProblem, { field: string; message: string }> = {
-  closed: { field: 'stage', message: 'This submission has ended: a new attempt is a new submission.' },
-  same_stage: { field: 'stage', message: 'The submission is already at this stage.' },
-  backwards: { field: 'stage', message: 'A submission only moves forward.' },
+/** How a refused move is answered, and which field it is about. */
+const PROBLEMS: Record<SubmissionMoveProblem, { field: string; code: ProblemCode; message: string }> = {
+  closed: {
+    field: 'stage',
+    code: 'SUBMISSION_ENDED',
+    message: 'This submission has ended: a new attempt is a new submission.',
+  },
+  same_stage: {
+    field: 'stage',
+    code: 'SUBMISSION_SAME_STAGE',
+    message: 'The submission is already at this stage.',
+  },
+  backwards: { field: 'stage', code: 'SUBMISSION_BACKWARDS', message: 'A submission only moves forward.' },
   placed_needs_offer: {
     field: 'stage',
+    code: 'SUBMISSION_PLACED_WITHOUT_OFFER',
     message: 'A candidate is placed after an offer: record the offer first.',
   },
-  not_recordable: { field: 'stage', message: 'Silence is noticed from the dates; it is not recorded.' },
-  reason_required: { field: 'reason', message: 'Choose why it ended.' },
+  not_recordable: {
+    field: 'stage',
+    code: 'SUBMISSION_NO_RESPONSE_NOT_RECORDABLE',
+    message: 'Silence is noticed from the dates; it is not recorded.',
+  },
+  reason_required: { field: 'reason', code: 'REQUIRED', message: 'Choose why it ended.' },
 };
 
 /**
@@ -211,10 +225,14 @@ export class SubmissionService {
         reason: input.reason,
       });
       if (!problem) return;
-      const { field, message } = PROBLEMS[problem];
+      const { field, code, message } = PROBLEMS[problem];
       // In a bulk move the stage is everyone's: the submission that cannot take it is the one named.
       const fieldPath = bulk && field === 'stage' ? `${path}.ids.${index}` : `${path}.${field}`;
-      if (!problems.some((known) => known.path === fieldPath)) problems.push({ path: fieldPath, message });
+      // The candidate's name says which submission it is: in a bulk move, the one that cannot take the stage.
+      const params = field === 'stage' ? { params: { candidate: submission.candidateName } } : {};
+      if (!problems.some((known) => known.path === fieldPath)) {
+        problems.push({ path: fieldPath, code, message, ...params });
+      }
     });
     if (input.contactId) {
       const manager = await ctx.db.manager();
@@ -223,7 +241,11 @@ export class SubmissionService {
         [ctx.orgId, input.contactId],
       );
       if (!contact || submissions.some((submission) => submission.employer.id !== contact.employerId)) {
-        problems.push({ path: `${path}.contactId`, message: 'Choose a contact of this employer.' });
+        problems.push({
+          path: `${path}.contactId`,
+          code: 'CONTACT_OF_OTHER_EMPLOYER',
+          message: 'Choose a contact of this employer.',
+        });
       }
     }
     return problems;

@@ -27,3 +27,4 @@ export { FoldOnPhone } from './FoldOnPhone';
 export { Menu, menuItemClasses, type MenuProps } from './Menu';
 export { PageHeader, type PageHeaderProps } from './PageHeader';
 export { cx } from './cx';
+export { SectionNav, type NavSection, type SectionNavProps } from './SectionNav';

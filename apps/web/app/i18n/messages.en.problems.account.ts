@@ -32,7 +32,7 @@ export const accountProblems = {
 
   PLAN_TOO_SMALL: 'Your organization has more people than this plan allows. Choose a larger plan.',
   COACHING_SEATS_TAKEN:
-    'Every coaching seat of the {plan} plan is taken ({limit}; owners, admins and coaches each use one). Choose the Practice plan on the billing page to add people who coach.',
+    'The {plan} plan has no coaching seat left (it includes {limit}; owners, admins and coaches each take one). Choose the Practice plan on the billing page to add people who coach.',
   ACTIVE_CLIENT_LIMIT:
     'The {plan} plan includes up to {limit} active clients, counting open invitations, and that limit is reached. Archive a client, or choose the Practice plan on the billing page.',
   ALREADY_SUBSCRIBED:

@@ -409,7 +409,17 @@ describe('billing (Stripe configured, against the stand-in)', () => {
       { input: { name: 'One too many' } },
       soloOwner,
     );
-    expect(created.errors?.[0].extensions?.code).toBe('PAYMENT_REQUIRED');
+    expect(created.errors?.[0].extensions).toEqual({
+      code: 'PAYMENT_REQUIRED',
+      fields: [
+        {
+          path: 'input',
+          code: 'ACTIVE_CLIENT_LIMIT',
+          params: { plan: 'Solo', limit: 25 },
+          message: expect.stringContaining('up to 25 active clients'),
+        },
+      ],
+    });
 
     const archivedId = '6f1c2a57-5d0e-4a83-9a51-8f1f0a0b9c11';
     await asOwnerIn(

@@ -27,16 +27,18 @@ const MIN_TRIAL_CARRY_OVER_MS = 2 * 24 * 60 * 60 * 1000 + 60 * 60 * 1000;
 
 const PLAN_NAMES: Record<BillingPlan, string> = { solo: 'Solo', practice: 'Practice', agency: 'Agency' };
 
-/** The plan's limit that adding someone would pass: its code and params, and the API's English for it. */
-function seatLimitPassed(plan: BillingPlan, problem: SeatLimitProblem): Omit<FieldProblem, 'path'> {
+/** The plan's limit that adding someone would pass, blamed on the input `path`. */
+function seatLimitFieldProblem(path: string, plan: BillingPlan, problem: SeatLimitProblem): FieldProblem {
   const params = { plan: PLAN_NAMES[plan], limit: problem.max };
   return problem.limit === 'coaches'
     ? {
+        path,
         code: 'COACHING_SEATS_TAKEN',
         params,
         message: `The ${PLAN_NAMES[plan]} plan includes ${problem.max} coaching seat${problem.max === 1 ? '' : 's'} (owners, admins and coaches), and ${problem.max === 1 ? 'it is' : 'all are'} taken. Choose the Practice plan on the billing page to add people who coach.`,
       }
     : {
+        path,
         code: 'ACTIVE_CLIENT_LIMIT',
         params,
         message: `The ${PLAN_NAMES[plan]} plan includes up to ${problem.max} active clients, counting open invitations, and that limit is reached. Archive a client, or choose the Practice plan on the billing page.`,
@@ -165,10 +167,11 @@ export class BillingService {
 
   /**
    * Refuses adding someone with this role (inviting, promoting, re-enabling, reactivating a client) when
-   * that would pass the subscribed plan's hard limit, naming the limit; `field` is the input it blames.
+   * that would pass the subscribed plan's hard limit, naming the limit; `field` is the input it blames
+   * (the whole input when no one field is to blame, so that a form still shows which limit it was).
    * `adding` is how many people come in at once (a bulk import).
    */
-  async assertSeatAvailable(ctx: ServiceContext, role: Role, field?: string, adding = 1): Promise<void> {
+  async assertSeatAvailable(ctx: ServiceContext, role: Role, field = 'input', adding = 1): Promise<void> {
     const manager = await ctx.db.manager();
     // Locked until commit: two invitations at once cannot both take the last seat.
     const account = await findBillingAccount(manager, ctx.orgId, true);
@@ -182,8 +185,8 @@ export class BillingService {
         : { ...usage, coaches: usage.coaches + others };
     const problem = seatLimitProblem(plan, counted, role);
     if (problem) {
-      const passed = seatLimitPassed(plan, problem);
-      throw new PaymentRequiredError(passed.message, field ? [{ path: field, ...passed }] : undefined);
+      const fieldProblem = seatLimitFieldProblem(field, plan, problem);
+      throw new PaymentRequiredError(fieldProblem.message, [fieldProblem]);
     }
   }
 

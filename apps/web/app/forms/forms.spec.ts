@@ -117,6 +117,18 @@ describe('formFailureFromApi', () => {
     });
   });
 
+  it('shows a plan limit next to the field it blames, with the plan and its limit', () => {
+    const error = new ApiError('PAYMENT_REQUIRED', 'API words', [
+      { path: 'input.role', code: 'COACHING_SEATS_TAKEN', params: { plan: 'Solo', limit: 1 } },
+    ]);
+    expect(formFailureFromApi(error, fields)).toEqual({
+      fieldErrors: {
+        role: 'The Solo plan has no coaching seat left (it includes 1; owners, admins and coaches each take one). Choose the Practice plan on the billing page to add people who coach.',
+      },
+      formError: undefined,
+    });
+  });
+
   it('still says something when a conflict names no field', () => {
     expect(formFailureFromApi(new ApiError('BAD_USER_INPUT', 'x'), fields)?.formError).toMatch(/Check it/);
   });

@@ -52,7 +52,7 @@ export async function action({ request }: ActionFunctionArgs) {
   try {
     session = await completeTwoFactorSignIn(request, { challenge, code });
   } catch (error) {
-    if (error instanceof ApiError && error.fields.some((field) => field.path === 'input.challenge')) {
+    if (error instanceof ApiError && error.fields.some((field) => field.code === 'SIGN_IN_EXPIRED')) {
       throw expired();
     }
     return failedForm(error, ['code'], request);

@@ -190,7 +190,9 @@ export class AuditLogService {
     const from = filter?.from ?? null;
     const to = filter?.to ?? null;
     if (from && to && from.getTime() > to.getTime()) {
-      throw new BadUserInputError([{ path: 'filter.to', message: 'The end must come after the start.' }]);
+      throw new BadUserInputError([
+        { path: 'filter.to', code: 'END_BEFORE_START', message: 'The end must come after the start.' },
+      ]);
     }
     return [ctx.orgId, filter?.action ?? null, filter?.actorId ?? null, from, to];
   }

@@ -394,13 +394,13 @@ describe('the audit log', () => {
       { input: { memberId: memberIds['owner@ledger.test'], role: 'ADMIN' } },
       as.owner,
     );
-    expect(demoted.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect(demoted.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', problem: 'LAST_OWNER' });
     const duplicate = await api.graphql(
       'mutation($input: InviteMemberInput!) { inviteMember(input: $input) { id } }',
       { input: { email: 'coach@ledger.test', role: 'COACH' } },
       as.owner,
     );
-    expect(duplicate.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect(duplicate.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', problem: 'ALREADY_MEMBER' });
     expect((await api.graphql('{ candidatesCsv }', {}, as.client)).errors?.[0].extensions?.code).toBe(
       'FORBIDDEN',
     );
@@ -440,9 +440,11 @@ describe('the audit log', () => {
       { filter: { from: '2026-06-02T00:00:00Z', to: '2026-06-01T00:00:00Z' } },
       as.owner,
     );
-    expect(backwards.errors?.[0].extensions).toMatchObject({
+    expect(backwards.errors?.[0].extensions).toEqual({
       code: 'BAD_USER_INPUT',
-      fields: [{ path: 'filter.to', message: expect.any(String) }],
+      fields: [
+        { path: 'filter.to', code: 'END_BEFORE_START', message: 'The end must come after the start.' },
+      ],
     });
     const forged = await api.graphql(AUDIT_LOG, { after: 'not-a-cursor' }, as.owner);
     expect(forged.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

@@ -121,8 +121,21 @@ describe('billing (Stripe configured, against the stand-in)', () => {
     const result = await api.graphql(START_CHECKOUT, { input: { plan: 'SOLO' } }, owner);
     expect(result.errors?.[0].extensions).toEqual({
       code: 'CONFLICT',
-      fields: [{ path: 'input.plan', message: expect.stringContaining('Solo plan allows 1 coaching seat') }],
+      problem: 'PLAN_TOO_SMALL',
+      fields: [
+        {
+          path: 'input.plan',
+          code: 'PLAN_TOO_SMALL',
+          message: expect.stringContaining('Solo plan allows 1 coaching seat'),
+        },
+      ],
     });
+  });
+
+  it('refuses the customer portal before any plan was chosen', async () => {
+    const result = await api.graphql(OPEN_PORTAL, {}, owner);
+    expect(result.errors?.[0].extensions).toEqual({ code: 'CONFLICT', problem: 'NO_SUBSCRIPTION' });
+    expect(await billingRow(api.database.ownerUrl, org.id)).toBeUndefined();
   });
 
   it('starts Checkout for Practice billing one seat per coach, the trial carried over', async () => {
@@ -198,7 +211,7 @@ describe('billing (Stripe configured, against the stand-in)', () => {
         subscription: { plan: 'PRACTICE', status: 'TRIALING', quantity: 3, cancelAtPeriodEnd: false },
       });
       const again = await api.graphql(START_CHECKOUT, { input: { plan: 'AGENCY' } }, owner);
-      expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
+      expect(again.errors?.[0].extensions).toEqual({ code: 'CONFLICT', problem: 'ALREADY_SUBSCRIBED' });
     });
 
     it('updates the seat quantity once when a coach leaves, with an idempotency key', async () => {
@@ -327,6 +340,8 @@ describe('billing (Stripe configured, against the stand-in)', () => {
       fields: [
         {
           path: 'input.role',
+          code: 'COACHING_SEATS_TAKEN',
+          params: { plan: 'Solo', limit: 1 },
           message:
             'The Solo plan includes 1 coaching seat (owners, admins and coaches), and it is taken. Choose the Practice plan on the billing page to add people who coach.',
         },
@@ -345,9 +360,16 @@ describe('billing (Stripe configured, against the stand-in)', () => {
       { input: { memberId, role: 'ADMIN' } },
       soloOwner,
     );
-    expect(promoted.errors?.[0].extensions).toMatchObject({
+    expect(promoted.errors?.[0].extensions).toEqual({
       code: 'PAYMENT_REQUIRED',
-      fields: [{ path: 'input.role', message: expect.stringContaining('1 coaching seat') }],
+      fields: [
+        {
+          path: 'input.role',
+          code: 'COACHING_SEATS_TAKEN',
+          params: { plan: 'Solo', limit: 1 },
+          message: expect.stringContaining('1 coaching seat'),
+        },
+      ],
     });
 
     // 24 active clients and one open invitation fill the 25 client places.
@@ -368,7 +390,17 @@ describe('billing (Stripe configured, against the stand-in)', () => {
       { input: { email: 'client26@solo.test', role: 'CLIENT' } },
       soloOwner,
     );
-    expect(over.errors?.[0].extensions?.code).toBe('PAYMENT_REQUIRED');
+    expect(over.errors?.[0].extensions).toEqual({
+      code: 'PAYMENT_REQUIRED',
+      fields: [
+        {
+          path: 'input.role',
+          code: 'ACTIVE_CLIENT_LIMIT',
+          params: { plan: 'Solo', limit: 25 },
+          message: expect.stringContaining('up to 25 active clients'),
+        },
+      ],
+    });
     expect(over.errors?.[0].message).toBe(
       'The Solo plan includes up to 25 active clients, counting open invitations, and that limit is reached. Archive a client, or choose the Practice plan on the billing page.',
     );
@@ -377,7 +409,17 @@ describe('billing (Stripe configured, against the stand-in)', () => {
       { input: { name: 'One too many' } },
       soloOwner,
     );
-    expect(created.errors?.[0].extensions?.code).toBe('PAYMENT_REQUIRED');
+    expect(created.errors?.[0].extensions).toEqual({
+      code: 'PAYMENT_REQUIRED',
+      fields: [
+        {
+          path: 'input',
+          code: 'ACTIVE_CLIENT_LIMIT',
+          params: { plan: 'Solo', limit: 25 },
+          message: expect.stringContaining('up to 25 active clients'),
+        },
+      ],
+    });
 
     const archivedId = '6f1c2a57-5d0e-4a83-9a51-8f1f0a0b9c11';
     await asOwnerIn(
@@ -391,9 +433,16 @@ describe('billing (Stripe configured, against the stand-in)', () => {
       { input: { id: archivedId, version: 1, status: 'ACTIVE' } },
       soloOwner,
     );
-    expect(reactivated.errors?.[0].extensions).toMatchObject({
+    expect(reactivated.errors?.[0].extensions).toEqual({
       code: 'PAYMENT_REQUIRED',
-      fields: [{ path: 'input.status', message: expect.stringContaining('up to 25 active clients') }],
+      fields: [
+        {
+          path: 'input.status',
+          code: 'ACTIVE_CLIENT_LIMIT',
+          params: { plan: 'Solo', limit: 25 },
+          message: expect.stringContaining('up to 25 active clients'),
+        },
+      ],
     });
   });
 });

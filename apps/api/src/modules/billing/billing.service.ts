@@ -13,7 +13,7 @@ import {
   type SeatLimitProblem,
 } from '@rebound/domain';
 import { API_CONFIG, type ApiConfig } from '../../config/config.js';
-import { ConflictError, PaymentRequiredError } from '../../common/errors.js';
+import { ConflictError, PaymentRequiredError, type FieldProblem } from '../../common/errors.js';
 import type { ServiceContext } from '../../common/request-context.js';
 import { findBillingAccount, seatUsage, type BillingAccount } from './billing-account.js';
 import type { BillingOverview, BillingRedirect } from './dto/billing.types.js';
@@ -27,10 +27,22 @@ const MIN_TRIAL_CARRY_OVER_MS = 2 * 24 * 60 * 60 * 1000 + 60 * 60 * 1000;
 
 const PLAN_NAMES: Record<BillingPlan, string> = { solo: 'Solo', practice: 'Practice', agency: 'Agency' };
 
-function limitMessage(plan: BillingPlan, problem: SeatLimitProblem): string {
+/** The plan's limit that adding someone would pass, blamed on the input `path`. */
+function seatLimitFieldProblem(path: string, plan: BillingPlan, problem: SeatLimitProblem): FieldProblem {
+  const params = { plan: PLAN_NAMES[plan], limit: problem.max };
   return problem.limit === 'coaches'
-    ? `The ${PLAN_NAMES[plan]} plan includes ${problem.max} coaching seat${problem.max === 1 ? '' : 's'} (owners, admins and coaches), and ${problem.max === 1 ? 'it is' : 'all are'} taken. Choose the Practice plan on the billing page to add people who coach.`
-    : `The ${PLAN_NAMES[plan]} plan includes up to ${problem.max} active clients, counting open invitations, and that limit is reached. Archive a client, or choose the Practice plan on the billing page.`;
+    ? {
+        path,
+        code: 'COACHING_SEATS_TAKEN',
+        params,
+        message: `The ${PLAN_NAMES[plan]} plan includes ${problem.max} coaching seat${problem.max === 1 ? '' : 's'} (owners, admins and coaches), and ${problem.max === 1 ? 'it is' : 'all are'} taken. Choose the Practice plan on the billing page to add people who coach.`,
+      }
+    : {
+        path,
+        code: 'ACTIVE_CLIENT_LIMIT',
+        params,
+        message: `The ${PLAN_NAMES[plan]} plan includes up to ${problem.max} active clients, counting open invitations, and that limit is reached. Archive a client, or choose the Practice plan on the billing page.`,
+      };
 }
 
 @Injectable()
@@ -82,6 +94,7 @@ export class BillingService {
     if (!fitsPlan(plan, usage)) {
       const { maxCoaches, maxActiveClients } = PLAN_TERMS[plan];
       throw new ConflictError(
+        'PLAN_TOO_SMALL',
         `The ${PLAN_NAMES[plan]} plan allows ${maxCoaches} coaching seat and ${maxActiveClients} active clients; this organization has more. Choose another plan.`,
         'input.plan',
       );
@@ -89,6 +102,7 @@ export class BillingService {
     const account = await this.ensureCustomer(ctx, billing);
     if (account.status && isLiveSubscription(account.status)) {
       throw new ConflictError(
+        'ALREADY_SUBSCRIBED',
         'This organization already has a subscription. Change it in the Stripe customer portal.',
       );
     }
@@ -130,7 +144,10 @@ export class BillingService {
     const manager = await ctx.db.manager();
     const account = await findBillingAccount(manager, ctx.orgId);
     if (!account)
-      throw new ConflictError('Choose a plan first; the portal manages an existing subscription.');
+      throw new ConflictError(
+        'NO_SUBSCRIPTION',
+        'Choose a plan first; the portal manages an existing subscription.',
+      );
     const [org]: { slug: string }[] = await manager.query('SELECT slug FROM organizations WHERE id = $1', [
       ctx.orgId,
     ]);
@@ -150,10 +167,11 @@ export class BillingService {
 
   /**
    * Refuses adding someone with this role (inviting, promoting, re-enabling, reactivating a client) when
-   * that would pass the subscribed plan's hard limit, naming the limit; `field` is the input it blames.
+   * that would pass the subscribed plan's hard limit, naming the limit; `field` is the input it blames
+   * (the whole input when no one field is to blame, so that a form still shows which limit it was).
    * `adding` is how many people come in at once (a bulk import).
    */
-  async assertSeatAvailable(ctx: ServiceContext, role: Role, field?: string, adding = 1): Promise<void> {
+  async assertSeatAvailable(ctx: ServiceContext, role: Role, field = 'input', adding = 1): Promise<void> {
     const manager = await ctx.db.manager();
     // Locked until commit: two invitations at once cannot both take the last seat.
     const account = await findBillingAccount(manager, ctx.orgId, true);
@@ -167,13 +185,15 @@ export class BillingService {
         : { ...usage, coaches: usage.coaches + others };
     const problem = seatLimitProblem(plan, counted, role);
     if (problem) {
-      const message = limitMessage(plan, problem);
-      throw new PaymentRequiredError(message, field ? [{ path: field, message }] : undefined);
+      const fieldProblem = seatLimitFieldProblem(field, plan, problem);
+      throw new PaymentRequiredError(fieldProblem.message, [fieldProblem]);
     }
   }
 
   private requireBilling(): StripeBilling {
-    if (!this.billing) throw new ConflictError('Billing is not configured on this server.');
+    if (!this.billing) {
+      throw new ConflictError('BILLING_NOT_CONFIGURED', 'Billing is not configured on this server.');
+    }
     return this.billing;
   }
 

@@ -197,7 +197,7 @@ describe('without Stripe keys (the default)', () => {
       const result = await api.graphql(query, {}, owner);
       expect(result.errors?.[0]).toMatchObject({
         message: 'Billing is not configured on this server.',
-        extensions: { code: 'CONFLICT' },
+        extensions: { code: 'CONFLICT', problem: 'BILLING_NOT_CONFIGURED' },
       });
     }
   });

@@ -56,7 +56,13 @@ describe('accounts and sessions', () => {
     const again = await api.graphql(CONFIRM_SIGN_UP, { token }, service());
     expect(again.errors?.[0].extensions).toEqual({
       code: 'BAD_USER_INPUT',
-      fields: [{ path: 'token', message: 'This sign-up link is invalid or has expired. Sign up again.' }],
+      fields: [
+        {
+          path: 'token',
+          code: 'SIGN_UP_LINK_INVALID',
+          message: 'This sign-up link is invalid or has expired. Sign up again.',
+        },
+      ],
     });
 
     const me = await api.graphql(ME, {}, asMember(await tokenOf(result.data!.confirmSignUp)));
@@ -108,27 +114,39 @@ describe('accounts and sessions', () => {
     const result = await api.graphql(CONFIRM_SIGN_UP, { token: second }, service());
     expect(result.errors?.[0].extensions).toEqual({
       code: 'CONFLICT',
-      fields: [{ path: 'token', message: 'An account with this email already exists. Sign in instead.' }],
+      problem: 'EMAIL_TAKEN',
+      fields: [
+        {
+          path: 'token',
+          code: 'EMAIL_TAKEN',
+          message: 'An account with this email already exists. Sign in instead.',
+        },
+      ],
     });
     expect(await countRows(api, 'organizations')).toBe(before);
   });
 
   it.each([
-    [{ password: 'short' }, 'input.password', 'Use at least 10 characters.'],
+    [{ password: 'short' }, 'input.password', 'PASSWORD_TOO_SHORT', { limit: 10 }],
+    [{ password: 'p'.repeat(201) }, 'input.password', 'TOO_LONG', { limit: 200 }],
     [
       { email: 'marcus@example.com', password: 'marcus-rules-forever' },
       'input.password',
-      'Choose a password that does not contain your email address.',
+      'PASSWORD_CONTAINS_EMAIL',
+      undefined,
     ],
-    [{ email: 'not-an-email' }, 'input.email', 'Enter a valid email address.'],
-    [{ name: '' }, 'input.name', 'Enter your name.'],
-  ])('answers BAD_USER_INPUT naming the field for %p', async (change, path, message) => {
+    [{ email: 'not-an-email' }, 'input.email', 'INVALID_EMAIL', undefined],
+    [{ name: '' }, 'input.name', 'REQUIRED', undefined],
+  ])('answers BAD_USER_INPUT naming the field for %p', async (change, path, code, params) => {
     const result = await api.graphql(
       SIGN_UP,
       { input: { ...signUpInput, email: 'new@example.com', ...change } },
       service(),
     );
-    expect(result.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [{ path, message }] });
+    expect(result.errors?.[0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path, code, message: expect.any(String), ...(params ? { params } : {}) }],
+    });
   });
 
   it('takes signed-out account operations from the web server only (service key)', async () => {
@@ -173,9 +191,9 @@ describe('accounts and sessions', () => {
       }
       const waits: number[] = [];
       for (let i = 0; i < 3; i += 1) {
-        expect((await signIn('wrong password!', guesser)).errors?.[0].message).toBe(
-          'Email or password is incorrect.',
-        );
+        expect((await signIn('wrong password!', guesser)).errors?.[0].extensions?.fields).toEqual([
+          { path: 'input.password', code: 'WRONG_CREDENTIALS', message: 'Email or password is incorrect.' },
+        ]);
         const refused = await signIn('wrong password!', guesser);
         expect(refused.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
         waits.push((refused.errors![0].extensions as { retryAfterSeconds: number }).retryAfterSeconds);
@@ -323,7 +341,11 @@ describe('accounts and sessions', () => {
       service(),
     );
     expect(again.errors?.[0].extensions?.fields).toEqual([
-      { path: 'input.token', message: 'This reset link is invalid or has expired. Ask for a new one.' },
+      {
+        path: 'input.token',
+        code: 'RESET_LINK_INVALID',
+        message: 'This reset link is invalid or has expired. Ask for a new one.',
+      },
     ]);
     expect((await api.graphql('mutation { signOut }', {}, oldSession)).errors?.[0].extensions?.code).toBe(
       'UNAUTHENTICATED',

@@ -3,11 +3,15 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   normalizeEmail,
   passwordProblem,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
   PASSWORD_PROBLEM_MESSAGES,
   signInDelaySeconds,
+  type PasswordProblem,
 } from '@rebound/domain';
 import { API_CONFIG, type ApiConfig } from '../../config/config.js';
-import { BadUserInputError, ConflictError } from '../../common/errors.js';
+import { BadUserInputError, ConflictError, type FieldProblem } from '../../common/errors.js';
+import { inputProblem } from '../../common/input-problem-messages.js';
 import { hashSecretToken, newSecretToken } from '../../common/secret-token.js';
 import type { RequestTransaction } from '../../database/request-transaction.js';
 import { MailerService } from '../notifications/mailer.service.js';
@@ -38,7 +42,23 @@ export interface AnonymousContext {
 
 export function assertPasswordAllowed(password: string, email: string, field = 'input.password'): void {
   const problem = passwordProblem(password, email);
-  if (problem) throw new BadUserInputError([{ path: field, message: PASSWORD_PROBLEM_MESSAGES[problem] }]);
+  if (problem) throw new BadUserInputError([passwordFieldProblem(field, problem)]);
+}
+
+function passwordFieldProblem(path: string, problem: PasswordProblem): FieldProblem {
+  switch (problem) {
+    case 'too_long':
+      return inputProblem(path, 'TOO_LONG', { limit: PASSWORD_MAX_LENGTH });
+    case 'too_short':
+      return {
+        path,
+        code: 'PASSWORD_TOO_SHORT',
+        message: PASSWORD_PROBLEM_MESSAGES.too_short,
+        params: { limit: PASSWORD_MIN_LENGTH },
+      };
+    case 'contains_email':
+      return { path, code: 'PASSWORD_CONTAINS_EMAIL', message: PASSWORD_PROBLEM_MESSAGES.contains_email };
+  }
 }
 
 /** Postgres' unique_violation on the users' email index: someone took the address meanwhile. */
@@ -135,7 +155,11 @@ export class AccountService {
     const request = requests[0];
     if (!request) {
       throw new BadUserInputError([
-        { path: 'token', message: 'This sign-up link is invalid or has expired. Sign up again.' },
+        {
+          path: 'token',
+          code: 'SIGN_UP_LINK_INVALID',
+          message: 'This sign-up link is invalid or has expired. Sign up again.',
+        },
       ]);
     }
     if (await this.emailTaken(ctx.db, request.email)) throw emailTakenError('token');
@@ -188,7 +212,7 @@ export class AccountService {
         await this.noticeRepeatedFailures(email, ctx.clientIp);
       }
       throw new BadUserInputError(
-        [{ path: 'input.password', message: WRONG_CREDENTIALS }],
+        [{ path: 'input.password', code: 'WRONG_CREDENTIALS', message: WRONG_CREDENTIALS }],
         WRONG_CREDENTIALS,
       );
     }
@@ -250,7 +274,11 @@ export class AccountService {
     const token = tokens[0];
     if (!token) {
       throw new BadUserInputError([
-        { path: 'input.token', message: 'This reset link is invalid or has expired. Ask for a new one.' },
+        {
+          path: 'input.token',
+          code: 'RESET_LINK_INVALID',
+          message: 'This reset link is invalid or has expired. Ask for a new one.',
+        },
       ]);
     }
     assertPasswordAllowed(input.password, token.email);
@@ -271,5 +299,9 @@ export class AccountService {
 }
 
 function emailTakenError(path = 'input.email'): ConflictError {
-  return new ConflictError('An account with this email already exists. Sign in instead.', path);
+  return new ConflictError(
+    'EMAIL_TAKEN',
+    'An account with this email already exists. Sign in instead.',
+    path,
+  );
 }

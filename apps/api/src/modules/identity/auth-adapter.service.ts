@@ -3,6 +3,7 @@ import { FIELD_LIMITS, normalizeEmail } from '@rebound/domain';
 import { API_CONFIG, type ApiConfig } from '../../config/config.js';
 import { isEmail } from 'class-validator';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../common/errors.js';
+import { inputProblem } from '../../common/input-problem-messages.js';
 import { hashSecretToken } from '../../common/secret-token.js';
 import type { RequestTransaction } from '../../database/request-transaction.js';
 import { MailerService } from '../notifications/mailer.service.js';
@@ -44,12 +45,10 @@ export class AuthAdapterService {
   /** Accounts made by a sign-in link or an OAuth provider: the address is proven, no password yet. */
   async createUser(db: RequestTransaction, email: string, name: string): Promise<AuthUser> {
     if (!isEmail(email) || email.length > FIELD_LIMITS.email) {
-      throw new BadUserInputError([{ path: 'email', message: 'Enter a valid email address.' }]);
+      throw new BadUserInputError([inputProblem('email', 'INVALID_EMAIL')]);
     }
     if (name.length > FIELD_LIMITS.personName) {
-      throw new BadUserInputError([
-        { path: 'name', message: `Use at most ${FIELD_LIMITS.personName} characters.` },
-      ]);
+      throw new BadUserInputError([inputProblem('name', 'TOO_LONG', { limit: FIELD_LIMITS.personName })]);
     }
     const manager = await db.manager();
     try {
@@ -60,7 +59,7 @@ export class AuthAdapterService {
       return rows[0];
     } catch (error) {
       if (isDuplicateEmail(error))
-        throw new ConflictError('An account with this email already exists.', 'email');
+        throw new ConflictError('EMAIL_TAKEN', 'An account with this email already exists.', 'email');
       throw error;
     }
   }
@@ -118,11 +117,15 @@ export class AuthAdapterService {
     url: string,
   ): Promise<boolean> {
     if (!isEmail(email) || email.length > FIELD_LIMITS.email) {
-      throw new BadUserInputError([{ path: 'email', message: 'Enter a valid email address.' }]);
+      throw new BadUserInputError([inputProblem('email', 'INVALID_EMAIL')]);
     }
     if (!URL.canParse(url) || new URL(url).origin !== new URL(this.config.WEB_URL).origin) {
       throw new BadUserInputError([
-        { path: 'url', message: 'Sign-in links point to the Rebound web app only.' },
+        {
+          path: 'url',
+          code: 'SIGN_IN_LINK_OFF_SITE',
+          message: 'Sign-in links point to the Rebound web app only.',
+        },
       ]);
     }
     const limits: ['emailLinkPerEmail' | 'emailLinkPerIp', string][] = [

@@ -26,6 +26,7 @@ export class OrganizationSecurityService {
       throw new BadUserInputError([
         {
           path: 'input.required',
+          code: 'OWN_TWO_FACTOR_FIRST',
           message: 'Turn on two-factor sign-in for your own account first, from your account page.',
         },
       ]);

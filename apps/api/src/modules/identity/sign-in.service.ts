@@ -7,11 +7,7 @@ import type { AuthSession } from './dto/auth.types.js';
 import type { SignInResult, TwoFactorChallenge } from './dto/two-factor.types.js';
 import { RateLimitService, signInAttemptKey } from './rate-limit.service.js';
 import { SessionService } from './session.service.js';
-import {
-  REPLAYED_SECOND_FACTOR_CODE,
-  TwoFactorService,
-  WRONG_SECOND_FACTOR_CODE,
-} from './two-factor.service.js';
+import { secondFactorCodeProblem, TwoFactorService } from './two-factor.service.js';
 
 const CHALLENGE_GONE = 'This sign-in has expired. Sign in again.';
 
@@ -57,7 +53,11 @@ export class SignInService {
         FOR UPDATE OF c`,
       [hashSecretToken(input.challenge)],
     );
-    if (!challenge) throw new BadUserInputError([{ path: 'input.challenge', message: CHALLENGE_GONE }]);
+    if (!challenge) {
+      throw new BadUserInputError([
+        { path: 'input.challenge', code: 'SIGN_IN_EXPIRED', message: CHALLENGE_GONE },
+      ]);
+    }
     const attempt = signInAttemptKey(challenge.email, ctx.clientIp);
     await this.rateLimits.assertAllowed([
       ['signInPerIp', ctx.clientIp],
@@ -73,8 +73,8 @@ export class SignInService {
         ['secondFactorPerChallenge', challenge.id],
       ]);
       await this.rateLimits.recordFailure(attempt);
-      const message = outcome === 'replayed' ? REPLAYED_SECOND_FACTOR_CODE : WRONG_SECOND_FACTOR_CODE;
-      throw new BadUserInputError([{ path: 'input.code', message }], message);
+      const problem = secondFactorCodeProblem(outcome);
+      throw new BadUserInputError([problem], problem.message);
     }
     await manager.query('DELETE FROM sign_in_challenges WHERE id = $1', [challenge.id]);
     await this.rateLimits.clearFailures(attempt);

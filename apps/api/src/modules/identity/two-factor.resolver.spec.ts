@@ -127,6 +127,17 @@ describe('two-factor sign-in', () => {
 
   it('turns on only with a right code, shows ten recovery codes once, and never the secret again', async () => {
     const coach = headers['coach@two.test'];
+    const unstarted = await api.graphql(CONFIRM, { code: '123456' }, coach);
+    expect(unstarted.errors?.[0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [
+        {
+          path: 'input.code',
+          code: 'TWO_FACTOR_SETUP_MISSING',
+          message: 'Start the set-up again: no secret is waiting for a code.',
+        },
+      ],
+    });
     const started = await api.graphql<Data>(START, {}, coach);
     const { secret, otpauthUri } = started.data!.startTwoFactorEnrolment;
     expect(otpauthUri).toMatch(/^otpauth:\/\/totp\/Rebound:coach%40two\.test\?/);
@@ -141,12 +152,20 @@ describe('two-factor sign-in', () => {
     expect(wrong.errors?.[0].extensions).toEqual({
       code: 'BAD_USER_INPUT',
       fields: [
-        { path: 'input.code', message: 'That code is not right. Enter the newest code your app shows.' },
+        {
+          path: 'input.code',
+          code: 'WRONG_CODE',
+          message: 'That code is not right. Enter the newest code your app shows.',
+        },
       ],
     });
     const notACode = await api.graphql(CONFIRM, { code: 'hello' }, coach);
     expect(notACode.errors?.[0].extensions?.fields).toEqual([
-      { path: 'input.code', message: 'Enter the 6-digit code from your authenticator app.' },
+      {
+        path: 'input.code',
+        code: 'AUTHENTICATOR_CODE_EXPECTED',
+        message: 'Enter the 6-digit code from your authenticator app.',
+      },
     ]);
 
     const confirmed = await api.graphql<Data>(
@@ -168,7 +187,18 @@ describe('two-factor sign-in', () => {
       available: true,
       pendingEnrolment: null,
     });
-    expect((await api.graphql(START, {}, coach)).errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect((await api.graphql(START, {}, coach)).errors?.[0].extensions).toEqual({
+      code: 'CONFLICT',
+      problem: 'TWO_FACTOR_ALREADY_ON',
+    });
+    const confirmedAgain = await api.graphql(CONFIRM, { code: await codeAt(secret) }, coach);
+    expect(confirmedAgain.errors?.[0].extensions).toEqual({
+      code: 'CONFLICT',
+      problem: 'TWO_FACTOR_ALREADY_ON',
+      fields: [
+        { path: 'input.code', code: 'TWO_FACTOR_ALREADY_ON', message: 'Two-factor sign-in is already on.' },
+      ],
+    });
     // At rest: neither the secret nor any recovery code in the clear.
     const stored = await withClient(api.database.ownerUrl, async (client) => {
       const { rows } = await client.query(
@@ -226,7 +256,11 @@ describe('two-factor sign-in', () => {
       // The code that turned it on (its step is spent) is refused: no replay.
       const replayed = await complete(token, await codeAt(secret, lastStep['second@two.test']), '192.0.2.20');
       expect(replayed.errors?.[0].extensions?.fields).toEqual([
-        { path: 'input.code', message: 'That code was already used. Wait for the next one.' },
+        {
+          path: 'input.code',
+          code: 'CODE_ALREADY_USED',
+          message: 'That code was already used. Wait for the next one.',
+        },
       ]);
       const done = await complete(token, await freshCode('second@two.test', secret), '192.0.2.20');
       expect(done.errors).toBeUndefined();
@@ -236,7 +270,11 @@ describe('two-factor sign-in', () => {
       // The challenge is single use.
       const again = await complete(token, await codeAt(secret), '192.0.2.20');
       expect(again.errors?.[0].extensions?.fields).toEqual([
-        { path: 'input.challenge', message: 'This sign-in has expired. Sign in again.' },
+        {
+          path: 'input.challenge',
+          code: 'SIGN_IN_EXPIRED',
+          message: 'This sign-in has expired. Sign in again.',
+        },
       ]);
     });
 
@@ -250,8 +288,16 @@ describe('two-factor sign-in', () => {
       expect(status.data!.twoFactorStatus.recoveryCodesLeft).toBe(9);
 
       const reused = await complete(await challenge(), recovery, '192.0.2.21');
-      expect(reused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-      expect(reused.errors?.[0].extensions?.fields?.[0].path).toBe('input.code');
+      expect(reused.errors?.[0].extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        fields: [
+          {
+            path: 'input.code',
+            code: 'WRONG_CODE',
+            message: 'That code is not right. Enter the newest code your app shows.',
+          },
+        ],
+      });
     });
 
     it('sends wrong codes through the growing delay of wrong passwords', async () => {
@@ -292,14 +338,24 @@ describe('two-factor sign-in', () => {
       const me = headers['second@two.test'];
       const none = await api.graphql(DISABLE, { input: {} }, me);
       expect(none.errors?.[0].extensions?.fields).toEqual([
-        { path: 'input.code', message: 'Enter a code from your authenticator app, or your password.' },
+        {
+          path: 'input.code',
+          code: 'CODE_OR_PASSWORD_REQUIRED',
+          message: 'Enter a code from your authenticator app, or your password.',
+        },
       ]);
       const wrongPassword = await api.graphql(DISABLE, { input: { password: 'not my password' } }, me);
       expect(wrongPassword.errors?.[0].extensions?.fields).toEqual([
-        { path: 'input.password', message: 'That password is not right.' },
+        { path: 'input.password', code: 'WRONG_PASSWORD', message: 'That password is not right.' },
       ]);
       const off = await api.graphql<Data>(DISABLE, { input: { password: PASSWORD } }, me);
       expect(off.data!.disableTwoFactor).toEqual({ enabled: false });
+      const offAgain = await api.graphql(DISABLE, { input: { password: PASSWORD } }, me);
+      expect(offAgain.errors?.[0].extensions).toEqual({
+        code: 'CONFLICT',
+        problem: 'TWO_FACTOR_OFF',
+        fields: [{ path: 'input.code', code: 'TWO_FACTOR_OFF', message: 'Two-factor sign-in is off.' }],
+      });
       expect((await signIn('second@two.test', '192.0.2.26')).data!.signIn.session.sessionId).toBeTruthy();
     });
   });
@@ -314,6 +370,7 @@ describe('two-factor sign-in', () => {
         fields: [
           {
             path: 'input.required',
+            code: 'OWN_TWO_FACTOR_FIRST',
             message: 'Turn on two-factor sign-in for your own account first, from your account page.',
           },
         ],

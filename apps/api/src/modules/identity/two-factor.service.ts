@@ -8,7 +8,7 @@ import {
   TWO_FACTOR_ROLES,
   type SecondFactorCode,
 } from '@rebound/domain';
-import { BadUserInputError, ConflictError, ForbiddenError } from '../../common/errors.js';
+import { BadUserInputError, ConflictError, ForbiddenError, type FieldProblem } from '../../common/errors.js';
 import type { RequestTransaction } from '../../database/request-transaction.js';
 import type { RecoveryCodes, TwoFactorEnrolment, TwoFactorStatus } from './dto/two-factor.types.js';
 import { verifyPassword } from './password.js';
@@ -20,9 +20,12 @@ export const TWO_FACTOR_ISSUER = 'Rebound';
 /** How a second factor fared. */
 export type SecondFactorCheck = 'accepted' | 'wrong' | 'replayed';
 
-const WRONG_CODE = 'That code is not right. Enter the newest code your app shows.';
-const REPLAYED_CODE = 'That code was already used. Wait for the next one.';
-const ENTER_CODE = 'Enter the 6-digit code from your authenticator app.';
+const CODE_PROBLEMS = {
+  WRONG_CODE: 'That code is not right. Enter the newest code your app shows.',
+  CODE_ALREADY_USED: 'That code was already used. Wait for the next one.',
+  AUTHENTICATOR_CODE_EXPECTED: 'Enter the 6-digit code from your authenticator app.',
+  TWO_FACTOR_SETUP_MISSING: 'Start the set-up again: no secret is waiting for a code.',
+} as const;
 
 /** A signed-in person managing their own two-factor sign-in, from the web server's address. */
 export interface TwoFactorOwner {
@@ -90,7 +93,7 @@ export class TwoFactorService {
     if (!status.available) {
       throw new ForbiddenError('Two-factor sign-in is for owners, admins and coaches.');
     }
-    if (status.enabled) throw new ConflictError('Two-factor sign-in is already on.');
+    if (status.enabled) throw new ConflictError('TWO_FACTOR_ALREADY_ON', 'Two-factor sign-in is already on.');
     const secret = generateSecret();
     const manager = await owner.db.manager();
     await manager.query(
@@ -106,10 +109,12 @@ export class TwoFactorService {
   /** The first code from the app turns two-factor sign-in on; answers the recovery codes, once. */
   async confirmEnrolment(owner: TwoFactorOwner, typedCode: string): Promise<RecoveryCodes> {
     const code = readAuthenticatorCode(typedCode);
-    if (!code) throw codeError(ENTER_CODE);
+    if (!code) throw codeError('AUTHENTICATOR_CODE_EXPECTED');
     const row = await this.lockedRow(owner.db, owner.userId);
-    if (row?.enabled_at) throw new ConflictError('Two-factor sign-in is already on.', 'input.code');
-    if (!row) throw codeError('Start the set-up again: no secret is waiting for a code.');
+    if (row?.enabled_at) {
+      throw new ConflictError('TWO_FACTOR_ALREADY_ON', 'Two-factor sign-in is already on.', 'input.code');
+    }
+    if (!row) throw codeError('TWO_FACTOR_SETUP_MISSING');
     await this.withAttemptLimit(owner, async () =>
       this.acceptAuthenticatorCode(owner.db, owner.userId, row, code),
     );
@@ -124,7 +129,7 @@ export class TwoFactorService {
   /** New recovery codes (the old ones stop working), for a current code from the app. */
   async regenerateRecoveryCodes(owner: TwoFactorOwner, typedCode: string): Promise<RecoveryCodes> {
     const code = readAuthenticatorCode(typedCode);
-    if (!code) throw codeError(ENTER_CODE);
+    if (!code) throw codeError('AUTHENTICATOR_CODE_EXPECTED');
     const row = await this.enabledRow(owner);
     await this.withAttemptLimit(owner, () => this.acceptAuthenticatorCode(owner.db, owner.userId, row, code));
     return this.replaceRecoveryCodes(owner.db, owner.userId);
@@ -138,7 +143,11 @@ export class TwoFactorService {
     const typedCode = proof.code?.trim() ? proof.code : undefined;
     if (!typedCode && !proof.password) {
       throw new BadUserInputError([
-        { path: 'input.code', message: 'Enter a code from your authenticator app, or your password.' },
+        {
+          path: 'input.code',
+          code: 'CODE_OR_PASSWORD_REQUIRED',
+          message: 'Enter a code from your authenticator app, or your password.',
+        },
       ]);
     }
     const row = await this.enabledRow(owner);
@@ -227,7 +236,8 @@ export class TwoFactorService {
 
   private async enabledRow(owner: TwoFactorOwner): Promise<TwoFactorRow> {
     const row = await this.lockedRow(owner.db, owner.userId);
-    if (!row?.enabled_at) throw new ConflictError('Two-factor sign-in is off.', 'input.code');
+    if (!row?.enabled_at)
+      throw new ConflictError('TWO_FACTOR_OFF', 'Two-factor sign-in is off.', 'input.code');
     return row;
   }
 
@@ -250,9 +260,11 @@ export class TwoFactorService {
     if (outcome === 'accepted') return;
     await this.rateLimits.recordFailure(attempt);
     if (field === 'input.password') {
-      throw new BadUserInputError([{ path: field, message: 'That password is not right.' }]);
+      throw new BadUserInputError([
+        { path: field, code: 'WRONG_PASSWORD', message: 'That password is not right.' },
+      ]);
     }
-    throw codeError(outcome === 'replayed' ? REPLAYED_CODE : WRONG_CODE);
+    throw new BadUserInputError([secondFactorCodeProblem(outcome)]);
   }
 
   private async passwordMatches(db: RequestTransaction, userId: string, password: string): Promise<boolean> {
@@ -279,8 +291,15 @@ export class TwoFactorService {
   }
 }
 
-function codeError(message: string): BadUserInputError {
-  return new BadUserInputError([{ path: 'input.code', message }]);
+function codeProblem(code: keyof typeof CODE_PROBLEMS): FieldProblem {
+  return { path: 'input.code', code, message: CODE_PROBLEMS[code] };
 }
 
-export { WRONG_CODE as WRONG_SECOND_FACTOR_CODE, REPLAYED_CODE as REPLAYED_SECOND_FACTOR_CODE };
+function codeError(code: keyof typeof CODE_PROBLEMS): BadUserInputError {
+  return new BadUserInputError([codeProblem(code)]);
+}
+
+/** What a refused authenticator or recovery code was, on the `input.code` field. */
+export function secondFactorCodeProblem(outcome: Exclude<SecondFactorCheck, 'accepted'>): FieldProblem {
+  return codeProblem(outcome === 'replayed' ? 'CODE_ALREADY_USED' : 'WRONG_CODE');
+}

@@ -114,7 +114,13 @@ export class PrivacyService {
        RETURNING id`,
       [ctx.orgId, clientId, ctx.userId, note?.trim() ?? ''],
     );
-    if (!inserted.length) throw new ConflictError('You already asked for your data to be deleted.', 'input');
+    if (!inserted.length) {
+      throw new ConflictError(
+        'DELETION_ALREADY_REQUESTED',
+        'You already asked for your data to be deleted.',
+        'input',
+      );
+    }
     const request = (await this.mine(ctx))!;
     await this.auditLog.record(ctx, {
       action: AUDIT_ACTIONS.DELETION_REQUESTED,

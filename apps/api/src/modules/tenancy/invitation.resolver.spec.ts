@@ -94,10 +94,20 @@ describe('invitations', () => {
       { input: { token, name: 'Someone', password: 'another long passphrase' } },
       service,
     );
-    expect(reused.errors?.[0].message).toBe('This invitation was already accepted.');
+    expect(reused.errors?.[0].extensions).toEqual({
+      code: 'CONFLICT',
+      problem: 'INVITATION_ACCEPTED',
+      fields: [
+        {
+          path: 'input.token',
+          code: 'INVITATION_ACCEPTED',
+          message: 'This invitation was already accepted.',
+        },
+      ],
+    });
   });
 
-  it('gives clear errors for an existing member, a pending invitation and an invalid email', async () => {
+  it('gives clear errors for an existing member, a pending invitation, an owner and an invalid email', async () => {
     const member = await api.graphql(
       INVITE,
       { input: { email: 'COACH@northwind.test', role: 'CLIENT' } },
@@ -105,17 +115,43 @@ describe('invitations', () => {
     );
     expect(member.errors?.[0].extensions).toEqual({
       code: 'CONFLICT',
-      fields: [{ path: 'input.email', message: 'This person is already a member of the organization.' }],
+      problem: 'ALREADY_MEMBER',
+      fields: [
+        {
+          path: 'input.email',
+          code: 'ALREADY_MEMBER',
+          message: 'This person is already a member of the organization.',
+        },
+      ],
     });
     await api.graphql(INVITE, { input: { email: 'twice@example.com', role: 'CLIENT' } }, owner);
     const twice = await api.graphql(INVITE, { input: { email: 'twice@example.com', role: 'CLIENT' } }, owner);
-    expect(twice.errors?.[0].message).toBe(
-      'An invitation to this email is already pending. Resend it instead.',
-    );
+    expect(twice.errors?.[0].extensions).toEqual({
+      code: 'CONFLICT',
+      problem: 'INVITATION_PENDING',
+      fields: [
+        {
+          path: 'input.email',
+          code: 'INVITATION_PENDING',
+          message: 'An invitation to this email is already pending. Resend it instead.',
+        },
+      ],
+    });
+    const asOwner = await api.graphql(INVITE, { input: { email: 'boss@example.com', role: 'OWNER' } }, owner);
+    expect(asOwner.errors?.[0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [
+        {
+          path: 'input.role',
+          code: 'OWNER_NOT_INVITABLE',
+          message: 'Invite as admin, then make them owner.',
+        },
+      ],
+    });
     const invalid = await api.graphql(INVITE, { input: { email: 'not an email', role: 'CLIENT' } }, owner);
     expect(invalid.errors?.[0].extensions).toEqual({
       code: 'BAD_USER_INPUT',
-      fields: [{ path: 'input.email', message: 'Enter a valid email address.' }],
+      fields: [{ path: 'input.email', code: 'INVALID_EMAIL', message: 'Enter a valid email address.' }],
     });
   });
 
@@ -160,6 +196,32 @@ describe('invitations', () => {
       t: secondToken,
     });
     expect(preview.data).toEqual({ invitation: { status: 'REVOKED' } });
+    const resent = await api.graphql(
+      'mutation($id: ID!) { resendInvitation(id: $id) { status } }',
+      { id },
+      owner,
+    );
+    expect(resent.errors?.[0].extensions).toEqual({
+      code: 'CONFLICT',
+      problem: 'INVITATION_REVOKED',
+      fields: [{ path: 'id', code: 'INVITATION_REVOKED', message: 'This invitation was already revoked.' }],
+    });
+    const accepted = await api.graphql(
+      `mutation($input: AcceptInvitationWithSignUpInput!) { acceptInvitationWithSignUp(input: $input) { sessionId } }`,
+      { input: { token: secondToken, name: 'Late Comer', password: 'a long enough passphrase' } },
+      service,
+    );
+    expect(accepted.errors?.[0].extensions).toEqual({
+      code: 'CONFLICT',
+      problem: 'INVITATION_REVOKED',
+      fields: [
+        {
+          path: 'input.token',
+          code: 'INVITATION_REVOKED',
+          message: 'This invitation was withdrawn. Ask for a new one.',
+        },
+      ],
+    });
   });
 
   it('lets a signed-in user accept an invitation for their own email only', async () => {

@@ -8,6 +8,7 @@ import {
   normalizeEmail,
   type InvitationState,
   type OrganizationKind,
+  type ProblemCode,
   type Role,
 } from '@rebound/domain';
 import { API_CONFIG, type ApiConfig } from '../../config/config.js';
@@ -55,6 +56,13 @@ interface TokenLookup {
   organization_kind: OrganizationKind;
 }
 
+/** Why a link to an invitation that is no longer pending cannot be used. */
+const CLOSED_INVITATION_PROBLEMS: Record<Exclude<InvitationState, 'pending'>, [ProblemCode, string]> = {
+  accepted: ['INVITATION_ACCEPTED', 'This invitation was already accepted.'],
+  revoked: ['INVITATION_REVOKED', 'This invitation was withdrawn. Ask for a new one.'],
+  expired: ['INVITATION_EXPIRED', 'This invitation has expired. Ask for a new one.'],
+};
+
 const INVITATION_COLUMNS = `i.id, i.email, i.role, u.name AS "invitedByName", i.expires_at AS "expiresAt",
   i.last_sent_at AS "lastSentAt", i.accepted_at AS "acceptedAt", i.revoked_at AS "revokedAt"`;
 
@@ -95,7 +103,11 @@ export class InvitationService {
   async invite(ctx: ServiceContext, rawEmail: string, role: Role): Promise<Invitation> {
     if (role === 'owner') {
       throw new BadUserInputError([
-        { path: 'input.role', message: 'Invite as admin, then make them owner.' },
+        {
+          path: 'input.role',
+          code: 'OWNER_NOT_INVITABLE',
+          message: 'Invite as admin, then make them owner.',
+        },
       ]);
     }
     if (!canInvite(ctx.role, role)) throw new ForbiddenError(`Your role cannot invite ${ROLE_LABELS[role]}.`);
@@ -107,7 +119,11 @@ export class InvitationService {
       [ctx.orgId, email],
     );
     if (members.length)
-      throw new ConflictError('This person is already a member of the organization.', 'input.email');
+      throw new ConflictError(
+        'ALREADY_MEMBER',
+        'This person is already a member of the organization.',
+        'input.email',
+      );
     await this.billing.assertSeatAvailable(ctx, role, 'input.role');
 
     const pending: InvitationRow[] = await manager.query(
@@ -118,6 +134,7 @@ export class InvitationService {
     );
     if (pending.length && invitationState(pending[0], new Date()) === 'pending') {
       throw new ConflictError(
+        'INVITATION_PENDING',
         'An invitation to this email is already pending. Resend it instead.',
         'input.email',
       );
@@ -147,8 +164,11 @@ export class InvitationService {
   /** A fresh link (the old one stops working) and seven more days. */
   async resend(ctx: ServiceContext, id: string): Promise<Invitation> {
     const invitation = await this.findManageable(ctx, id);
-    if (invitation.status === 'accepted' || invitation.status === 'revoked') {
-      throw new ConflictError(`This invitation was already ${invitation.status}.`, 'id');
+    if (invitation.status === 'accepted') {
+      throw new ConflictError('INVITATION_ACCEPTED', 'This invitation was already accepted.', 'id');
+    }
+    if (invitation.status === 'revoked') {
+      throw new ConflictError('INVITATION_REVOKED', 'This invitation was already revoked.', 'id');
     }
     const token = newSecretToken();
     const manager = await ctx.db.manager();
@@ -169,7 +189,7 @@ export class InvitationService {
   async revoke(ctx: ServiceContext, id: string): Promise<Invitation> {
     const invitation = await this.findManageable(ctx, id);
     if (invitation.status === 'accepted')
-      throw new ConflictError('This invitation was already accepted.', 'id');
+      throw new ConflictError('INVITATION_ACCEPTED', 'This invitation was already accepted.', 'id');
     if (invitation.status !== 'revoked') {
       const manager = await ctx.db.manager();
       await manager.query(
@@ -247,6 +267,7 @@ export class InvitationService {
     } catch (error) {
       if (isDuplicateEmail(error)) {
         throw new ConflictError(
+          'EMAIL_TAKEN',
           'An account with this email already exists. Sign in to accept.',
           'input.token',
         );
@@ -264,13 +285,19 @@ export class InvitationService {
         WHERE organization_id = $1 AND id = $2 AND accepted_at IS NULL AND revoked_at IS NULL`,
       [found.organization_id, found.id, userId],
     );
-    if (claimed[1] !== 1) throw new ConflictError('This invitation was already used.', 'input.token');
+    if (claimed[1] !== 1) {
+      throw new ConflictError('INVITATION_ACCEPTED', 'This invitation was already used.', 'input.token');
+    }
     const existing = await manager.query(
       'SELECT 1 FROM memberships WHERE organization_id = $1 AND user_id = $2',
       [found.organization_id, userId],
     );
     if (existing.length)
-      throw new ConflictError('You are already a member of this organization.', 'input.token');
+      throw new ConflictError(
+        'ALREADY_JOINED',
+        'You are already a member of this organization.',
+        'input.token',
+      );
     const [membership]: { id: string }[] = await manager.query(
       'INSERT INTO memberships (organization_id, user_id, role) VALUES ($1, $2, $3) RETURNING id',
       [found.organization_id, userId, found.role],
@@ -368,12 +395,8 @@ export class InvitationService {
     const found = await this.lookup(token);
     const state = this.state(found);
     if (state !== 'pending') {
-      const messages: Record<Exclude<InvitationState, 'pending'>, string> = {
-        accepted: 'This invitation was already accepted.',
-        revoked: 'This invitation was withdrawn. Ask for a new one.',
-        expired: 'This invitation has expired. Ask for a new one.',
-      };
-      throw new ConflictError(messages[state], 'input.token');
+      const [problem, message] = CLOSED_INVITATION_PROBLEMS[state];
+      throw new ConflictError(problem, message, 'input.token');
     }
     return found;
   }

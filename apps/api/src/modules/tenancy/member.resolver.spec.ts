@@ -115,7 +115,12 @@ describe('members and roles', () => {
     expect(new Set(seen).size).toBe(6);
     const bad = await api.graphql('{ members(first: 500) { totalCount } }', {}, as['owner@harbor.test']);
     expect(bad.errors?.[0].extensions?.fields).toEqual([
-      { path: 'first', message: 'Ask for between 1 and 100 items.' },
+      {
+        path: 'first',
+        code: 'OUT_OF_RANGE',
+        params: { min: 1, max: 100 },
+        message: 'Use a number from 1 to 100.',
+      },
     ]);
   });
 
@@ -126,7 +131,17 @@ describe('members and roles', () => {
       { input: { memberId: memberIds['owner@harbor.test'], role: 'ADMIN' } },
       as['owner@harbor.test'],
     );
-    expect(lastOwner.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect(lastOwner.errors?.[0].extensions).toEqual({
+      code: 'CONFLICT',
+      problem: 'LAST_OWNER',
+      fields: [
+        {
+          path: 'input.memberId',
+          code: 'LAST_OWNER',
+          message: 'An organization needs at least one active owner. Make someone else owner first.',
+        },
+      ],
+    });
     const byAdmin = await api.graphql(
       CHANGE,
       { input: { memberId: memberIds['admin@harbor.test'], role: 'OWNER' } },
@@ -147,6 +162,20 @@ describe('members and roles', () => {
   });
 
   it('disabling a member shuts them out of the organization on their next request', async () => {
+    const SET_STATUS =
+      'mutation($input: SetMemberStatusInput!) { setMemberStatus(input: $input) { status } }';
+    const self = await api.graphql(
+      SET_STATUS,
+      { input: { memberId: memberIds['admin@harbor.test'], status: 'DISABLED' } },
+      as['admin@harbor.test'],
+    );
+    expect(self.errors?.[0].extensions).toEqual({
+      code: 'CONFLICT',
+      problem: 'CANNOT_DISABLE_SELF',
+      fields: [
+        { path: 'input.memberId', code: 'CANNOT_DISABLE_SELF', message: 'You cannot disable yourself.' },
+      ],
+    });
     const before = await api.graphql(
       MEMBER,
       { id: memberIds['other-client@harbor.test'] },
@@ -154,7 +183,7 @@ describe('members and roles', () => {
     );
     expect(before.errors).toBeUndefined();
     const disabled = await api.graphql(
-      'mutation($input: SetMemberStatusInput!) { setMemberStatus(input: $input) { status } }',
+      SET_STATUS,
       { input: { memberId: memberIds['other-client@harbor.test'], status: 'DISABLED' } },
       as['admin@harbor.test'],
     );

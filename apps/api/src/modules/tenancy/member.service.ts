@@ -87,7 +87,7 @@ export class MemberService {
   async setStatus(ctx: ServiceContext, memberId: string, status: MembershipStatus): Promise<Member> {
     const member = await this.lockedMember(ctx, memberId);
     if (member.id === ctx.membershipId && status === 'disabled') {
-      throw new ConflictError('You cannot disable yourself.', 'input.memberId');
+      throw new ConflictError('CANNOT_DISABLE_SELF', 'You cannot disable yourself.', 'input.memberId');
     }
     if (member.role === 'owner' && ctx.role !== 'owner')
       throw new ForbiddenError('Only an owner can disable an owner.');
@@ -132,6 +132,7 @@ export class MemberService {
     );
     if (!owners.length) {
       throw new ConflictError(
+        'LAST_OWNER',
         'An organization needs at least one active owner. Make someone else owner first.',
         'input.memberId',
       );

@@ -72,8 +72,12 @@ export class ConflictError extends AppError {
 }
 
 export class PaymentRequiredError extends AppError {
-  constructor(message = 'Your subscription does not allow this right now.', fields?: FieldProblem[]) {
-    super('PAYMENT_REQUIRED', message, fields ? { fields } : {});
+  constructor(
+    message = 'Your subscription does not allow this right now.',
+    fields?: FieldProblem[],
+    problem?: ProblemCode,
+  ) {
+    super('PAYMENT_REQUIRED', message, { ...(fields ? { fields } : {}), ...(problem ? { problem } : {}) });
   }
 }
 

@@ -115,6 +115,8 @@ describe('formFailureFromApi', () => {
       fieldErrors: {},
       formError: 'The organization’s subscription does not allow this right now. See the billing page.',
     });
+    const canceled = new ApiError('PAYMENT_REQUIRED', 'API words', [], { problem: 'READ_ONLY_CANCELED' });
+    expect(formFailureFromApi(canceled, fields)?.formError).toMatch(/^The subscription has ended/);
   });
 
   it('shows a plan limit next to the field it blames, with the plan and its limit', () => {

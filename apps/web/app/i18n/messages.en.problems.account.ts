@@ -39,6 +39,14 @@ export const accountProblems = {
     'This organization already has a subscription. Change its plan in the customer portal on the billing page.',
   NO_SUBSCRIPTION: 'Choose a plan first. The customer portal manages a subscription once there is one.',
   BILLING_NOT_CONFIGURED: 'Billing is not configured on this server, so there is nothing to pay for.',
+  READ_ONLY_TRIAL_ENDED:
+    'The free trial has ended, so nothing can be changed for now. The owner can choose a plan on the billing page.',
+  READ_ONLY_PAYMENT_OVERDUE:
+    'The subscription is overdue, so nothing can be changed for now. The owner can update the payment method on the billing page.',
+  READ_ONLY_PAUSED:
+    'The subscription is paused, so nothing can be changed for now. The owner can resume it on the billing page.',
+  READ_ONLY_CANCELED:
+    'The subscription has ended: everything stays readable and can be downloaded, but nothing can be changed. The owner can subscribe again on the billing page.',
 
   END_BEFORE_START: 'Choose an end that comes after the start.',
   DELETION_ALREADY_REQUESTED:

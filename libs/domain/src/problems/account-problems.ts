@@ -74,6 +74,14 @@ export const ACCOUNT_PROBLEMS = [
   'NO_SUBSCRIPTION',
   /** Checkout or portal on a server without Stripe configured. */
   'BILLING_NOT_CONFIGURED',
+  /** A change in an organization whose free trial ended without a plan: it is read-only. */
+  'READ_ONLY_TRIAL_ENDED',
+  /** A change in an organization whose subscription is overdue: it is read-only. */
+  'READ_ONLY_PAYMENT_OVERDUE',
+  /** A change in an organization whose subscription is paused: it is read-only. */
+  'READ_ONLY_PAUSED',
+  /** A change in an organization whose subscription has ended: it is read-only. */
+  'READ_ONLY_CANCELED',
 
   // Audit log and privacy
   /** A time range whose end comes before its start (the audit log's filter). */

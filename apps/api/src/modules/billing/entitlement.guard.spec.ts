@@ -129,6 +129,10 @@ describe('entitlements: what each subscription state lets through', () => {
   it('tells a read-only organization why, and what to do', async () => {
     await arrange({ status: 'canceled' });
     const result = await api.graphql(CREATE_CLIENT, { input: { name: 'Late' } }, owner);
+    expect(result.errors?.[0].extensions).toEqual({
+      code: 'PAYMENT_REQUIRED',
+      problem: 'READ_ONLY_CANCELED',
+    });
     expect(result.errors?.[0].message).toBe(
       'The subscription of this organization has ended, so it is read-only: everything stays readable and exportable. The owner can subscribe again on the billing page.',
     );

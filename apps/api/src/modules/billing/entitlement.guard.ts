@@ -2,22 +2,35 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { EntitlementReason } from '@rebound/domain';
+import type { EntitlementReason, ProblemCode } from '@rebound/domain';
 import { READ_ONLY_ALLOWED_METADATA } from '../../common/access.decorators.js';
 import { accessRuleOf } from '../../common/access.guard.js';
 import { PaymentRequiredError } from '../../common/errors.js';
 import type { GraphQLContext } from '../../common/request-context.js';
 import { EntitlementService } from './entitlement.service.js';
 
-const READ_ONLY_MESSAGES: Partial<Record<EntitlementReason, string>> = {
-  trial_ended:
-    'The free trial of this organization has ended. The owner can choose a plan on the billing page; until then everything is read-only.',
-  payment_overdue:
-    'The subscription of this organization is overdue. The owner can update the payment method on the billing page; until then everything is read-only.',
-  paused:
-    'The subscription of this organization is paused. The owner can resume it on the billing page; until then everything is read-only.',
-  canceled:
-    'The subscription of this organization has ended, so it is read-only: everything stays readable and exportable. The owner can subscribe again on the billing page.',
+/** Why an organization is read-only, as the problem code the web words and the API's English beside it. */
+const READ_ONLY: Partial<Record<EntitlementReason, { problem: ProblemCode; message: string }>> = {
+  trial_ended: {
+    problem: 'READ_ONLY_TRIAL_ENDED',
+    message:
+      'The free trial of this organization has ended. The owner can choose a plan on the billing page; until then everything is read-only.',
+  },
+  payment_overdue: {
+    problem: 'READ_ONLY_PAYMENT_OVERDUE',
+    message:
+      'The subscription of this organization is overdue. The owner can update the payment method on the billing page; until then everything is read-only.',
+  },
+  paused: {
+    problem: 'READ_ONLY_PAUSED',
+    message:
+      'The subscription of this organization is paused. The owner can resume it on the billing page; until then everything is read-only.',
+  },
+  canceled: {
+    problem: 'READ_ONLY_CANCELED',
+    message:
+      'The subscription of this organization has ended, so it is read-only: everything stays readable and exportable. The owner can subscribe again on the billing page.',
+  },
 };
 
 /**
@@ -47,6 +60,7 @@ export class EntitlementGuard implements CanActivate {
     if (allowed) return true;
     const entitlement = await this.entitlements.of(ctx.db, ctx.membership.orgId);
     if (entitlement.access !== 'read_only') return true;
-    throw new PaymentRequiredError(READ_ONLY_MESSAGES[entitlement.reason]);
+    const readOnly = READ_ONLY[entitlement.reason];
+    throw new PaymentRequiredError(readOnly?.message, undefined, readOnly?.problem);
   }
 }

@@ -3,6 +3,7 @@ import { expect, test, type Page } from '../fixtures.js';
 import { expectAccessible } from '../demo.js';
 import { latestMailTo, linkIn } from '../mail.js';
 import { signIn as signInAsDemo } from '../support/coach.js';
+import { expectHydrated } from '../support/hydration.js';
 import { snap } from '../support/screenshot.js';
 
 // A coach turns on two-factor sign-in, signs out, and signs in again with password + app code, then
@@ -29,17 +30,25 @@ async function nextCode(secret: string): Promise<string> {
   return generate({ secret, epoch: step * PERIOD_SECONDS });
 }
 
+/**
+ * Each form is used once React has hydrated it: a submit before that is a document POST whose page load
+ * can still be under way when the next step (an accessibility scan) starts, and a load that lands then
+ * destroys the scan's context.
+ */
 async function signInWithPassword(page: Page) {
   await page.goto('/sign-in');
+  await expectHydrated(page.getByRole('button', { name: 'Sign in', exact: true }));
   await page.getByLabel('Email').fill(coachEmail);
   await page.getByLabel('Password', { exact: true }).fill(coachPassword);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Enter your code');
   await expect(page).toHaveURL(/\/sign-in\/two-factor$/);
+  await expectHydrated(page.getByLabel('Code', { exact: true }));
 }
 
 async function submitCode(page: Page, code: string, label = 'Code') {
   const field = page.getByLabel(label, { exact: true });
+  await expectHydrated(field);
   await field.fill(code);
   await field.press('Enter');
 }

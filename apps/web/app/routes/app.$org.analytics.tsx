@@ -3,6 +3,7 @@ import { Form, Link, useLoaderData } from '@remix-run/react';
 import { apiFailure, requireMembership } from '~/auth/viewer.server';
 import { RouteError } from '~/components/RouteError';
 import { SeriesBarChart } from '~/coach/AnalyticsCharts';
+import { FigureTable } from '~/coach/FigureTable';
 import { analyticsRange, loadAnalytics } from '~/coach/analytics.server';
 import { formatDay, formatMoment, percent } from '~/coach/format';
 import { REJECTION_REASONS, REJECTION_STAGES } from '~/graphql/enums';
@@ -30,8 +31,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   }
 }
 
-const th = 'px-3 py-2 text-left font-semibold text-slate-900';
-const td = 'px-3 py-2 tabular-nums text-slate-800';
 
 function Figure({ label, value, detail }: { label: string; value: string; detail?: string }) {
   return (
@@ -154,57 +153,28 @@ export default function AnalyticsPage() {
       </dl>
 
       <Section id="matrix-title" title={t('coachLoops.analytics.matrixTitle')}>
-        <div
-          className="overflow-x-auto"
-          tabIndex={0}
-          role="region"
-          aria-label={t('coachLoops.analytics.matrixCaption')}
-        >
-          <table className="min-w-full text-sm">
-            <caption className="sr-only">{t('coachLoops.analytics.matrixCaption')}</caption>
-            <thead>
-              <tr className="border-b border-slate-200">
-                <th scope="col" className={th}>
-                  {t('coachLoops.analytics.matrixStage')}
-                </th>
-                {REJECTION_REASONS.map((reason) => (
-                  <th key={reason} scope="col" className={th}>
-                    {t(`labels.reason.${reason}`)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {REJECTION_STAGES.map((stage) => (
-                <tr key={stage} className="border-b border-slate-100">
-                  <th scope="row" className={th}>
-                    {t(`labels.rejectionStage.${stage}`)}
-                  </th>
-                  {REJECTION_REASONS.map((reason) => {
-                    const count = cell(stage, reason);
-                    return (
-                      <td
-                        key={reason}
-                        className={td}
-                        style={
-                          count
-                            ? {
-                                backgroundColor: `rgba(21, 92, 87, ${Math.min(0.3, 0.06 + share(count) * 0.8).toFixed(2)})`,
-                              }
-                            : undefined
-                        }
-                      >
-                        {count
-                          ? t('coachLoops.analytics.matrixCell', { count, share: percent(share(count)) })
-                          : '·'}
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <FigureTable
+          caption={t('coachLoops.analytics.matrixCaption')}
+          columns={[
+            t('coachLoops.analytics.matrixStage'),
+            ...REJECTION_REASONS.map((reason) => t(`labels.reason.${reason}`)),
+          ]}
+          rows={REJECTION_STAGES.map((stage) => ({
+            key: stage,
+            label: t(`labels.rejectionStage.${stage}`),
+            cells: REJECTION_REASONS.map((reason) => {
+              const count = cell(stage, reason);
+              return count
+                ? {
+                    value: t('coachLoops.analytics.matrixCell', { count, share: percent(share(count)) }),
+                    style: {
+                      backgroundColor: `rgba(21, 92, 87, ${Math.min(0.3, 0.06 + share(count) * 0.8).toFixed(2)})`,
+                    },
+                  }
+                : '·';
+            }),
+          }))}
+        />
       </Section>
 
       <Section id="funnel-title" title={t('coachLoops.analytics.funnelTitle')}>
@@ -215,45 +185,21 @@ export default function AnalyticsPage() {
               categoryKey="coach"
               series={steps.map((step) => ({ key: step, label: t(`labels.funnelStep.${step}`) }))}
             />
-            <div
-              className="overflow-x-auto"
-              tabIndex={0}
-              role="region"
-              aria-label={t('coachLoops.analytics.funnelCaption')}
-            >
-              <table className="min-w-full text-sm">
-                <caption className="sr-only">{t('coachLoops.analytics.funnelCaption')}</caption>
-                <thead>
-                  <tr className="border-b border-slate-200">
-                    <th scope="col" className={th}>
-                      {t('coachLoops.analytics.coach')}
-                    </th>
-                    {steps.map((step) => (
-                      <th key={step} scope="col" className={th}>
-                        {t(`labels.funnelStep.${step}`)}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {analytics.funnelByCoach.map((coach) => (
-                    <tr key={coach.coachId ?? 'none'} className="border-b border-slate-100">
-                      <th scope="row" className={th}>
-                        {coach.coachName ?? noCoach}
-                      </th>
-                      {coach.steps.map((step) => (
-                        <td key={step.step} className={td}>
-                          {step.count}
-                          {step.conversion !== null && step.conversion !== undefined
-                            ? ` (${percent(step.conversion)}%)`
-                            : ''}
-                        </td>
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <FigureTable
+              caption={t('coachLoops.analytics.funnelCaption')}
+              columns={[
+                t('coachLoops.analytics.coach'),
+                ...steps.map((step) => t(`labels.funnelStep.${step}`)),
+              ]}
+              rows={analytics.funnelByCoach.map((coach) => ({
+                key: coach.coachId ?? 'none',
+                label: coach.coachName ?? noCoach,
+                cells: coach.steps.map(
+                  (step) =>
+                    `${step.count}${step.conversion !== null && step.conversion !== undefined ? ` (${percent(step.conversion)}%)` : ''}`,
+                ),
+              }))}
+            />
           </>
         ) : (
           <p className="text-slate-600">{t('coachLoops.analytics.empty')}</p>
@@ -272,37 +218,20 @@ export default function AnalyticsPage() {
                   { key: 'answered', label: t('coachLoops.analytics.answered') },
                 ]}
               />
-              <table className="min-w-full text-sm">
-                <caption className="sr-only">{t('coachLoops.analytics.replyCaption')}</caption>
-                <thead>
-                  <tr className="border-b border-slate-200">
-                    <th scope="col" className={th}>
-                      {t('coachLoops.analytics.matrixStage')}
-                    </th>
-                    <th scope="col" className={th}>
-                      {t('coachLoops.analytics.requested')}
-                    </th>
-                    <th scope="col" className={th}>
-                      {t('coachLoops.analytics.answered')}
-                    </th>
-                    <th scope="col" className={th}>
-                      {t('coachLoops.analytics.rate')}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {analytics.replyRateByStage.map((row, index) => (
-                    <tr key={row.label} className="border-b border-slate-100">
-                      <th scope="row" className={th}>
-                        {replyRows[index].stage}
-                      </th>
-                      <td className={td}>{row.requested}</td>
-                      <td className={td}>{row.answered}</td>
-                      <td className={td}>{row.rate === null ? '—' : `${percent(row.rate)}%`}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <FigureTable
+                caption={t('coachLoops.analytics.replyCaption')}
+                columns={[
+                  t('coachLoops.analytics.matrixStage'),
+                  t('coachLoops.analytics.requested'),
+                  t('coachLoops.analytics.answered'),
+                  t('coachLoops.analytics.rate'),
+                ]}
+                rows={analytics.replyRateByStage.map((row, index) => ({
+                  key: row.label,
+                  label: replyRows[index].stage,
+                  cells: [row.requested, row.answered, row.rate === null ? '—' : `${percent(row.rate)}%`],
+                }))}
+              />
             </>
           ) : (
             <p className="text-slate-600">{t('coachLoops.analytics.empty')}</p>
@@ -321,37 +250,20 @@ export default function AnalyticsPage() {
                   { key: 'paused', label: t('coachLoops.analytics.paused') },
                 ]}
               />
-              <table className="min-w-full text-sm">
-                <caption className="sr-only">{t('coachLoops.analytics.outcomesCaption')}</caption>
-                <thead>
-                  <tr className="border-b border-slate-200">
-                    <th scope="col" className={th}>
-                      {t('coachLoops.analytics.month')}
-                    </th>
-                    <th scope="col" className={th}>
-                      {t('coachLoops.analytics.coach')}
-                    </th>
-                    <th scope="col" className={th}>
-                      {t('coachLoops.analytics.placed')}
-                    </th>
-                    <th scope="col" className={th}>
-                      {t('coachLoops.analytics.paused')}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {analytics.outcomes.map((row) => (
-                    <tr key={`${row.month}:${row.coachId ?? 'none'}`} className="border-b border-slate-100">
-                      <th scope="row" className={th}>
-                        {row.month}
-                      </th>
-                      <td className={td}>{row.coachName ?? noCoach}</td>
-                      <td className={td}>{row.placed}</td>
-                      <td className={td}>{row.paused}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <FigureTable
+                caption={t('coachLoops.analytics.outcomesCaption')}
+                columns={[
+                  t('coachLoops.analytics.month'),
+                  t('coachLoops.analytics.coach'),
+                  t('coachLoops.analytics.placed'),
+                  t('coachLoops.analytics.paused'),
+                ]}
+                rows={analytics.outcomes.map((row) => ({
+                  key: `${row.month}:${row.coachId ?? 'none'}`,
+                  label: row.month,
+                  cells: [row.coachName ?? noCoach, row.placed, row.paused],
+                }))}
+              />
             </>
           ) : (
             <p className="text-slate-600">{t('coachLoops.analytics.empty')}</p>

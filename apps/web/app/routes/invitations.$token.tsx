@@ -6,7 +6,6 @@ import {
   type MetaFunction,
 } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
-import { PASSWORD_MIN_LENGTH } from '@rebound/domain';
 import { acceptInvitationWithSignUp, signedInRedirect } from '~/auth/account.server';
 import { invitationSignUpSchema } from '~/auth/schemas';
 import type { ApiSession } from '~/auth/session.server';
@@ -19,6 +18,7 @@ import { useSubmitting } from '~/forms/pending';
 import { failedForm, invalid } from '~/forms/respond.server';
 import { ApiError, graphqlRequest } from '~/graphql/client.server';
 import { graphql } from '~/graphql/generated';
+import { NewPasswordField } from '~/auth/NewPasswordField';
 import { t } from '~/i18n/i18n';
 
 const InvitationQuery = graphql(`
@@ -202,13 +202,8 @@ export default function InvitationPage() {
               required
               error={failure?.fieldErrors.name}
             />
-            <TextField
+            <NewPasswordField
               label={t('invitation.createAccount.password')}
-              name="password"
-              type="password"
-              autoComplete="new-password"
-              hint={t('signUp.passwordHint', { min: PASSWORD_MIN_LENGTH })}
-              required
               error={failure?.fieldErrors.password}
             />
             <SubmitButton

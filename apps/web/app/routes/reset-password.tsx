@@ -5,14 +5,14 @@ import {
   type MetaFunction,
 } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
-import { PASSWORD_MIN_LENGTH } from '@rebound/domain';
 import { resetPassword } from '~/auth/account.server';
 import { resetPasswordSchema } from '~/auth/schemas';
 import { AuthPanel, textLinkClasses } from '~/components/AuthPanel';
-import { Alert, SubmitButton, TextField } from '~/components/ui';
+import { Alert, SubmitButton } from '~/components/ui';
 import { parseForm } from '~/forms/forms';
 import { useSubmitting } from '~/forms/pending';
 import { failedForm, invalid } from '~/forms/respond.server';
+import { NewPasswordField } from '~/auth/NewPasswordField';
 import { t } from '~/i18n/i18n';
 
 export const meta: MetaFunction = () => [{ title: t('resetPassword.metaTitle') }];
@@ -63,15 +63,7 @@ export default function ResetPasswordPage() {
       <Form method="post" noValidate className="space-y-5">
         {failure?.formError ? <Alert>{failure.formError}</Alert> : null}
         <input type="hidden" name="token" value={token} />
-        <TextField
-          label={t('resetPassword.password')}
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          hint={t('signUp.passwordHint', { min: PASSWORD_MIN_LENGTH })}
-          required
-          error={failure?.fieldErrors.password}
-        />
+        <NewPasswordField label={t('resetPassword.password')} error={failure?.fieldErrors.password} />
         <SubmitButton
           pending={submitting}
           pendingLabel={t('resetPassword.pending')}

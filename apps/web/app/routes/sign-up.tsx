@@ -1,6 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData } from '@remix-run/react';
-import { PASSWORD_MIN_LENGTH } from '@rebound/domain';
 import { signUp } from '~/auth/account.server';
 import { ORGANIZATION_KINDS } from '~/graphql/enums';
 import { signUpSchema } from '~/auth/schemas';
@@ -10,6 +9,7 @@ import { Alert, ChoiceField, SubmitButton, TextField } from '~/components/ui';
 import { parseForm } from '~/forms/forms';
 import { failedForm, invalid } from '~/forms/respond.server';
 import { useSubmitting } from '~/forms/pending';
+import { NewPasswordField } from '~/auth/NewPasswordField';
 import { t } from '~/i18n/i18n';
 
 const FIELDS = ['name', 'email', 'password', 'organizationName', 'organizationKind'];
@@ -69,15 +69,7 @@ export default function SignUpPage() {
           required
           error={errors.email}
         />
-        <TextField
-          label={t('signUp.password')}
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          hint={t('signUp.passwordHint', { min: PASSWORD_MIN_LENGTH })}
-          required
-          error={errors.password}
-        />
+        <NewPasswordField label={t('signUp.password')} error={errors.password} />
         <TextField
           label={t('signUp.organizationName')}
           name="organizationName"

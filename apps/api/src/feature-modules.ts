@@ -11,7 +11,7 @@ import { AgencyModule } from './modules/agency/agency.module.js';
 import { PlansModule } from './modules/plans/plans.module.js';
 import { PrivacyModule } from './modules/privacy/privacy.module.js';
 import { RejectionsModule } from './modules/rejections/rejections.module.js';
-import { InvitationsModule } from './modules/tenancy/invitations.module.js';
+import { InvitationsModule } from './modules/invitations/invitations.module.js';
 import { TenancyModule } from './modules/tenancy/tenancy.module.js';
 
 /**

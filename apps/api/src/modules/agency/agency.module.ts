@@ -6,7 +6,7 @@ import { ApplicationsModule } from '../applications/applications.module.js';
 import { BillingModule } from '../billing/billing.module.js';
 import { RejectionsModule } from '../rejections/rejections.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
-import { InvitationsModule } from '../tenancy/invitations.module.js';
+import { InvitationsModule } from '../invitations/invitations.module.js';
 import { CandidateImportProcessor } from './candidate-import.processor.js';
 import { CandidateImportResolver } from './candidate-import.resolver.js';
 import { CandidateImportService } from './candidate-import.service.js';

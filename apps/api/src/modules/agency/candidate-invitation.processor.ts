@@ -6,7 +6,7 @@ import { RequestLoaders } from '../../common/request-loaders.js';
 import type { ServiceContext } from '../../common/request-context.js';
 import { CANDIDATE_INVITATIONS_QUEUE } from '../jobs/queue-names.js';
 import { inTenant } from '../../database/per-tenant.js';
-import { InvitationService } from '../tenancy/invitation.service.js';
+import { InvitationService } from '../invitations/invitation.service.js';
 import { JobSender } from './job-sender.js';
 
 /** Invitations sent per job, and the pause before the next job: at most 240 a minute per organization. */

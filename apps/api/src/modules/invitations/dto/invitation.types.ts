@@ -1,8 +1,8 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { FIELD_LIMITS, type InvitationState, type Role } from '@rebound/domain';
 import { ConnectionType } from '../../../common/pagination.js';
-import { PublicOrganization } from './public-organization.types.js';
-import { InvitationStatusEnum, RoleEnum } from './role.types.js';
+import { PublicOrganization } from '../../tenancy/dto/public-organization.types.js';
+import { InvitationStatusEnum, RoleEnum } from '../../tenancy/dto/role.types.js';
 import { EmailField, EnumField, RequiredTextField } from '../../../common/dto/field.decorators.js';
 
 @ObjectType()

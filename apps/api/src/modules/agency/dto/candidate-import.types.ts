@@ -73,7 +73,6 @@ export class CandidateImport extends Versioned {
   @Field(() => Int, { description: 'Existing candidates the import would change (counted by the dry run).' })
   updateRows!: number;
   @Field(() => Int, { description: 'Existing candidates the import changed.' }) updatedCount!: number;
-  cursorAt!: string;
 }
 
 export const CandidateImportConnection = ConnectionType(CandidateImport, 'CandidateImport');
@@ -95,7 +94,6 @@ export class CandidateImportIssue {
   })
   code!: string;
   @Field() message!: string;
-  cursorAt!: string;
 }
 
 export const CandidateImportIssueConnection = ConnectionType(CandidateImportIssue, 'CandidateImportIssue');

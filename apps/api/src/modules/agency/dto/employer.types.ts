@@ -25,7 +25,6 @@ export class Employer {
   @Field(() => [EmployerContact], { description: 'By name.' }) contacts!: EmployerContact[];
   @Field(() => Int, { description: 'Submissions to this employer, of every candidate.' })
   submissions!: number;
-  cursorAt!: string;
 }
 
 export const EmployerConnection = ConnectionType(Employer, 'Employer');

@@ -57,7 +57,6 @@ export class Candidate {
   @Field(() => [ChecklistItemType]) checklist!: ChecklistItemType[];
   @Field(() => String, { nullable: true }) recruiterName!: string | null;
   @Field(() => Int) submissions!: number;
-  cursorAt!: string;
 }
 
 export const CandidateConnection = ConnectionType(Candidate, 'Candidate');
@@ -209,7 +208,6 @@ export class Submission extends Versioned {
   outcomeContact!: EmployerContact | null;
   @Field() submittedOn!: string;
   @Field() note!: string;
-  cursorAt!: string;
 }
 
 export const SubmissionConnection = ConnectionType(Submission, 'Submission');

@@ -45,8 +45,6 @@ export class AuditLogEntry {
 
   @Field(() => String, { nullable: true })
   requestId!: string | null;
-
-  cursorAt!: string;
 }
 
 export const AuditLogEntryConnection = ConnectionType(AuditLogEntry, 'AuditLogEntry');

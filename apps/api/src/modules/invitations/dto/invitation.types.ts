@@ -27,8 +27,6 @@ export class Invitation {
 
   @Field()
   lastSentAt!: Date;
-
-  cursorAt!: string;
 }
 
 export const InvitationConnection = ConnectionType(Invitation, 'Invitation');

@@ -28,8 +28,6 @@ export class Notification {
 
   @Field()
   createdAt!: Date;
-
-  cursorAt!: string;
 }
 
 export const NotificationConnection = ConnectionType(Notification, 'Notification');

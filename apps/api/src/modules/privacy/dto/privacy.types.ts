@@ -19,8 +19,6 @@ export class DeletionRequest {
 
   @Field()
   createdAt!: Date;
-
-  cursorAt!: string;
 }
 
 export const DeletionRequestConnection = ConnectionType(DeletionRequest, 'DeletionRequest');

@@ -26,8 +26,6 @@ export class Member {
 
   @Field({ description: 'When they joined.' })
   joinedAt!: Date;
-
-  cursorAt!: string;
 }
 
 export const MemberConnection = ConnectionType(Member, 'Member');

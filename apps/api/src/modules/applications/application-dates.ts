@@ -1,15 +1,21 @@
-import { applicationDateProblems, latestDateAnywhere, type DateProblem } from '@rebound/domain';
+import {
+  applicationDateProblems,
+  latestDateAnywhere,
+  type DateProblem,
+  type ProblemCode,
+} from '@rebound/domain';
 import { BadUserInputError } from '../../common/errors.js';
 
-const DATE_MESSAGES: Record<DateProblem['problem'], Record<DateProblem['field'], string>> = {
-  future: {
-    appliedOn: 'The applied date cannot be in the future.',
-    rejectedOn: 'The rejection date cannot be in the future.',
-  },
-  before_application: {
-    appliedOn: '',
-    rejectedOn: 'The rejection cannot come before the application.',
-  },
+type DateCase = `${DateProblem['field']}:${DateProblem['problem']}`;
+
+/** Each date problem's code, with the API's English for it. */
+const DATE_PROBLEMS: Record<Exclude<DateCase, 'appliedOn:before_application'>, [ProblemCode, string]> = {
+  'appliedOn:future': ['APPLIED_IN_FUTURE', 'The applied date cannot be in the future.'],
+  'rejectedOn:future': ['REJECTED_IN_FUTURE', 'The rejection date cannot be in the future.'],
+  'rejectedOn:before_application': [
+    'REJECTED_BEFORE_APPLIED',
+    'The rejection cannot come before the application.',
+  ],
 };
 
 /** Field problems of a rejection's and its application's dates, at the paths the input gives them. */
@@ -20,7 +26,10 @@ export function assertApplicationDates(
   const problems = applicationDateProblems(dates, latestDateAnywhere());
   if (problems.length) {
     throw new BadUserInputError(
-      problems.map(({ field, problem }) => ({ path: paths[field], message: DATE_MESSAGES[problem][field] })),
+      problems.map(({ field, problem }) => {
+        const [code, message] = DATE_PROBLEMS[`${field}:${problem}` as keyof typeof DATE_PROBLEMS];
+        return { path: paths[field], code, message };
+      }),
     );
   }
 }

@@ -129,11 +129,21 @@ export class PlanService {
         droppedByRole: current.droppedBySide,
       });
       if (!allowed) {
+        const coachDecides = input.status === 'dropped' || current.status === 'dropped';
         throw new ForbiddenError(
-          input.status === 'dropped' || current.status === 'dropped'
+          coachDecides
             ? 'Only the coach can drop or bring back an item the coach added.'
             : `An item cannot move from ${current.status} to ${input.status}.`,
-          [{ path: 'input.status', message: 'Not allowed for you.' }],
+          [
+            coachDecides
+              ? { path: 'input.status', code: 'PLAN_ITEM_COACH_DECIDES', message: 'Not allowed for you.' }
+              : {
+                  path: 'input.status',
+                  code: 'PLAN_ITEM_MOVE_NOT_ALLOWED',
+                  params: { from: current.status, to: input.status },
+                  message: 'Not allowed for you.',
+                },
+          ],
         );
       }
     }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { canChangeStatus, planProgress, planSideOf } from '@rebound/domain';
+import { canChangeStatus, PLAN_ITEM_TRANSITIONS, planProgress, planSideOf } from '@rebound/domain';
 import { dateOnlyColumn } from '../../common/date-only.js';
 import { ForbiddenError, NotFoundError } from '../../common/errors.js';
 import { updateVersioned } from '../../common/optimistic-lock.js';
@@ -129,7 +129,8 @@ export class PlanService {
         droppedByRole: current.droppedBySide,
       });
       if (!allowed) {
-        const coachDecides = input.status === 'dropped' || current.status === 'dropped';
+        // A move the plan allows in general was refused for who is asking: dropping, or bringing back.
+        const coachDecides = PLAN_ITEM_TRANSITIONS[current.status].includes(input.status);
         throw new ForbiddenError(
           coachDecides
             ? 'Only the coach can drop or bring back an item the coach added.'

@@ -11,8 +11,7 @@ export const coachingProblems = {
   SCALE_UPSIDE_DOWN: 'The top of the scale must be above its bottom.',
   OPTION_PADDED: 'Remove the spaces at the start or end of this option.',
   OPTION_REPEATED: '“{option}” is listed twice. List each option once.',
-  BUILT_IN_TEMPLATE:
-    'Built-in exercises stay in the library. Make a copy if you want one of your own to archive.',
+  BUILT_IN_TEMPLATE: 'Built-in exercises cannot be archived. Only your organization’s own exercises can.',
 
   // Exercise assignments
   CHOICE_REPEATED: 'Pick each option only once.',

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '../fixtures.js';
 import { latestMailTo } from '../mail.js';
 import { DEMO, apiAs, expectNoSeriousA11yViolations, signIn } from '../support/coach.js';
+import { expectHydrated } from '../support/hydration.js';
 import { snap } from '../support/screenshot.js';
 
 // Coach and owner loops on the demo organization: analytics with its CSV, notifications that reach the
@@ -73,6 +74,15 @@ test('a submitted exercise reaches the coach’s bell and the outbox; sent back,
   // The same exercise again, while the first is open: refused with the field at fault.
   await expect(apiAs(page.context(), assign, { input })).rejects.toThrow(
     /CONFLICT.*input\.clientIds.*already has this exercise open/,
+  );
+  // On the exercise's page the same refusal reads in the product's own words, next to the client picker.
+  await page.goto(`/app/${DEMO.org}/exercises/${encodeURIComponent(input.templateId)}`);
+  const priya = page.getByRole('checkbox', { name: 'Priya Nair' });
+  await expectHydrated(priya);
+  await priya.check();
+  await page.getByRole('button', { name: 'Assign exercise' }).click();
+  await expect(page.locator('#clients-error')).toHaveText(
+    'A client you chose already has this exercise open. Withdraw it or wait until it is reviewed before assigning it again.',
   );
 
   const clientContext = await browser.newContext();

@@ -166,10 +166,7 @@ export async function exerciseAction(request: Request, workspace: ClientWorkspac
     const failure = formFailureFromApi(error, fields);
     if (!failure) return apiFailure(error, request);
     // A stale version: the exercise was saved elsewhere (another tab) since this page loaded.
-    const conflict =
-      error instanceof ApiError &&
-      error.code === 'CONFLICT' &&
-      error.fields.some((field) => field.path.endsWith('version'));
+    const conflict = error instanceof ApiError && error.problem === 'STALE_VERSION';
     return data<ExerciseActionResult>(
       {
         ok: false,

@@ -18,7 +18,9 @@ import {
 } from './exercise-vocabulary.js';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
-const paths = (errors: { path: string }[]) => errors.map((error) => error.path);
+/** Each problem as `path: CODE`, in order. */
+const problems = (errors: { path: string; code: string }[]) =>
+  errors.map((error) => `${error.path}: ${error.code}`);
 
 describe('validateTemplate', () => {
   const valid: ExerciseTemplateContent = {
@@ -55,114 +57,158 @@ describe('validateTemplate', () => {
   });
 
   it.each<[string, unknown, string[]]>([
-    ['not an object', 'template', ['']],
-    ['null', null, ['']],
-    ['an empty title', withChange({ title: '  ' }), ['title']],
-    ['a missing title', withChange({ title: undefined }), ['title']],
-    ['a title too long', withChange({ title: 'x'.repeat(201) }), ['title']],
-    ['an empty purpose', withChange({ purpose: '' }), ['purpose']],
-    ['zero minutes', withChange({ estimatedMinutes: 0 }), ['estimatedMinutes']],
-    ['241 minutes', withChange({ estimatedMinutes: 241 }), ['estimatedMinutes']],
-    ['fractional minutes', withChange({ estimatedMinutes: 7.5 }), ['estimatedMinutes']],
-    ['minutes as text', withChange({ estimatedMinutes: '10' }), ['estimatedMinutes']],
-    ['no prompts', withChange({ prompts: [] }), ['prompts']],
-    ['prompts not a list', withChange({ prompts: {} }), ['prompts']],
-    ['31 prompts', withChange({ prompts: manyPrompts(31) }), ['prompts']],
-    ['a prompt that is not an object', withPrompt('nope' as never), ['prompts.5']],
-    ['a duplicate key', withPrompt({ ...base, key: 'story', type: 'free_text' }), ['prompts.5.key']],
-    ['a missing key', withPrompt({ ...base, key: undefined, type: 'free_text' }), ['prompts.5.key']],
-    ['an upper-case key', withPrompt({ ...base, key: 'Story', type: 'free_text' }), ['prompts.5.key']],
-    ['a key with spaces', withPrompt({ ...base, key: 'my story', type: 'free_text' }), ['prompts.5.key']],
+    ['not an object', 'template', [': WRONG_TYPE']],
+    ['null', null, [': WRONG_TYPE']],
+    ['an empty title', withChange({ title: '  ' }), ['title: REQUIRED']],
+    ['a missing title', withChange({ title: undefined }), ['title: REQUIRED']],
+    ['a title too long', withChange({ title: 'x'.repeat(201) }), ['title: TOO_LONG']],
+    ['an empty purpose', withChange({ purpose: '' }), ['purpose: REQUIRED']],
+    ['zero minutes', withChange({ estimatedMinutes: 0 }), ['estimatedMinutes: OUT_OF_RANGE']],
+    ['241 minutes', withChange({ estimatedMinutes: 241 }), ['estimatedMinutes: OUT_OF_RANGE']],
+    ['fractional minutes', withChange({ estimatedMinutes: 7.5 }), ['estimatedMinutes: OUT_OF_RANGE']],
+    ['minutes as text', withChange({ estimatedMinutes: '10' }), ['estimatedMinutes: OUT_OF_RANGE']],
+    ['no prompts', withChange({ prompts: [] }), ['prompts: TOO_FEW']],
+    ['prompts not a list', withChange({ prompts: {} }), ['prompts: TOO_FEW']],
+    ['31 prompts', withChange({ prompts: manyPrompts(31) }), ['prompts: TOO_MANY']],
+    ['a prompt that is not an object', withPrompt('nope' as never), ['prompts.5: WRONG_TYPE']],
+    [
+      'a duplicate key',
+      withPrompt({ ...base, key: 'story', type: 'free_text' }),
+      ['prompts.5.key: PROMPT_KEY_TAKEN'],
+    ],
+    [
+      'a missing key',
+      withPrompt({ ...base, key: undefined, type: 'free_text' }),
+      ['prompts.5.key: REQUIRED'],
+    ],
+    [
+      'an upper-case key',
+      withPrompt({ ...base, key: 'Story', type: 'free_text' }),
+      ['prompts.5.key: PROMPT_KEY_FORMAT'],
+    ],
+    [
+      'a key with spaces',
+      withPrompt({ ...base, key: 'my story', type: 'free_text' }),
+      ['prompts.5.key: PROMPT_KEY_FORMAT'],
+    ],
     [
       'a key starting with a digit',
       withPrompt({ ...base, key: '1st', type: 'free_text' }),
-      ['prompts.5.key'],
+      ['prompts.5.key: PROMPT_KEY_FORMAT'],
     ],
-    ['a key ending in a dash', withPrompt({ ...base, key: 'story-', type: 'free_text' }), ['prompts.5.key']],
-    ['a key too long', withPrompt({ ...base, key: 'k'.repeat(65), type: 'free_text' }), ['prompts.5.key']],
-    ['an unknown type', withPrompt({ ...base, type: 'date' }), ['prompts.5.type']],
-    ['an empty label', withPrompt({ ...base, label: ' ', type: 'free_text' }), ['prompts.5.label']],
-    ['help that is not text', withPrompt({ ...base, help: 3, type: 'free_text' }), ['prompts.5.help']],
+    [
+      'a key ending in a dash',
+      withPrompt({ ...base, key: 'story-', type: 'free_text' }),
+      ['prompts.5.key: PROMPT_KEY_FORMAT'],
+    ],
+    [
+      'a key too long',
+      withPrompt({ ...base, key: 'k'.repeat(65), type: 'free_text' }),
+      ['prompts.5.key: PROMPT_KEY_FORMAT'],
+    ],
+    ['an unknown type', withPrompt({ ...base, type: 'date' }), ['prompts.5.type: UNKNOWN_VALUE']],
+    ['an empty label', withPrompt({ ...base, label: ' ', type: 'free_text' }), ['prompts.5.label: REQUIRED']],
+    [
+      'help that is not text',
+      withPrompt({ ...base, help: 3, type: 'free_text' }),
+      ['prompts.5.help: WRONG_TYPE'],
+    ],
     [
       'required not a boolean',
       withPrompt({ ...base, required: 'yes', type: 'free_text' }),
-      ['prompts.5.required'],
+      ['prompts.5.required: REQUIRED'],
     ],
     [
       'a single choice without options',
       withPrompt({ ...base, type: 'single_choice' }),
-      ['prompts.5.options'],
+      ['prompts.5.options: TOO_FEW'],
     ],
     [
       'a single choice with one option',
       withPrompt({ ...base, type: 'single_choice', options: ['A'] }),
-      ['prompts.5.options'],
+      ['prompts.5.options: TOO_FEW'],
     ],
     [
       'a multiple choice with one option',
       withPrompt({ ...base, type: 'multiple_choice', options: ['A'] }),
-      ['prompts.5.options'],
+      ['prompts.5.options: TOO_FEW'],
     ],
     [
       'a checklist with no options',
       withPrompt({ ...base, type: 'checklist', options: [] }),
-      ['prompts.5.options'],
+      ['prompts.5.options: TOO_FEW'],
     ],
     [
       'a duplicate option',
       withPrompt({ ...base, type: 'checklist', options: ['A', 'B', 'A'] }),
-      ['prompts.5.options.2'],
+      ['prompts.5.options.2: OPTION_REPEATED'],
     ],
     [
       'an empty option',
       withPrompt({ ...base, type: 'single_choice', options: ['A', ''] }),
-      ['prompts.5.options.1'],
+      ['prompts.5.options.1: REQUIRED'],
     ],
     [
       'an option with padding',
       withPrompt({ ...base, type: 'single_choice', options: ['A', 'B '] }),
-      ['prompts.5.options.1'],
+      ['prompts.5.options.1: OPTION_PADDED'],
     ],
     [
       'an option that is not text',
       withPrompt({ ...base, type: 'single_choice', options: ['A', 2] }),
-      ['prompts.5.options.1'],
+      ['prompts.5.options.1: WRONG_TYPE'],
     ],
     [
       'too many options',
       withPrompt({ ...base, type: 'checklist', options: Array.from({ length: 31 }, (_, i) => `O${i}`) }),
-      ['prompts.5.options'],
+      ['prompts.5.options: TOO_MANY'],
     ],
     [
       'options on free text',
       withPrompt({ ...base, type: 'free_text', options: ['A', 'B'] }),
-      ['prompts.5.options'],
+      ['prompts.5.options: PROMPT_OPTIONS_UNEXPECTED'],
     ],
     [
       'options on a scale',
       withPrompt({ ...base, type: 'scale', options: ['A', 'B'] }),
-      ['prompts.5.options'],
+      ['prompts.5.options: PROMPT_OPTIONS_UNEXPECTED'],
     ],
-    ['a scale from 0', withPrompt({ ...base, type: 'scale', min: 0 }), ['prompts.5.min']],
-    ['a scale to 10', withPrompt({ ...base, type: 'scale', max: 10 }), ['prompts.5.max']],
-    ['a fractional bound', withPrompt({ ...base, type: 'scale', min: 1.5 }), ['prompts.5.min']],
-    ['an upside-down scale', withPrompt({ ...base, type: 'scale', min: 4, max: 2 }), ['prompts.5.max']],
-    ['a one-point scale', withPrompt({ ...base, type: 'scale', min: 3, max: 3 }), ['prompts.5.max']],
-    ['a scale 5 to default top', withPrompt({ ...base, type: 'scale', min: 5 }), ['prompts.5.max']],
+    ['a scale from 0', withPrompt({ ...base, type: 'scale', min: 0 }), ['prompts.5.min: OUT_OF_RANGE']],
+    ['a scale to 10', withPrompt({ ...base, type: 'scale', max: 10 }), ['prompts.5.max: OUT_OF_RANGE']],
+    ['a fractional bound', withPrompt({ ...base, type: 'scale', min: 1.5 }), ['prompts.5.min: OUT_OF_RANGE']],
+    [
+      'an upside-down scale',
+      withPrompt({ ...base, type: 'scale', min: 4, max: 2 }),
+      ['prompts.5.max: SCALE_UPSIDE_DOWN'],
+    ],
+    [
+      'a one-point scale',
+      withPrompt({ ...base, type: 'scale', min: 3, max: 3 }),
+      ['prompts.5.max: SCALE_UPSIDE_DOWN'],
+    ],
+    [
+      'a scale 5 to default top',
+      withPrompt({ ...base, type: 'scale', min: 5 }),
+      ['prompts.5.max: SCALE_UPSIDE_DOWN'],
+    ],
     [
       'a scale end label not text',
       withPrompt({ ...base, type: 'scale', maxLabel: 5 }),
-      ['prompts.5.maxLabel'],
+      ['prompts.5.maxLabel: WRONG_TYPE'],
     ],
-    ['bounds on free text', withPrompt({ ...base, type: 'free_text', min: 1 }), ['prompts.5.min']],
+    [
+      'bounds on free text',
+      withPrompt({ ...base, type: 'free_text', min: 1 }),
+      ['prompts.5.min: PROMPT_SCALE_UNEXPECTED'],
+    ],
     [
       'end labels on a choice',
       withPrompt({ ...base, type: 'single_choice', options: ['A', 'B'], minLabel: 'x' }),
-      ['prompts.5.minLabel'],
+      ['prompts.5.minLabel: PROMPT_SCALE_UNEXPECTED'],
     ],
   ])('refuses %s', (_name, content, expected) => {
     const errors = validateTemplate(content);
-    expect(paths(errors)).toEqual(expected);
+    expect(problems(errors)).toEqual(expected);
     for (const error of errors) expect(error.message).toMatch(/\w/);
   });
 
@@ -179,6 +225,25 @@ describe('validateTemplate', () => {
     expect(validateTemplate(content)).toEqual([]);
   });
 
+  it('gives the params the words for each code need', () => {
+    const content = withChange({
+      title: 'x'.repeat(201),
+      prompts: [
+        { key: 'story', type: 'checklist', label: 'Story', required: true, options: ['A', 'A'] },
+        { key: 'story', type: 'free_text', label: 'Again', required: true },
+        { key: 'Bad', type: 'scale', label: 'Scale', required: true, min: 0 },
+      ],
+    });
+    const params = validateTemplate(content).map(({ path, code, params }) => ({ path, code, params }));
+    expect(params).toEqual([
+      { path: 'title', code: 'TOO_LONG', params: { limit: 200 } },
+      { path: 'prompts.0.options.1', code: 'OPTION_REPEATED', params: { option: 'A' } },
+      { path: 'prompts.1.key', code: 'PROMPT_KEY_TAKEN', params: { key: 'story', prompt: 1 } },
+      { path: 'prompts.2.key', code: 'PROMPT_KEY_FORMAT', params: { limit: 64 } },
+      { path: 'prompts.2.min', code: 'OUT_OF_RANGE', params: { min: 1, max: 5 } },
+    ]);
+  });
+
   it('reports every problem at once, in order', () => {
     const content = {
       title: '',
@@ -189,14 +254,14 @@ describe('validateTemplate', () => {
         { key: 'a', type: 'scale', label: 'B', required: true, min: 6 },
       ],
     };
-    expect(paths(validateTemplate(content))).toEqual([
-      'title',
-      'purpose',
-      'estimatedMinutes',
-      'prompts.0.label',
-      'prompts.0.options',
-      'prompts.1.key',
-      'prompts.1.min',
+    expect(problems(validateTemplate(content))).toEqual([
+      'title: REQUIRED',
+      'purpose: REQUIRED',
+      'estimatedMinutes: OUT_OF_RANGE',
+      'prompts.0.label: REQUIRED',
+      'prompts.0.options: TOO_FEW',
+      'prompts.1.key: PROMPT_KEY_TAKEN',
+      'prompts.1.min: OUT_OF_RANGE',
     ]);
   });
 });
@@ -240,67 +305,112 @@ describe('validateAnswers', () => {
   });
 
   it.each<[string, Record<string, unknown>, string[]]>([
-    ['an unknown key', { ...complete, extra: 'x' }, ['answers.extra']],
-    ['text as a number', { ...complete, story: 42 }, ['answers.story']],
-    ['text too long', { ...complete, note: 'x'.repeat(TEXT_ANSWER_MAX_LENGTH + 1) }, ['answers.note']],
-    ['a scale below its range', { ...complete, mood: 0 }, ['answers.mood']],
-    ['a scale above its range', { ...complete, mood: 6 }, ['answers.mood']],
-    ['a scale outside a narrowed range', { ...complete, narrow: 5 }, ['answers.narrow']],
-    ['a fractional scale', { ...complete, mood: 2.5 }, ['answers.mood']],
-    ['a scale as text', { ...complete, mood: '3' }, ['answers.mood']],
-    ['a scale as NaN', { ...complete, mood: NaN }, ['answers.mood']],
-    ['a single choice not offered', { ...complete, pick: 'Maybe' }, ['answers.pick']],
-    ['a single choice in a different case', { ...complete, pick: 'yes' }, ['answers.pick']],
-    ['a single choice as a list', { ...complete, pick: ['Yes'] }, ['answers.pick']],
-    ['a multiple choice not a list', { ...complete, several: 'A' }, ['answers.several']],
+    ['an unknown key', { ...complete, extra: 'x' }, ['answers.extra: UNKNOWN_FIELD']],
+    ['text as a number', { ...complete, story: 42 }, ['answers.story: WRONG_TYPE']],
+    [
+      'text too long',
+      { ...complete, note: 'x'.repeat(TEXT_ANSWER_MAX_LENGTH + 1) },
+      ['answers.note: TOO_LONG'],
+    ],
+    ['a scale below its range', { ...complete, mood: 0 }, ['answers.mood: OUT_OF_RANGE']],
+    ['a scale above its range', { ...complete, mood: 6 }, ['answers.mood: OUT_OF_RANGE']],
+    ['a scale outside a narrowed range', { ...complete, narrow: 5 }, ['answers.narrow: OUT_OF_RANGE']],
+    ['a fractional scale', { ...complete, mood: 2.5 }, ['answers.mood: OUT_OF_RANGE']],
+    ['a scale as text', { ...complete, mood: '3' }, ['answers.mood: OUT_OF_RANGE']],
+    ['a scale as NaN', { ...complete, mood: NaN }, ['answers.mood: OUT_OF_RANGE']],
+    ['a single choice not offered', { ...complete, pick: 'Maybe' }, ['answers.pick: UNKNOWN_VALUE']],
+    ['a single choice in a different case', { ...complete, pick: 'yes' }, ['answers.pick: UNKNOWN_VALUE']],
+    ['a single choice as a list', { ...complete, pick: ['Yes'] }, ['answers.pick: UNKNOWN_VALUE']],
+    ['a multiple choice not a list', { ...complete, several: 'A' }, ['answers.several: WRONG_TYPE']],
     [
       'a multiple choice with an option not offered',
       { ...complete, several: ['A', 'D'] },
-      ['answers.several'],
+      ['answers.several: UNKNOWN_VALUE'],
     ],
-    ['a multiple choice picked twice', { ...complete, several: ['A', 'A'] }, ['answers.several']],
-    ['a checklist with a stranger', { ...complete, steps: ['One', 'Three'] }, ['answers.steps']],
-    ['a checklist of non-text', { ...complete, steps: [1] }, ['answers.steps']],
-    ['a checklist as true', { ...complete, steps: true }, ['answers.steps']],
+    [
+      'a multiple choice picked twice',
+      { ...complete, several: ['A', 'A'] },
+      ['answers.several: CHOICE_REPEATED'],
+    ],
+    [
+      'a checklist with a stranger',
+      { ...complete, steps: ['One', 'Three'] },
+      ['answers.steps: UNKNOWN_VALUE'],
+    ],
+    ['a checklist of non-text', { ...complete, steps: [1] }, ['answers.steps: UNKNOWN_VALUE']],
+    ['a checklist as true', { ...complete, steps: true }, ['answers.steps: WRONG_TYPE']],
   ])('refuses %s, even in a draft', (_name, answers, expected) => {
-    expect(paths(validateAnswers(prompts, answers, { forSubmission: false }))).toEqual(expected);
-    expect(paths(validateAnswers(prompts, answers, { forSubmission: true }))).toEqual(expected);
+    expect(problems(validateAnswers(prompts, answers, { forSubmission: false }))).toEqual(expected);
+    expect(problems(validateAnswers(prompts, answers, { forSubmission: true }))).toEqual(expected);
   });
 
   it.each<[string, Record<string, unknown>, string[]]>([
-    ['nothing', {}, ['answers.story', 'answers.mood', 'answers.pick', 'answers.several']],
-    ['a missing text', { ...complete, story: undefined }, ['answers.story']],
-    ['a null text', { ...complete, story: null }, ['answers.story']],
-    ['a blank text', { ...complete, story: '  \n ' }, ['answers.story']],
-    ['a missing scale', { ...complete, mood: null }, ['answers.mood']],
-    ['a missing choice', { ...complete, pick: null }, ['answers.pick']],
-    ['an empty multiple choice', { ...complete, several: [] }, ['answers.several']],
+    [
+      'nothing',
+      {},
+      [
+        'answers.story: REQUIRED',
+        'answers.mood: REQUIRED',
+        'answers.pick: REQUIRED',
+        'answers.several: REQUIRED',
+      ],
+    ],
+    ['a missing text', { ...complete, story: undefined }, ['answers.story: REQUIRED']],
+    ['a null text', { ...complete, story: null }, ['answers.story: REQUIRED']],
+    ['a blank text', { ...complete, story: '  \n ' }, ['answers.story: REQUIRED']],
+    ['a missing scale', { ...complete, mood: null }, ['answers.mood: REQUIRED']],
+    ['a missing choice', { ...complete, pick: null }, ['answers.pick: REQUIRED']],
+    ['an empty multiple choice', { ...complete, several: [] }, ['answers.several: REQUIRED']],
   ])('requires answers on submission: %s', (_name, answers, expected) => {
-    expect(paths(validateAnswers(prompts, answers, { forSubmission: true }))).toEqual(expected);
+    expect(problems(validateAnswers(prompts, answers, { forSubmission: true }))).toEqual(expected);
     // A draft may stay partial.
     expect(validateAnswers(prompts, answers, { forSubmission: false })).toEqual([]);
   });
 
   it('refuses answers that are not an object', () => {
     for (const answers of [null, [], 'x']) {
-      expect(paths(validateAnswers(prompts, answers as never, { forSubmission: false }))).toEqual([
-        'answers',
+      expect(problems(validateAnswers(prompts, answers as never, { forSubmission: false }))).toEqual([
+        'answers: WRONG_TYPE',
       ]);
     }
   });
 
   it('does not trust inherited keys', () => {
     const answers = Object.create({ story: 'inherited' }) as Record<string, unknown>;
-    expect(paths(validateAnswers(prompts, answers, { forSubmission: true }))).toContain('answers.story');
+    expect(problems(validateAnswers(prompts, answers, { forSubmission: true }))).toContain(
+      'answers.story: REQUIRED',
+    );
   });
 
-  it('reports answers in prompt order with readable messages', () => {
+  it('reports answers in prompt order as codes with the params their words need, and English for developers', () => {
     const errors = validateAnswers(prompts, { mood: 9, pick: 'Maybe' }, { forSubmission: true });
     expect(errors).toEqual([
-      { path: 'answers.story', message: 'An answer is required' },
-      { path: 'answers.mood', message: 'Pick a whole number from 1 to 5' },
-      { path: 'answers.pick', message: 'Pick one of the options' },
-      { path: 'answers.several', message: 'An answer is required' },
+      { path: 'answers.story', code: 'REQUIRED', message: 'An answer is required' },
+      {
+        path: 'answers.mood',
+        code: 'OUT_OF_RANGE',
+        params: { min: 1, max: 5 },
+        message: 'Pick a whole number from 1 to 5',
+      },
+      { path: 'answers.pick', code: 'UNKNOWN_VALUE', message: 'Pick one of the options' },
+      { path: 'answers.several', code: 'REQUIRED', message: 'An answer is required' },
+    ]);
+  });
+
+  it('gives the limit of a text answer and says a choice was picked twice', () => {
+    const errors = validateAnswers(
+      prompts,
+      { note: 'x'.repeat(TEXT_ANSWER_MAX_LENGTH + 1), several: ['A', 'A'] },
+      { forSubmission: false },
+    );
+    expect(errors).toEqual([
+      {
+        path: 'answers.note',
+        code: 'TOO_LONG',
+        params: { limit: TEXT_ANSWER_MAX_LENGTH },
+        message: 'Keep it to 10,000 characters',
+      },
+      { path: 'answers.several', code: 'CHOICE_REPEATED', message: 'Each option can be picked once' },
     ]);
   });
 });

@@ -48,12 +48,22 @@ function charCount(text: string): number {
   return Array.from(text).length;
 }
 
+/** A problem at `path`: its code (and params) for clients, with the English for developers. */
+function problem(
+  path: string,
+  code: FieldError['code'],
+  message: string,
+  params?: FieldError['params'],
+): FieldError {
+  return params ? { path, code, params, message } : { path, code, message };
+}
+
 /** A required, trimmed-non-empty text of at most `max` characters; pushes at most one error. */
 function checkText(errors: FieldError[], path: string, value: unknown, what: string, max: number): void {
   if (typeof value !== 'string' || value.trim() === '') {
-    errors.push({ path, message: `${what} is required` });
+    errors.push(problem(path, 'REQUIRED', `${what} is required`));
   } else if (charCount(value) > max) {
-    errors.push({ path, message: `${what} must be at most ${max} characters` });
+    errors.push(problem(path, 'TOO_LONG', `${what} must be at most ${max} characters`, { limit: max }));
   }
 }
 
@@ -66,9 +76,9 @@ function checkOptionalText(
 ): void {
   if (value === undefined) return;
   if (typeof value !== 'string') {
-    errors.push({ path, message: `${what} must be text` });
+    errors.push(problem(path, 'WRONG_TYPE', `${what} must be text`));
   } else if (charCount(value) > max) {
-    errors.push({ path, message: `${what} must be at most ${max} characters` });
+    errors.push(problem(path, 'TOO_LONG', `${what} must be at most ${max} characters`, { limit: max }));
   }
 }
 
@@ -85,23 +95,30 @@ function validatePrompt(
 ): void {
   const at = `prompts.${index}`;
   if (!isRecord(prompt)) {
-    errors.push({ path: at, message: 'A prompt must be an object' });
+    errors.push(problem(at, 'WRONG_TYPE', 'A prompt must be an object'));
     return;
   }
 
   const { key } = prompt;
   if (typeof key !== 'string' || key === '') {
-    errors.push({ path: `${at}.key`, message: 'A prompt needs a key' });
+    errors.push(problem(`${at}.key`, 'REQUIRED', 'A prompt needs a key'));
   } else if (key.length > PROMPT_KEY_MAX_LENGTH || !PROMPT_KEY_PATTERN.test(key)) {
-    errors.push({
-      path: `${at}.key`,
-      message: `A key is lower-case letters and digits joined by "_" or "-", starting with a letter (at most ${PROMPT_KEY_MAX_LENGTH})`,
-    });
+    errors.push(
+      problem(
+        `${at}.key`,
+        'PROMPT_KEY_FORMAT',
+        `A key is lower-case letters and digits joined by "_" or "-", starting with a letter (at most ${PROMPT_KEY_MAX_LENGTH})`,
+        { limit: PROMPT_KEY_MAX_LENGTH },
+      ),
+    );
   } else if (seenKeys.has(key)) {
-    errors.push({
-      path: `${at}.key`,
-      message: `The key "${key}" is already used by prompt ${seenKeys.get(key)! + 1}`,
-    });
+    const other = seenKeys.get(key)! + 1;
+    errors.push(
+      problem(`${at}.key`, 'PROMPT_KEY_TAKEN', `The key "${key}" is already used by prompt ${other}`, {
+        key,
+        prompt: other,
+      }),
+    );
   } else {
     seenKeys.set(key, index);
   }
@@ -109,19 +126,21 @@ function validatePrompt(
   checkText(errors, `${at}.label`, prompt.label, 'A label', PROMPT_LABEL_MAX_LENGTH);
   checkOptionalText(errors, `${at}.help`, prompt.help, 'Help', PROMPT_HELP_MAX_LENGTH);
   if (typeof prompt.required !== 'boolean') {
-    errors.push({ path: `${at}.required`, message: 'Say whether the prompt is required' });
+    errors.push(problem(`${at}.required`, 'REQUIRED', 'Say whether the prompt is required'));
   }
 
   const { type } = prompt;
   if (!isPromptType(type)) {
-    errors.push({ path: `${at}.type`, message: `The type must be one of ${PROMPT_TYPES.join(', ')}` });
+    errors.push(problem(`${at}.type`, 'UNKNOWN_VALUE', `The type must be one of ${PROMPT_TYPES.join(', ')}`));
     return;
   }
 
   if (isChoicePromptType(type)) {
     validateOptions(errors, `${at}.options`, prompt.options, MIN_OPTIONS[type]);
   } else if (prompt.options !== undefined) {
-    errors.push({ path: `${at}.options`, message: 'Only choice and checklist prompts have options' });
+    errors.push(
+      problem(`${at}.options`, 'PROMPT_OPTIONS_UNEXPECTED', 'Only choice and checklist prompts have options'),
+    );
   }
 
   if (type === 'scale') {
@@ -129,7 +148,13 @@ function validatePrompt(
   } else {
     for (const field of ['min', 'max', 'minLabel', 'maxLabel'] as const) {
       if (prompt[field] !== undefined) {
-        errors.push({ path: `${at}.${field}`, message: 'Only scale prompts have bounds and end labels' });
+        errors.push(
+          problem(
+            `${at}.${field}`,
+            'PROMPT_SCALE_UNEXPECTED',
+            'Only scale prompts have bounds and end labels',
+          ),
+        );
       }
     }
   }
@@ -137,25 +162,33 @@ function validatePrompt(
 
 function validateOptions(errors: FieldError[], path: string, options: unknown, fewest: number): void {
   if (!Array.isArray(options) || options.length < fewest) {
-    errors.push({ path, message: `Give at least ${fewest} option${fewest === 1 ? '' : 's'}` });
+    errors.push(
+      problem(path, 'TOO_FEW', `Give at least ${fewest} option${fewest === 1 ? '' : 's'}`, { limit: fewest }),
+    );
     return;
   }
   if (options.length > PROMPT_MAX_OPTIONS) {
-    errors.push({ path, message: `Give at most ${PROMPT_MAX_OPTIONS} options` });
+    errors.push(
+      problem(path, 'TOO_MANY', `Give at most ${PROMPT_MAX_OPTIONS} options`, { limit: PROMPT_MAX_OPTIONS }),
+    );
   }
   const seen = new Set<string>();
   options.forEach((option: unknown, i) => {
-    if (typeof option !== 'string' || option.trim() === '') {
-      errors.push({ path: `${path}.${i}`, message: 'An option cannot be empty' });
+    const at = `${path}.${i}`;
+    if (typeof option !== 'string') {
+      errors.push(problem(at, 'WRONG_TYPE', 'An option must be text'));
+    } else if (option.trim() === '') {
+      errors.push(problem(at, 'REQUIRED', 'An option cannot be empty'));
     } else if (option !== option.trim()) {
-      errors.push({ path: `${path}.${i}`, message: 'An option cannot start or end with spaces' });
+      errors.push(problem(at, 'OPTION_PADDED', 'An option cannot start or end with spaces'));
     } else if (charCount(option) > PROMPT_OPTION_MAX_LENGTH) {
-      errors.push({
-        path: `${path}.${i}`,
-        message: `An option must be at most ${PROMPT_OPTION_MAX_LENGTH} characters`,
-      });
+      errors.push(
+        problem(at, 'TOO_LONG', `An option must be at most ${PROMPT_OPTION_MAX_LENGTH} characters`, {
+          limit: PROMPT_OPTION_MAX_LENGTH,
+        }),
+      );
     } else if (seen.has(option)) {
-      errors.push({ path: `${path}.${i}`, message: `"${option}" is listed twice` });
+      errors.push(problem(at, 'OPTION_REPEATED', `"${option}" is listed twice`, { option }));
     } else {
       seen.add(option);
     }
@@ -169,17 +202,21 @@ function validateScale(errors: FieldError[], at: string, prompt: Record<string, 
   for (const field of ['min', 'max'] as const) {
     const value = prompt[field];
     if (value !== undefined && !inRange(value)) {
-      errors.push({
-        path: `${at}.${field}`,
-        message: `Scale bounds are whole numbers from ${SCALE_MIN} to ${SCALE_MAX}`,
-      });
+      errors.push(
+        problem(
+          `${at}.${field}`,
+          'OUT_OF_RANGE',
+          `Scale bounds are whole numbers from ${SCALE_MIN} to ${SCALE_MAX}`,
+          { min: SCALE_MIN, max: SCALE_MAX },
+        ),
+      );
       boundsOk = false;
     }
   }
   if (boundsOk) {
     const { min, max } = scaleBounds(prompt as Pick<ExercisePrompt, 'min' | 'max'>);
     if (min >= max)
-      errors.push({ path: `${at}.max`, message: 'The top of the scale must be above the bottom' });
+      errors.push(problem(`${at}.max`, 'SCALE_UPSIDE_DOWN', 'The top of the scale must be above the bottom'));
   }
   checkOptionalText(errors, `${at}.minLabel`, prompt.minLabel, 'The low-end label', SCALE_LABEL_MAX_LENGTH);
   checkOptionalText(errors, `${at}.maxLabel`, prompt.maxLabel, 'The high-end label', SCALE_LABEL_MAX_LENGTH);
@@ -190,7 +227,7 @@ function validateScale(errors: FieldError[], at: string, prompt: Record<string, 
  * choice prompts, scale bounds within 1–5); empty when it can be saved. Takes parsed JSON as it comes.
  */
 export function validateTemplate(content: unknown): FieldError[] {
-  if (!isRecord(content)) return [{ path: '', message: 'A template must be an object' }];
+  if (!isRecord(content)) return [problem('', 'WRONG_TYPE', 'A template must be an object')];
   const errors: FieldError[] = [];
   checkText(errors, 'title', content.title, 'A title', TEMPLATE_TITLE_MAX_LENGTH);
   checkText(errors, 'purpose', content.purpose, 'A purpose', TEMPLATE_PURPOSE_MAX_LENGTH);
@@ -201,17 +238,25 @@ export function validateTemplate(content: unknown): FieldError[] {
     (minutes as number) < TEMPLATE_MIN_MINUTES ||
     (minutes as number) > TEMPLATE_MAX_MINUTES
   ) {
-    errors.push({
-      path: 'estimatedMinutes',
-      message: `The estimate is a whole number of minutes from ${TEMPLATE_MIN_MINUTES} to ${TEMPLATE_MAX_MINUTES}`,
-    });
+    errors.push(
+      problem(
+        'estimatedMinutes',
+        'OUT_OF_RANGE',
+        `The estimate is a whole number of minutes from ${TEMPLATE_MIN_MINUTES} to ${TEMPLATE_MAX_MINUTES}`,
+        { min: TEMPLATE_MIN_MINUTES, max: TEMPLATE_MAX_MINUTES },
+      ),
+    );
   }
 
   const { prompts } = content;
   if (!Array.isArray(prompts) || prompts.length < TEMPLATE_MIN_PROMPTS) {
-    errors.push({ path: 'prompts', message: 'Add at least one prompt' });
+    errors.push(problem('prompts', 'TOO_FEW', 'Add at least one prompt', { limit: TEMPLATE_MIN_PROMPTS }));
   } else if (prompts.length > TEMPLATE_MAX_PROMPTS) {
-    errors.push({ path: 'prompts', message: `A template has at most ${TEMPLATE_MAX_PROMPTS} prompts` });
+    errors.push(
+      problem('prompts', 'TOO_MANY', `A template has at most ${TEMPLATE_MAX_PROMPTS} prompts`, {
+        limit: TEMPLATE_MAX_PROMPTS,
+      }),
+    );
   } else {
     const seenKeys = new Map<string, number>();
     prompts.forEach((prompt: unknown, index) => validatePrompt(errors, prompt, index, seenKeys));
@@ -229,29 +274,41 @@ function isEmptyAnswer(value: unknown): boolean {
   );
 }
 
-/** Null when the value is a well-formed answer to the prompt, else what is wrong with it. */
-function answerProblem(prompt: ExercisePrompt, value: unknown): string | null {
+/** Null when the value is a well-formed answer to the prompt, else what is wrong with it, at `path`. */
+function answerProblem(path: string, prompt: ExercisePrompt, value: unknown): FieldError | null {
   const options = prompt.options ?? [];
   switch (prompt.type) {
     case 'free_text':
-      if (typeof value !== 'string') return 'Expected text';
+      if (typeof value !== 'string') return problem(path, 'WRONG_TYPE', 'Expected text');
       return charCount(value) > TEXT_ANSWER_MAX_LENGTH
-        ? `Keep it to ${TEXT_ANSWER_MAX_LENGTH.toLocaleString('en-US')} characters`
+        ? problem(
+            path,
+            'TOO_LONG',
+            `Keep it to ${TEXT_ANSWER_MAX_LENGTH.toLocaleString('en-US')} characters`,
+            {
+              limit: TEXT_ANSWER_MAX_LENGTH,
+            },
+          )
         : null;
     case 'scale': {
       const { min, max } = scaleBounds(prompt);
       return Number.isInteger(value) && (value as number) >= min && (value as number) <= max
         ? null
-        : `Pick a whole number from ${min} to ${max}`;
+        : problem(path, 'OUT_OF_RANGE', `Pick a whole number from ${min} to ${max}`, { min, max });
     }
     case 'single_choice':
-      return typeof value === 'string' && options.includes(value) ? null : 'Pick one of the options';
+      return typeof value === 'string' && options.includes(value)
+        ? null
+        : problem(path, 'UNKNOWN_VALUE', 'Pick one of the options');
     case 'multiple_choice':
     case 'checklist': {
       const what = prompt.type === 'checklist' ? 'Tick items from the list' : 'Pick from the options';
-      if (!Array.isArray(value)) return `${what} (a list)`;
-      if (value.some((item) => typeof item !== 'string' || !options.includes(item))) return `${what} only`;
-      return new Set(value).size === value.length ? null : 'Each option can be picked once';
+      if (!Array.isArray(value)) return problem(path, 'WRONG_TYPE', `${what} (a list)`);
+      if (value.some((item) => typeof item !== 'string' || !options.includes(item)))
+        return problem(path, 'UNKNOWN_VALUE', `${what} only`);
+      return new Set(value).size === value.length
+        ? null
+        : problem(path, 'CHOICE_REPEATED', 'Each option can be picked once');
     }
   }
 }
@@ -266,25 +323,28 @@ export function validateAnswers(
   answers: Record<string, unknown>,
   options: { forSubmission: boolean },
 ): FieldError[] {
-  if (!isRecord(answers)) return [{ path: 'answers', message: 'Answers must be an object keyed by prompt' }];
+  if (!isRecord(answers))
+    return [problem('answers', 'WRONG_TYPE', 'Answers must be an object keyed by prompt')];
   const errors: FieldError[] = [];
   const byKey = new Map(prompts.map((prompt) => [prompt.key, prompt]));
 
   for (const key of Object.keys(answers)) {
-    if (!byKey.has(key)) errors.push({ path: `answers.${key}`, message: 'This exercise has no such prompt' });
+    if (!byKey.has(key))
+      errors.push(problem(`answers.${key}`, 'UNKNOWN_FIELD', 'This exercise has no such prompt'));
   }
   for (const prompt of prompts) {
     const path = `answers.${prompt.key}`;
     const value = Object.hasOwn(answers, prompt.key) ? answers[prompt.key] : undefined;
     if (value === undefined || value === null) {
-      if (options.forSubmission && prompt.required) errors.push({ path, message: 'An answer is required' });
+      if (options.forSubmission && prompt.required)
+        errors.push(problem(path, 'REQUIRED', 'An answer is required'));
       continue;
     }
-    const problem = answerProblem(prompt, value);
-    if (problem) {
-      errors.push({ path, message: problem });
+    const wrong = answerProblem(path, prompt, value);
+    if (wrong) {
+      errors.push(wrong);
     } else if (options.forSubmission && prompt.required && isEmptyAnswer(value)) {
-      errors.push({ path, message: 'An answer is required' });
+      errors.push(problem(path, 'REQUIRED', 'An answer is required'));
     }
   }
   return errors;

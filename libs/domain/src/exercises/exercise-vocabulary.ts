@@ -1,3 +1,6 @@
+import type { ProblemParams } from '../problems/api-errors.js';
+import type { ProblemCode } from '../problems/problem-codes.js';
+
 /** What a prompt asks for (docs/domain.md, "Exercises"). */
 export const PROMPT_TYPES = ['free_text', 'scale', 'single_choice', 'multiple_choice', 'checklist'] as const;
 export type PromptType = (typeof PROMPT_TYPES)[number];
@@ -48,9 +51,14 @@ export interface ExerciseTemplateContent {
   prompts: ExercisePrompt[];
 }
 
-/** A validation problem, addressed like a form field (`title`, `prompts.2.options`, `answers.went_well`). */
+/**
+ * A validation problem, addressed like a form field (`title`, `prompts.2.options`, `answers.went_well`):
+ * `code` (with `params`) is what clients show words for; `message` is English for developers and logs.
+ */
 export interface FieldError {
   path: string;
+  code: ProblemCode;
+  params?: ProblemParams;
   message: string;
 }
 

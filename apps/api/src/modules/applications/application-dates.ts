@@ -1,16 +1,19 @@
-import { applicationDateProblems, latestDateAnywhere, type DateProblem } from '@rebound/domain';
+import {
+  applicationDateProblems,
+  latestDateAnywhere,
+  type DateProblem,
+  type ProblemCode,
+} from '@rebound/domain';
 import { BadUserInputError } from '../../common/errors.js';
 
-const DATE_MESSAGES: Record<DateProblem['problem'], Record<DateProblem['field'], string>> = {
-  future: {
-    appliedOn: 'The applied date cannot be in the future.',
-    rejectedOn: 'The rejection date cannot be in the future.',
-  },
-  before_application: {
-    appliedOn: '',
-    rejectedOn: 'The rejection cannot come before the application.',
-  },
-};
+/** A date problem's code, with the API's English for it. */
+function codeOf({ field, problem }: DateProblem): [ProblemCode, string] {
+  if (problem === 'before_application')
+    return ['REJECTED_BEFORE_APPLIED', 'The rejection cannot come before the application.'];
+  return field === 'appliedOn'
+    ? ['APPLIED_IN_FUTURE', 'The applied date cannot be in the future.']
+    : ['REJECTED_IN_FUTURE', 'The rejection date cannot be in the future.'];
+}
 
 /** Field problems of a rejection's and its application's dates, at the paths the input gives them. */
 export function assertApplicationDates(
@@ -20,7 +23,10 @@ export function assertApplicationDates(
   const problems = applicationDateProblems(dates, latestDateAnywhere());
   if (problems.length) {
     throw new BadUserInputError(
-      problems.map(({ field, problem }) => ({ path: paths[field], message: DATE_MESSAGES[problem][field] })),
+      problems.map((problem) => {
+        const [code, message] = codeOf(problem);
+        return { path: paths[problem.field], code, message };
+      }),
     );
   }
 }

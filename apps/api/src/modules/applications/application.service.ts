@@ -164,7 +164,11 @@ export class ApplicationService {
   async move(ctx: ServiceContext, input: MoveApplicationInput): Promise<Application> {
     if (input.stage === 'rejected') {
       throw new BadUserInputError([
-        { path: 'input.stage', message: 'Record the rejection instead: it closes the application.' },
+        {
+          path: 'input.stage',
+          code: 'RECORD_REJECTION_INSTEAD',
+          message: 'Record the rejection instead: it closes the application.',
+        },
       ]);
     }
     const current = await this.find(ctx, input.id, true);
@@ -187,7 +191,12 @@ export class ApplicationService {
     const interviewRound = stage === 'interview' ? (round ?? 1) : null;
     if (!canMoveTo(current.stage, stage)) {
       throw new BadUserInputError([
-        { path: 'input.stage', message: `An application cannot move from ${current.stage} to ${stage}.` },
+        {
+          path: 'input.stage',
+          code: 'STAGE_MOVE_NOT_ALLOWED',
+          params: { from: current.stage, to: stage },
+          message: `An application cannot move from ${current.stage} to ${stage}.`,
+        },
       ]);
     }
     const furthest = furthestStage([

@@ -1,3 +1,4 @@
+import type { ProblemCode, ProblemParams } from '@rebound/domain';
 import {
   caseloadOrganization,
   CaseloadOrg,
@@ -9,6 +10,8 @@ import {
 import { startTestApi, TestApi } from '../../../test/test-api.js';
 
 type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+/** The problem code a field is answered with, and the params its words need. */
+type FieldCode = { code: ProblemCode; params?: ProblemParams };
 
 /** Every field-level validation of the caseload inputs, each answered BAD_USER_INPUT naming its field. */
 describe('caseload input validation', () => {
@@ -71,14 +74,14 @@ describe('caseload input validation', () => {
   afterAll(() => api.close());
 
   const long = (n: number) => 'x'.repeat(n);
-  const cases: [string, string, string, () => Record<string, unknown>, string, string][] = [
+  const cases: [string, string, string, () => Record<string, unknown>, string, FieldCode][] = [
     [
       'createClient',
       'CreateClientInput',
       'coach',
       () => ({ name: long(121) }),
       'input.name',
-      'Use at most 120 characters.',
+      { code: 'TOO_LONG', params: { limit: 120 } },
     ],
     [
       'createClient',
@@ -86,7 +89,7 @@ describe('caseload input validation', () => {
       'coach',
       () => ({ name: 'A', targetRoles: [long(81)] }),
       'input.targetRoles',
-      'Keep each entry under 80 characters.',
+      { code: 'TOO_LONG', params: { limit: 80 } },
     ],
     [
       'createClient',
@@ -94,7 +97,7 @@ describe('caseload input validation', () => {
       'coach',
       () => ({ name: 'A', locations: Array(21).fill('Lisbon') }),
       'input.locations',
-      'Up to 20 entries.',
+      { code: 'TOO_MANY', params: { limit: 20 } },
     ],
     [
       'updateClient',
@@ -102,7 +105,7 @@ describe('caseload input validation', () => {
       'coach',
       () => ({ id: ids.client, version: 1, name: '' }),
       'input.name',
-      "Enter the client's name.",
+      { code: 'REQUIRED' },
     ],
     [
       'updateClient',
@@ -110,7 +113,7 @@ describe('caseload input validation', () => {
       'coach',
       () => ({ id: 'not-a-uuid', version: 1 }),
       'input.id',
-      'Choose a client.',
+      { code: 'INVALID_ID' },
     ],
     [
       'updateClient',
@@ -118,7 +121,7 @@ describe('caseload input validation', () => {
       'client',
       () => ({ id: ids.client, version: 1, status: 'PLACED' }),
       'input.status',
-      'Only your coach can change this.',
+      { code: 'COACH_ONLY_FIELD' },
     ],
     [
       'createApplication',
@@ -132,7 +135,7 @@ describe('caseload input validation', () => {
         appliedOn: '2026-10-01',
       }),
       'input.roleTitle',
-      'Enter the role.',
+      { code: 'REQUIRED' },
     ],
     [
       'createApplication',
@@ -146,7 +149,7 @@ describe('caseload input validation', () => {
         appliedOn: '2026-10-01',
       }),
       'input.company',
-      'Use at most 160 characters.',
+      { code: 'TOO_LONG', params: { limit: 160 } },
     ],
     [
       'createApplication',
@@ -160,7 +163,7 @@ describe('caseload input validation', () => {
         appliedOn: '01/10/2026',
       }),
       'input.appliedOn',
-      'Enter a date as YYYY-MM-DD.',
+      { code: 'INVALID_DATE' },
     ],
     [
       'updateApplication',
@@ -168,7 +171,7 @@ describe('caseload input validation', () => {
       'coach',
       () => ({ id: ids.application, version: 1, postingUrl: 'ftp://files' }),
       'input.postingUrl',
-      'Enter a web address starting with https://',
+      { code: 'INVALID_URL' },
     ],
     [
       'moveApplication',
@@ -176,7 +179,7 @@ describe('caseload input validation', () => {
       'coach',
       () => ({ id: ids.application, version: 1, stage: 'INTERVIEW', interviewRound: 0 }),
       'input.interviewRound',
-      'Rounds start at 1.',
+      { code: 'OUT_OF_RANGE', params: { min: 1 } },
     ],
     [
       'moveApplication',
@@ -184,7 +187,7 @@ describe('caseload input validation', () => {
       'coach',
       () => ({ id: ids.application, version: 1, stage: 'REJECTED' }),
       'input.stage',
-      'Record the rejection instead: it closes the application.',
+      { code: 'RECORD_REJECTION_INSTEAD' },
     ],
     [
       'recordRejection',
@@ -192,7 +195,15 @@ describe('caseload input validation', () => {
       'client',
       () => ({ applicationId: ids.application, applicationVersion: 1, rejectedOn: '2026-13-01' }),
       'input.rejectedOn',
-      'Enter a date as YYYY-MM-DD.',
+      { code: 'INVALID_DATE' },
+    ],
+    [
+      'recordRejection',
+      'RecordRejectionInput',
+      'client',
+      () => ({ applicationId: ids.application, applicationVersion: 1, rejectedOn: '2999-01-01' }),
+      'input.rejectedOn',
+      { code: 'REJECTED_IN_FUTURE' },
     ],
     [
       'recordRejection',
@@ -200,7 +211,7 @@ describe('caseload input validation', () => {
       'client',
       () => ({ applicationId: ids.application, applicationVersion: 1, rejectedOn: '2026-11-01', checkIn: 6 }),
       'input.checkIn',
-      'Choose 1 to 5.',
+      { code: 'OUT_OF_RANGE', params: { max: 5 } },
     ],
     [
       'updateRejection',
@@ -208,7 +219,7 @@ describe('caseload input validation', () => {
       'client',
       () => ({ id: ids.rejection, version: 1, clientNotes: long(10001) }),
       'input.clientNotes',
-      'Keep it under 10,000 characters.',
+      { code: 'TOO_LONG', params: { limit: 10000 } },
     ],
     [
       'createFeedbackRequest',
@@ -216,7 +227,7 @@ describe('caseload input validation', () => {
       'client',
       () => ({ rejectionId: ids.rejection, recipientRole: 'RECRUITER', recipientEmail: 'nope' }),
       'input.recipientEmail',
-      'Enter a valid email address.',
+      { code: 'INVALID_EMAIL' },
     ],
     [
       'updateFeedbackRequest',
@@ -224,7 +235,7 @@ describe('caseload input validation', () => {
       'client',
       () => ({ id: ids.request, version: 1, recipientName: long(121) }),
       'input.recipientName',
-      'Use at most 120 characters.',
+      { code: 'TOO_LONG', params: { limit: 120 } },
     ],
     [
       'advanceFeedbackRequest',
@@ -232,7 +243,7 @@ describe('caseload input validation', () => {
       'client',
       () => ({ id: ids.request, version: 1, event: 'SENT', on: 'tomorrow' }),
       'input.on',
-      'Enter a date as YYYY-MM-DD.',
+      { code: 'INVALID_DATE' },
     ],
     [
       'recordFeedbackAnswer',
@@ -240,17 +251,56 @@ describe('caseload input validation', () => {
       'client',
       () => ({ id: ids.request, version: 1, answerText: '' }),
       'input.answerText',
-      'Paste or summarise the answer.',
+      { code: 'REQUIRED' },
     ],
   ];
 
-  it.each(cases)('%s names %s', async (mutation, inputType, who, input, path, message) => {
+  it.each(cases)('%s names %s', async (mutation, inputType, who, input, path, problem) => {
     const result = await api.graphql(
       `mutation($input: ${inputType}!) { ${mutation}(input: $input) { __typename } }`,
       { input: input() },
       o.as[who],
     );
-    expect(result.errors?.[0].extensions?.fields).toContainEqual({ path, message });
+    const fields = (result.errors?.[0].extensions?.fields ?? []) as Data[];
+    expect(fields.map(({ path, code, params }) => ({ path, code, params }))).toContainEqual({
+      path,
+      params: undefined,
+      ...problem,
+    });
+  });
+
+  it('answers a conflict with its problem code for a closed application and an unsent feedback request', async () => {
+    const closed = await api.graphql<Data>(
+      'query($id: ID!) { application(id: $id) { version } }',
+      { id: ids.closed },
+      o.as.coach,
+    );
+    const again = await api.graphql(
+      RECORD_REJECTION,
+      {
+        input: {
+          applicationId: ids.closed,
+          applicationVersion: closed.data!.application.version,
+          rejectedOn: '2026-10-12',
+        },
+      },
+      o.as.coach,
+    );
+    expect(again.errors?.[0].extensions).toEqual({
+      code: 'CONFLICT',
+      problem: 'APPLICATION_CLOSED',
+      fields: [{ path: 'input.applicationId', code: 'APPLICATION_CLOSED', message: expect.any(String) }],
+    });
+    const unsent = await api.graphql(
+      'mutation($input: RecordFeedbackAnswerInput!) { recordFeedbackAnswer(input: $input) { status } }',
+      { input: { id: ids.request, version: 1, answerText: 'They went with someone internal.' } },
+      o.as.client,
+    );
+    expect(unsent.errors?.[0].extensions).toEqual({
+      code: 'CONFLICT',
+      problem: 'FEEDBACK_NOT_SENT',
+      fields: [{ path: 'input.id', code: 'FEEDBACK_NOT_SENT', message: expect.any(String) }],
+    });
   });
 
   it('filters applications by stage, openness and dates, and feedback requests by status', async () => {

@@ -90,8 +90,8 @@ describe('caseload, applications, rejections and feedback requests', () => {
       expect(result.errors?.[0].extensions).toEqual({
         code: 'BAD_USER_INPUT',
         fields: [
-          { path: 'input.name', message: "Enter the client's name." },
-          { path: 'input.email', message: 'Enter a valid email address.' },
+          { path: 'input.name', code: 'REQUIRED', message: expect.any(String) },
+          { path: 'input.email', code: 'INVALID_EMAIL', message: expect.any(String) },
         ],
       });
     });
@@ -132,10 +132,10 @@ describe('caseload, applications, rejections and feedback requests', () => {
     });
 
     it.each([
-      [{ company: '' }, 'input.company', 'Enter the company.'],
-      [{ appliedOn: '2026-02-30' }, 'input.appliedOn', 'Enter a date as YYYY-MM-DD.'],
-      [{ postingUrl: 'jobs.example.com' }, 'input.postingUrl', 'Enter a web address starting with https://'],
-    ])('names the invalid field for %p', async (change, path, message) => {
+      [{ company: '' }, 'input.company', 'REQUIRED'],
+      [{ appliedOn: '2026-02-30' }, 'input.appliedOn', 'INVALID_DATE'],
+      [{ postingUrl: 'jobs.example.com' }, 'input.postingUrl', 'INVALID_URL'],
+    ])('names the invalid field for %p', async (change, path, code) => {
       const result = await api.graphql(
         CREATE_APPLICATION,
         {
@@ -150,7 +150,10 @@ describe('caseload, applications, rejections and feedback requests', () => {
         },
         o.as.coach,
       );
-      expect(result.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [{ path, message }] });
+      expect(result.errors?.[0].extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        fields: [{ path, code, message: expect.any(String) }],
+      });
     });
 
     it('moves forward through interview rounds, keeps the furthest stage and the history, and refuses going back', async () => {
@@ -173,7 +176,17 @@ describe('caseload, applications, rejections and feedback requests', () => {
         { input: { id: applicationId, version, stage: 'SCREENING' } },
         o.as.coach,
       );
-      expect(back.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(back.errors?.[0].extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        fields: [
+          {
+            path: 'input.stage',
+            code: 'STAGE_MOVE_NOT_ALLOWED',
+            params: { from: 'final_round', to: 'screening' },
+            message: expect.any(String),
+          },
+        ],
+      });
       const detail = await api.graphql<Data>(
         'query($id: ID!) { application(id: $id) { furthestStage stageHistory { fromStage toStage interviewRound changedByName } } }',
         { id: applicationId },
@@ -207,13 +220,8 @@ describe('caseload, applications, rejections and feedback requests', () => {
       );
       expect(stale.errors?.[0].extensions).toEqual({
         code: 'CONFLICT',
-        fields: [
-          {
-            path: 'input.version',
-            message:
-              'Someone else changed this since you opened it. Reload to see their changes, then try again.',
-          },
-        ],
+        problem: 'STALE_VERSION',
+        fields: [{ path: 'input.version', code: 'STALE_VERSION', message: expect.any(String) }],
       });
       const after = await api.graphql<Data>(
         'query($id: ID!) { application(id: $id) { company version } }',
@@ -238,7 +246,9 @@ describe('caseload, applications, rejections and feedback requests', () => {
       );
       expect(forbidden.errors?.[0].extensions).toEqual({
         code: 'FORBIDDEN',
-        fields: [{ path: 'input.coachTag', message: 'Only the coach can set this.' }],
+        fields: [
+          { path: 'input.coachTag', code: 'COACH_ONLY_FIELD', message: 'Only the coach can set this.' },
+        ],
       });
 
       const recorded = await api.graphql<Data>(
@@ -313,7 +323,7 @@ describe('caseload, applications, rejections and feedback requests', () => {
         o.as.coach,
       );
       expect(coachSetsCheckIn.errors?.[0].extensions?.fields).toEqual([
-        { path: 'input.checkIn', message: 'Only the client can set this.' },
+        { path: 'input.checkIn', code: 'CLIENT_ONLY_FIELD', message: 'Only the client can set this.' },
       ]);
       const filtered = await api.graphql<Data>(
         '{ rejections(first: 5, filter: { reasons: [MISSING_SKILL], stages: [FINAL_ROUND] }) { totalCount } }',
@@ -381,7 +391,11 @@ describe('caseload, applications, rejections and feedback requests', () => {
         { input: { id, version: 3, event: 'SENT' } },
         o.as.client,
       );
-      expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
+      expect(again.errors?.[0].extensions).toMatchObject({
+        code: 'CONFLICT',
+        problem: 'FEEDBACK_STEP_NOT_ALLOWED',
+        fields: [{ path: 'input.event', code: 'FEEDBACK_STEP_NOT_ALLOWED' }],
+      });
     });
   });
 

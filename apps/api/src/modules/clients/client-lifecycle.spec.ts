@@ -100,7 +100,7 @@ describe('client lifecycle: status with a reason, reassignment with history', ()
     );
     expect(bad.errors![0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
-      fields: [expect.objectContaining({ path: 'input.reason' })],
+      fields: [expect.objectContaining({ path: 'input.reason', code: 'TOO_LONG', params: { limit: 500 } })],
     });
   });
 

@@ -155,7 +155,11 @@ export class ClientService {
       const staffOnly = (['name', 'email', 'status'] as const).filter((field) => input[field] !== undefined);
       if (staffOnly.length) {
         throw new BadUserInputError(
-          staffOnly.map((field) => ({ path: `input.${field}`, message: 'Only your coach can change this.' })),
+          staffOnly.map((field) => ({
+            path: `input.${field}`,
+            code: 'COACH_ONLY_FIELD',
+            message: 'Only your coach can change this.',
+          })),
         );
       }
     }

@@ -97,13 +97,18 @@ export class ExerciseAssignmentService {
     const clientIds = [...new Set(input.clientIds)];
     if (input.rejectionId && clientIds.length !== 1) {
       throw new BadUserInputError([
-        { path: 'input.rejectionId', message: 'Link a rejection only when assigning to one client.' },
+        {
+          path: 'input.rejectionId',
+          code: 'LINK_NEEDS_ONE_CLIENT',
+          message: 'Link a rejection only when assigning to one client.',
+        },
       ]);
     }
     if (input.evidenceRejectionIds?.length && clientIds.length !== 1) {
       throw new BadUserInputError([
         {
           path: 'input.evidenceRejectionIds',
+          code: 'LINK_NEEDS_ONE_CLIENT',
           message: 'Link rejections only when assigning to one client.',
         },
       ]);
@@ -286,6 +291,7 @@ export class ExerciseAssignmentService {
     const next = nextAssignmentStatus(current.status, event);
     if (!next)
       throw new ConflictError(
+        'EXERCISE_NOT_OPEN',
         `This exercise is ${current.status.replace('_', ' ')} and can no longer be changed.`,
         'input.id',
       );
@@ -302,9 +308,7 @@ export class ExerciseAssignmentService {
       { forSubmission: submit },
     );
     if (problems.length)
-      throw new BadUserInputError(
-        problems.map((problem) => ({ path: `input.${problem.path}`, message: problem.message })),
-      );
+      throw new BadUserInputError(problems.map((problem) => ({ ...problem, path: `input.${problem.path}` })));
     const manager = await ctx.db.manager();
     await updateVersioned(
       manager,
@@ -334,7 +338,12 @@ export class ExerciseAssignmentService {
     if (!isStaff(ctx)) throw new ForbiddenError('Your coach reviews exercises.');
     const current = await this.findAssignment(ctx, input.id);
     const next = nextAssignmentStatus(current.status, input.sendBack ? 'reopened' : 'reviewed');
-    if (!next) throw new ConflictError('Only a submitted exercise can be reviewed.', 'input.id');
+    if (!next)
+      throw new ConflictError(
+        'EXERCISE_NOT_SUBMITTED',
+        'Only a submitted exercise can be reviewed.',
+        'input.id',
+      );
     const manager = await ctx.db.manager();
     await updateVersioned(
       manager,
@@ -362,12 +371,13 @@ export class ExerciseAssignmentService {
     if (!isStaff(ctx)) throw new ForbiddenError('Your coach withdraws exercises.');
     const current = await this.findAssignment(ctx, input.id);
     if (!nextAssignmentStatus(current.status, 'withdrawn'))
-      throw new ConflictError(
-        current.status === 'withdrawn'
-          ? 'This exercise is already withdrawn.'
-          : 'A handed-in exercise cannot be withdrawn; review it or send it back.',
-        'input.id',
-      );
+      throw current.status === 'withdrawn'
+        ? new ConflictError('EXERCISE_WITHDRAWN', 'This exercise is already withdrawn.', 'input.id')
+        : new ConflictError(
+            'EXERCISE_HANDED_IN',
+            'A handed-in exercise cannot be withdrawn; review it or send it back.',
+            'input.id',
+          );
     const manager = await ctx.db.manager();
     await updateVersioned(
       manager,
@@ -384,7 +394,11 @@ export class ExerciseAssignmentService {
     if (!isStaff(ctx)) throw new ForbiddenError('Your coach sets due dates.');
     const current = await this.findAssignment(ctx, input.id);
     if (current.status !== 'assigned' && current.status !== 'in_progress')
-      throw new ConflictError('Only an exercise not yet handed in has a due date to change.', 'input.id');
+      throw new ConflictError(
+        'EXERCISE_NOT_OPEN',
+        'Only an exercise not yet handed in has a due date to change.',
+        'input.id',
+      );
     const manager = await ctx.db.manager();
     await updateVersioned(
       manager,
@@ -427,6 +441,7 @@ export class ExerciseAssignmentService {
       .filter((client) => open.some((row) => row.clientId === client.id))
       .map((c) => c.name);
     throw new ConflictError(
+      'EXERCISE_ALREADY_OPEN',
       `${names.join(', ')} already ${names.length === 1 ? 'has' : 'have'} this exercise open. Withdraw it or wait for it to be reviewed before assigning it again.`,
       'input.clientIds',
     );

@@ -45,9 +45,7 @@ function contentFrom(
   } as ExerciseTemplateContent;
   const problems = validateTemplate(content);
   if (problems.length)
-    throw new BadUserInputError(
-      problems.map((problem) => ({ path: `input.${problem.path}`, message: problem.message })),
-    );
+    throw new BadUserInputError(problems.map((problem) => ({ ...problem, path: `input.${problem.path}` })));
   return content;
 }
 
@@ -146,7 +144,8 @@ export class ExerciseTemplateService {
   async archiveTemplate(ctx: ServiceContext, id: string): Promise<ExerciseTemplate> {
     if (!isStaff(ctx)) throw new ForbiddenError();
     const template = await this.findTemplate(ctx, id);
-    if (template.builtIn) throw new ConflictError('Built-in templates cannot be archived.', 'id');
+    if (template.builtIn)
+      throw new ConflictError('BUILT_IN_TEMPLATE', 'Built-in templates cannot be archived.', 'id');
     const manager = await ctx.db.manager();
     await manager.query(
       'UPDATE exercise_templates SET archived_at = coalesce(archived_at, now()) WHERE organization_id = $1 AND id = $2',

@@ -121,8 +121,17 @@ describe('exercise templates and assignments', () => {
       },
       o.as.coach,
     );
-    expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect(result.errors?.[0].extensions?.fields?.[0].path).toMatch(/^input\.prompts\.0\.options/);
+    expect(result.errors?.[0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [
+        {
+          path: 'input.prompts.0.options',
+          code: 'TOO_FEW',
+          params: { limit: 2 },
+          message: 'Give at least 2 options',
+        },
+      ],
+    });
   });
 
   it('runs an assignment through draft, submission and review, each step by the right person', async () => {
@@ -145,7 +154,14 @@ describe('exercise templates and assignments', () => {
       { input: { id, version, answers: [{ promptKey: 'energy', number: 9 }] } },
       o.as.client,
     );
-    expect(wrongType.errors?.[0].extensions?.fields?.[0].path).toBe('input.answers.energy');
+    expect(wrongType.errors?.[0].extensions?.fields).toEqual([
+      {
+        path: 'input.answers.energy',
+        code: 'OUT_OF_RANGE',
+        params: { min: 1, max: 5 },
+        message: 'Pick a whole number from 1 to 5',
+      },
+    ]);
 
     const draft = await api.graphql<Data>(
       SAVE,
@@ -160,7 +176,7 @@ describe('exercise templates and assignments', () => {
 
     const incomplete = await api.graphql<Data>(SUBMIT, { input: { id, version, answers: [] } }, o.as.client);
     expect(incomplete.errors?.[0].extensions?.fields).toEqual([
-      { path: 'input.answers.win', message: expect.any(String) },
+      { path: 'input.answers.win', code: 'REQUIRED', message: expect.any(String) },
     ]);
 
     const second = await api.graphql<Data>(
@@ -180,7 +196,11 @@ describe('exercise templates and assignments', () => {
     version = submitted.data!.submitExercise.version;
 
     const afterSubmit = await api.graphql<Data>(SAVE, { input: { id, version, answers: [] } }, o.as.client);
-    expect(afterSubmit.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect(afterSubmit.errors?.[0].extensions).toEqual({
+      code: 'CONFLICT',
+      problem: 'EXERCISE_NOT_OPEN',
+      fields: [{ path: 'input.id', code: 'EXERCISE_NOT_OPEN', message: expect.any(String) }],
+    });
 
     const selfReview = await api.graphql<Data>(
       REVIEW,
@@ -197,6 +217,86 @@ describe('exercise templates and assignments', () => {
       status: 'REVIEWED',
       coachComment: 'Lovely week. Keep the networking going.',
     });
+    const reviewedTwice = await api.graphql<Data>(
+      REVIEW,
+      { input: { id, version: reviewed.data!.reviewExercise.version, comment: 'Again' } },
+      o.as.coach,
+    );
+    expect(reviewedTwice.errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      problem: 'EXERCISE_NOT_SUBMITTED',
+      fields: [{ path: 'input.id', code: 'EXERCISE_NOT_SUBMITTED' }],
+    });
+  });
+
+  it('answers a problem code for each step an exercise is not in a state to take', async () => {
+    const ASSIGN = 'mutation($input: AssignExerciseInput!) { assignExercise(input: $input) { id version } }';
+    const WITHDRAW =
+      'mutation($input: WithdrawExerciseInput!) { withdrawExercise(input: $input) { status version } }';
+    const RESCHEDULE =
+      'mutation($input: RescheduleExerciseInput!) { rescheduleExercise(input: $input) { version } }';
+    const conflict = (result: Data, problem: string, path: string) =>
+      expect(result.errors?.[0].extensions).toEqual({
+        code: 'CONFLICT',
+        problem,
+        fields: [{ path, code: problem, message: expect.any(String) }],
+      });
+
+    const linkedToMany = await api.graphql<Data>(
+      ASSIGN,
+      {
+        input: {
+          templateId: 'builtin:company-research',
+          clientIds: [clientId, otherClientId],
+          rejectionId: '00000000-0000-4000-8000-000000000000',
+        },
+      },
+      o.as.coach,
+    );
+    expect(linkedToMany.errors?.[0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: 'input.rejectionId', code: 'LINK_NEEDS_ONE_CLIENT', message: expect.any(String) }],
+    });
+
+    const first = await api.graphql<Data>(
+      ASSIGN,
+      { input: { templateId: 'builtin:company-research', clientIds: [clientId] } },
+      o.as.coach,
+    );
+    const { id } = first.data!.assignExercise[0];
+    conflict(
+      await api.graphql<Data>(
+        ASSIGN,
+        { input: { templateId: 'builtin:company-research', clientIds: [otherClientId, clientId] } },
+        o.as.coach,
+      ),
+      'EXERCISE_ALREADY_OPEN',
+      'input.clientIds',
+    );
+
+    const withdrawn = await api.graphql<Data>(WITHDRAW, { input: { id, version: 1 } }, o.as.coach);
+    expect(withdrawn.data!.withdrawExercise.status).toBe('WITHDRAWN');
+    const { version } = withdrawn.data!.withdrawExercise;
+    conflict(
+      await api.graphql<Data>(WITHDRAW, { input: { id, version } }, o.as.coach),
+      'EXERCISE_WITHDRAWN',
+      'input.id',
+    );
+    conflict(
+      await api.graphql<Data>(RESCHEDULE, { input: { id, version, dueOn: '2030-01-01' } }, o.as.coach),
+      'EXERCISE_NOT_OPEN',
+      'input.id',
+    );
+
+    conflict(
+      await api.graphql<Data>(
+        'mutation { archiveExerciseTemplate(id: "builtin:company-research") { id } }',
+        {},
+        o.as.coach,
+      ),
+      'BUILT_IN_TEMPLATE',
+      'id',
+    );
   });
 
   it('lets the coach send a submission back, and the client work on it again', async () => {
@@ -226,6 +326,16 @@ describe('exercise templates and assignments', () => {
       o.as.client,
     );
     expect(submitted.data!.submitExercise.status).toBe('SUBMITTED');
+    const withdrawn = await api.graphql<Data>(
+      'mutation($input: WithdrawExerciseInput!) { withdrawExercise(input: $input) { status } }',
+      { input: { id, version: submitted.data!.submitExercise.version } },
+      o.as.coach,
+    );
+    expect(withdrawn.errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      problem: 'EXERCISE_HANDED_IN',
+      fields: [{ path: 'input.id', code: 'EXERCISE_HANDED_IN' }],
+    });
     const sentBack = await api.graphql<Data>(
       'mutation($input: ReviewExerciseInput!) { reviewExercise(input: $input) { status version coachComment } }',
       {

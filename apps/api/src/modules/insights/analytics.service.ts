@@ -360,11 +360,18 @@ function resolveRange(range: AnalyticsRangeInput, now: Date): { from: string; to
   const from = range.from ?? todayUtc(new Date(Date.parse(`${to}T00:00:00Z`) - DEFAULT_RANGE_DAYS * DAY_MS));
   const days = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS;
   if (days < 0) {
-    throw new BadUserInputError([{ path: 'range.from', message: 'Start on or before the end date.' }]);
+    throw new BadUserInputError([
+      { path: 'range.from', code: 'RANGE_REVERSED', message: 'Start on or before the end date.' },
+    ]);
   }
   if (days > MAX_RANGE_DAYS) {
     throw new BadUserInputError([
-      { path: 'range.to', message: `Choose a range of at most ${MAX_RANGE_DAYS} days.` },
+      {
+        path: 'range.to',
+        code: 'RANGE_TOO_LONG',
+        params: { limit: MAX_RANGE_DAYS },
+        message: `Choose a range of at most ${MAX_RANGE_DAYS} days.`,
+      },
     ]);
   }
   return { from, to };

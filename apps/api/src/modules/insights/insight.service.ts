@@ -69,7 +69,11 @@ export class InsightService {
     const suggestion = insight.suggestions.find((s) => suggestionKey(s) === input.suggestionKey);
     if (!suggestion) {
       throw new BadUserInputError([
-        { path: 'input.suggestionKey', message: 'This insight does not suggest that.' },
+        {
+          path: 'input.suggestionKey',
+          code: 'SUGGESTION_NOT_OFFERED',
+          message: 'This insight does not suggest that.',
+        },
       ]);
     }
     const manager = await ctx.db.manager();

@@ -3,6 +3,7 @@ import { asMember, sessionTokenFor } from '../../../test/fixtures.js';
 import { startTestApi, TEST_AUTH_SECRET, TestApi } from '../../../test/test-api.js';
 import { STATEMENT_COUNTER, StatementCounter } from '../../database/statement-counter.js';
 import { DEMO_ORGANIZATION, seedDemo } from '../../database/seed/demo-seed.js';
+import { MAX_RANGE_DAYS } from './analytics.service.js';
 
 type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -359,7 +360,7 @@ describe('insights on the demo caseload', () => {
       );
       expect(wrong.errors![0].extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
-        fields: [{ path: 'input.suggestionKey' }],
+        fields: [{ path: 'input.suggestionKey', code: 'SUGGESTION_NOT_OFFERED' }],
       });
       const unknown = await api.graphql<Data>(
         ACT,
@@ -390,7 +391,7 @@ describe('insights on the demo caseload', () => {
       );
       expect(empty.errors![0].extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
-        fields: [{ path: 'input.reason' }],
+        fields: [{ path: 'input.reason', code: 'REQUIRED' }],
       });
       const dismissed = await api.graphql<Data>(
         DISMISS,
@@ -505,7 +506,7 @@ describe('insights on the demo caseload', () => {
       );
       expect(reversed.errors![0].extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
-        fields: [{ path: 'range.from' }],
+        fields: [{ path: 'range.from', code: 'RANGE_REVERSED' }],
       });
       const long = await api.graphql<Data>(
         ANALYTICS,
@@ -514,10 +515,14 @@ describe('insights on the demo caseload', () => {
       );
       expect(long.errors![0].extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
-        fields: [{ path: 'range.to' }],
+        fields: [{ path: 'range.to', code: 'RANGE_TOO_LONG', params: { limit: MAX_RANGE_DAYS } }],
       });
       const bad = await api.graphql<Data>(ANALYTICS, { range: { from: '2026-02-30' } }, as.owner);
-      expect(bad.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+      expect(bad.errors![0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        // The validation pipe names every argument `input` (here `input.from` for `range.from`).
+        fields: [{ code: 'INVALID_DATE' }],
+      });
     });
 
     it("compares a client's conversion with the median of their coach's caseload", async () => {

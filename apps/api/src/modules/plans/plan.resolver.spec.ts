@@ -128,7 +128,7 @@ describe('the shared improvement plan', () => {
     );
     expect(byClient.errors?.[0].extensions).toMatchObject({
       code: 'FORBIDDEN',
-      fields: [{ path: 'input.status', message: 'Not allowed for you.' }],
+      fields: [{ path: 'input.status', code: 'PLAN_ITEM_COACH_DECIDES' }],
     });
     const byCoach = await api.graphql<Data>(
       UPDATE_ITEM,
@@ -136,6 +136,23 @@ describe('the shared improvement plan', () => {
       o.as.coach,
     );
     expect(byCoach.data!.updatePlanItem.status).toBe('DROPPED');
+    // A dropped item comes back as to-do, not straight to done.
+    const skipping = await api.graphql<Data>(
+      UPDATE_ITEM,
+      { input: { id, version: 2, status: 'DONE' } },
+      o.as.coach,
+    );
+    expect(skipping.errors?.[0].extensions).toEqual({
+      code: 'FORBIDDEN',
+      fields: [
+        {
+          path: 'input.status',
+          code: 'PLAN_ITEM_MOVE_NOT_ALLOWED',
+          params: { from: 'dropped', to: 'done' },
+          message: expect.any(String),
+        },
+      ],
+    });
     const stale = await api.graphql<Data>(
       UPDATE_ITEM,
       { input: { id, version: 1, title: 'Again' } },
@@ -172,7 +189,7 @@ describe('the shared improvement plan', () => {
       o.as.coach,
     );
     expect(invalid.errors?.[0].extensions?.fields).toEqual([
-      { path: 'input.title', message: 'Say what to do.' },
+      { path: 'input.title', code: 'REQUIRED', message: expect.any(String) },
     ]);
   });
 });

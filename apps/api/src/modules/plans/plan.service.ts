@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { canChangeStatus, planProgress, planSideOf } from '@rebound/domain';
+import { canChangeStatus, PLAN_ITEM_TRANSITIONS, planProgress, planSideOf } from '@rebound/domain';
 import { dateOnlyColumn } from '../../common/date-only.js';
 import { ForbiddenError, NotFoundError } from '../../common/errors.js';
 import { updateVersioned } from '../../common/optimistic-lock.js';
@@ -129,11 +129,22 @@ export class PlanService {
         droppedByRole: current.droppedBySide,
       });
       if (!allowed) {
+        // A move the plan allows in general was refused for who is asking: dropping, or bringing back.
+        const coachDecides = PLAN_ITEM_TRANSITIONS[current.status].includes(input.status);
         throw new ForbiddenError(
-          input.status === 'dropped' || current.status === 'dropped'
+          coachDecides
             ? 'Only the coach can drop or bring back an item the coach added.'
             : `An item cannot move from ${current.status} to ${input.status}.`,
-          [{ path: 'input.status', message: 'Not allowed for you.' }],
+          [
+            coachDecides
+              ? { path: 'input.status', code: 'PLAN_ITEM_COACH_DECIDES', message: 'Not allowed for you.' }
+              : {
+                  path: 'input.status',
+                  code: 'PLAN_ITEM_MOVE_NOT_ALLOWED',
+                  params: { from: current.status, to: input.status },
+                  message: 'Not allowed for you.',
+                },
+          ],
         );
       }
     }

@@ -152,6 +152,7 @@ export class FeedbackRequestService {
     const next = nextFeedbackRequestStatus(current.status, input.event);
     if (!next || (input.event === 'followed_up' && current.followedUpOn)) {
       throw new ConflictError(
+        'FEEDBACK_STEP_NOT_ALLOWED',
         `A ${current.status.replace('_', ' ')} request cannot be marked ${input.event.replace('_', ' ')}.`,
         'input.event',
       );
@@ -178,6 +179,7 @@ export class FeedbackRequestService {
     const current = await this.find(ctx, input.id);
     if (!nextFeedbackRequestStatus(current.status, 'answered')) {
       throw new ConflictError(
+        'FEEDBACK_NOT_SENT',
         'Only a sent request (or one closed as unanswered) can receive an answer.',
         'input.id',
       );

@@ -73,11 +73,11 @@ export class RejectionFromEmailService {
     const { newApplication } = input;
     if (Boolean(newApplication) === Boolean(input.applicationId)) {
       const message = 'Choose an open application or describe the new one, not both.';
-      throw new BadUserInputError([{ path: 'input.applicationId', message }]);
+      throw new BadUserInputError([{ path: 'input.applicationId', code: 'ONE_APPLICATION_NEEDED', message }]);
     }
     if (input.applicationId && input.applicationVersion === undefined) {
       throw new BadUserInputError([
-        { path: 'input.applicationVersion', message: 'Send the version you last read.' },
+        { path: 'input.applicationVersion', code: 'REQUIRED', message: 'Send the version you last read.' },
       ]);
     }
 
@@ -106,7 +106,11 @@ export class RejectionFromEmailService {
       );
     }
     if (application.closedAt) {
-      throw new ConflictError('This application is already closed.', 'input.applicationId');
+      throw new ConflictError(
+        'APPLICATION_CLOSED',
+        'This application is already closed.',
+        'input.applicationId',
+      );
     }
 
     const stageReached =
@@ -164,7 +168,11 @@ export class RejectionFromEmailService {
     const rejection = await this.rejections.find(ctx, input.rejectionId);
     const step = await this.nextStep(ctx, rejection);
     if (step.kind !== input.kind) {
-      throw new ConflictError('This rejection now calls for another next step; reload it.', 'input.kind');
+      throw new ConflictError(
+        'NEXT_STEP_CHANGED',
+        'This rejection now calls for another next step; reload it.',
+        'input.kind',
+      );
     }
     if (step.exerciseAssignmentId) return step;
     let planItemId: string | null = null;

@@ -184,7 +184,11 @@ describe('recording a rejection from its email', () => {
       { input: { rejectionId: rejection.id, kind: 'MOCK_INTERVIEW' } },
       o.as.client,
     );
-    expect(wrongKind.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT' });
+    expect(wrongKind.errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      problem: 'NEXT_STEP_CHANGED',
+      fields: [{ path: 'input.kind', code: 'NEXT_STEP_CHANGED' }],
+    });
   });
 
   it('creates the application in the same request, keeps the email only when asked, and a retry makes nothing new', async () => {
@@ -239,8 +243,8 @@ describe('recording a rejection from its email', () => {
     expect(futureApplied.errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: [
-        { path: 'input.newApplication.appliedOn', message: 'The applied date cannot be in the future.' },
-        { path: 'input.rejectedOn', message: 'The rejection cannot come before the application.' },
+        { path: 'input.newApplication.appliedOn', code: 'APPLIED_IN_FUTURE' },
+        { path: 'input.rejectedOn', code: 'REJECTED_BEFORE_APPLIED' },
       ],
     });
 
@@ -251,7 +255,7 @@ describe('recording a rejection from its email', () => {
     );
     expect(beforeApplying.errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
-      fields: [{ path: 'input.rejectedOn', message: 'The rejection cannot come before the application.' }],
+      fields: [{ path: 'input.rejectedOn', code: 'REJECTED_BEFORE_APPLIED' }],
     });
 
     const missingDate = await api.graphql<Data>(
@@ -275,7 +279,7 @@ describe('recording a rejection from its email', () => {
     );
     expect(both.errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
-      fields: [{ path: 'input.applicationId' }],
+      fields: [{ path: 'input.applicationId', code: 'ONE_APPLICATION_NEEDED' }],
     });
 
     // A failure after the application was made (its client is someone else's) rolls the whole step back.
@@ -376,7 +380,7 @@ describe('recording a rejection from its email', () => {
     );
     expect(created.errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
-      fields: [{ path: 'input.appliedOn' }],
+      fields: [{ path: 'input.appliedOn', code: 'APPLIED_IN_FUTURE' }],
     });
     const application = (
       await api.graphql<Data>(
@@ -400,7 +404,7 @@ describe('recording a rejection from its email', () => {
     );
     expect(early.errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
-      fields: [{ path: 'input.rejectedOn', message: 'The rejection cannot come before the application.' }],
+      fields: [{ path: 'input.rejectedOn', code: 'REJECTED_BEFORE_APPLIED' }],
     });
   });
 });

@@ -209,7 +209,11 @@ export class RejectionService {
     }
     // A late "no" after silence is still the employer's answer: a ghosted application takes it.
     if (application.closedAt && application.stage !== 'ghosted')
-      throw new ConflictError('This application is already closed.', 'input.applicationId');
+      throw new ConflictError(
+        'APPLICATION_CLOSED',
+        'This application is already closed.',
+        'input.applicationId',
+      );
     assertApplicationDates(
       { appliedOn: application.appliedOn, rejectedOn: input.rejectedOn },
       { appliedOn: 'input.applicationId', rejectedOn: 'input.rejectedOn' },
@@ -281,9 +285,11 @@ export class RejectionService {
     const notYours = isStaff(ctx) ? given(CLIENT_ONLY_FIELDS) : given(COACH_ONLY_FIELDS);
     if (notYours.length) {
       const owner = isStaff(ctx) ? 'the client' : 'the coach';
+      const message = `Only ${owner} can set this.`;
+      const code = isStaff(ctx) ? 'CLIENT_ONLY_FIELD' : 'COACH_ONLY_FIELD';
       throw new ForbiddenError(
-        `Only ${owner} can set this.`,
-        notYours.map((field) => ({ path: `input.${field}`, message: `Only ${owner} can set this.` })),
+        message,
+        notYours.map((field) => ({ path: `input.${field}`, code, message })),
       );
     }
   }

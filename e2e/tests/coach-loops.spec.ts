@@ -73,7 +73,7 @@ test('a submitted exercise reaches the coach’s bell and the outbox; sent back,
   const assignmentId = assignExercise[0].id;
   // The same exercise again, while the first is open: refused with the field at fault.
   await expect(apiAs(page.context(), assign, { input })).rejects.toThrow(
-    /CONFLICT.*input\.clientIds.*already has this exercise open/,
+    /CONFLICT.*EXERCISE_ALREADY_OPEN.*input\.clientIds/,
   );
   // On the exercise's page the same refusal reads in the product's own words, next to the client picker.
   await page.goto(`/app/${DEMO.org}/exercises/${encodeURIComponent(input.templateId)}`);
@@ -82,7 +82,7 @@ test('a submitted exercise reaches the coach’s bell and the outbox; sent back,
   await priya.check();
   await page.getByRole('button', { name: 'Assign exercise' }).click();
   await expect(page.locator('#clients-error')).toHaveText(
-    'A client you chose already has this exercise open. Withdraw it or wait until it is reviewed before assigning it again.',
+    'This exercise is already open for Priya Nair. Withdraw it or wait until it is reviewed before assigning it again.',
   );
 
   const clientContext = await browser.newContext();

@@ -51,6 +51,22 @@ describe('fieldErrorsFromApi', () => {
     });
   });
 
+  it('names the bounds of a number out of range, as far as the API sent them', () => {
+    expect(
+      fieldErrorsFromApi([
+        { path: 'input.a', code: 'OUT_OF_RANGE', params: { min: 1, max: 5 } },
+        { path: 'input.b', code: 'OUT_OF_RANGE', params: { min: 1 } },
+        { path: 'input.c', code: 'OUT_OF_RANGE', params: { max: 10000 } },
+        { path: 'input.d', code: 'OUT_OF_RANGE', params: {} },
+      ]),
+    ).toEqual({
+      a: 'Enter a number from 1 to 5.',
+      b: 'Enter a number of at least 1.',
+      c: 'Enter a number of at most 10,000.',
+      d: 'This number is outside what is allowed here.',
+    });
+  });
+
   it('asks to check the form for a code it does not know or words missing their params', () => {
     expect(
       fieldErrorsFromApi([

@@ -44,8 +44,17 @@ export function problemMessage(code: ProblemCode | null, params: ProblemParams =
       typeof value === 'number' ? numbers.format(value) : value,
     ]),
   );
+  if (code === 'OUT_OF_RANGE') return numberRangeMessage(readable);
   const text = translateAny(`problems.${code}` as MessageKey, readable);
   return /\{\w+\}/.test(text) ? t('problems.unknown') : text;
+}
+
+/** A number outside its range, in words that name the bounds the API sent. */
+function numberRangeMessage({ min, max }: Record<string, string | number>): string {
+  if (min !== undefined && max !== undefined) return t('forms.errors.numberBetween', { min, max });
+  if (min !== undefined) return t('forms.errors.numberAtLeast', { min });
+  if (max !== undefined) return t('forms.errors.numberAtMost', { max });
+  return t('problems.OUT_OF_RANGE');
 }
 
 /** The API names fields by argument path (`input.email`); forms name them by input (`email`). */

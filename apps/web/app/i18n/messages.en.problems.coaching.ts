@@ -17,7 +17,7 @@ export const coachingProblems = {
   CHOICE_REPEATED: 'Pick each option only once.',
   LINK_NEEDS_ONE_CLIENT: 'Link a rejection only when you assign the exercise to one client.',
   EXERCISE_ALREADY_OPEN:
-    'A client you chose already has this exercise open. Withdraw it or wait until it is reviewed before assigning it again.',
+    'This exercise is already open for {names}. Withdraw it or wait until it is reviewed before assigning it again.',
   EXERCISE_NOT_OPEN:
     'This exercise has been handed in or closed since you opened it, so it can no longer be changed. Reload the page to see where it stands.',
   EXERCISE_NOT_SUBMITTED:

@@ -172,6 +172,9 @@ export const en = {
       checkAndRetry: 'Something in the form needs attention. Check it and try again.',
       paymentRequired: 'The organization’s subscription does not allow this right now. See the billing page.',
       plan: 'Choose one of the plans.',
+      numberBetween: 'Enter a number from {min} to {max}.',
+      numberAtLeast: 'Enter a number of at least {min}.',
+      numberAtMost: 'Enter a number of at most {max}.',
     },
   },
   signUp: {

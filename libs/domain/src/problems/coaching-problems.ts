@@ -26,7 +26,7 @@ export const COACHING_PROBLEMS = [
   'CHOICE_REPEATED',
   /** A rejection (or rejections as evidence) linked while assigning to more than one client. Params: none. */
   'LINK_NEEDS_ONE_CLIENT',
-  /** Assigning an exercise a chosen client still has open (not yet reviewed or withdrawn). Params: none. */
+  /** Assigning an exercise a chosen client still has open (not yet reviewed or withdrawn). Params: `names` (theirs, comma-separated). */
   'EXERCISE_ALREADY_OPEN',
   /** Changing the answers or due date of an exercise already handed in, reviewed or withdrawn. Params: none. */
   'EXERCISE_NOT_OPEN',

@@ -444,6 +444,7 @@ export class ExerciseAssignmentService {
       'EXERCISE_ALREADY_OPEN',
       `${names.join(', ')} already ${names.length === 1 ? 'has' : 'have'} this exercise open. Withdraw it or wait for it to be reviewed before assigning it again.`,
       'input.clientIds',
+      { names: names.join(', ') },
     );
   }
 

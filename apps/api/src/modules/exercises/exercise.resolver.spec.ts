@@ -264,15 +264,25 @@ describe('exercise templates and assignments', () => {
       o.as.coach,
     );
     const { id } = first.data!.assignExercise[0];
-    conflict(
-      await api.graphql<Data>(
-        ASSIGN,
-        { input: { templateId: 'builtin:company-research', clientIds: [otherClientId, clientId] } },
-        o.as.coach,
-      ),
-      'EXERCISE_ALREADY_OPEN',
-      'input.clientIds',
+    const again = await api.graphql<Data>(
+      ASSIGN,
+      { input: { templateId: 'builtin:company-research', clientIds: [otherClientId, clientId] } },
+      o.as.coach,
     );
+    // Only the client who has it open is named.
+    expect(again.errors?.[0].extensions).toEqual({
+      code: 'CONFLICT',
+      problem: 'EXERCISE_ALREADY_OPEN',
+      params: { names: 'Ines' },
+      fields: [
+        {
+          path: 'input.clientIds',
+          code: 'EXERCISE_ALREADY_OPEN',
+          message: expect.any(String),
+          params: { names: 'Ines' },
+        },
+      ],
+    });
 
     const withdrawn = await api.graphql<Data>(WITHDRAW, { input: { id, version: 1 } }, o.as.coach);
     expect(withdrawn.data!.withdrawExercise.status).toBe('WITHDRAWN');

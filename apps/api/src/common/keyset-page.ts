@@ -38,6 +38,18 @@ export function pageSize(first: number, field = 'first'): number {
   return first;
 }
 
+/** An edge whose cursor is encoded only when asked for: most pages read `pageInfo.endCursor` alone. */
+class KeysetEdge<Node> {
+  constructor(
+    readonly node: Node,
+    private readonly at: KeysetCursor,
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor(this.at);
+  }
+}
+
 /**
  * Builds the connection from `limit + 1` rows fetched in order, each with its `cursorAt` sort key; each
  * node is the row as `present` makes it.
@@ -48,13 +60,15 @@ export function toConnection<Row extends { id: string; cursorAt: string }, Node 
   totalCount: number,
   present: (row: Row) => Node = (row) => row as unknown as Node,
 ): Connection<Node> {
-  const edges = rows.slice(0, limit).map((row) => ({
-    cursor: encodeCursor({ key: row.cursorAt, id: row.id }),
-    node: present(row),
-  }));
+  const page = rows.slice(0, limit);
+  const edges = page.map((row) => new KeysetEdge(present(row), { key: row.cursorAt, id: row.id }));
+  const last = page.at(-1);
   return {
     edges,
-    pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: {
+      hasNextPage: rows.length > limit,
+      endCursor: last ? encodeCursor({ key: last.cursorAt, id: last.id }) : null,
+    },
     totalCount,
   };
 }

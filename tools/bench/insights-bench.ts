@@ -23,6 +23,7 @@ import { runMigrations } from '@rebound/api/database';
 import { startChild, stopChild, waitUntilServing } from '../src/process-group.js';
 import { productCommands } from '../src/product-commands.js';
 import { generateTenant, type GeneratedTenant } from './generate-tenants.js';
+import { cpuMsOf } from './process-cpu.js';
 
 const API_PROCESSES = availableParallelism();
 const CHECK = process.argv.includes('--check');
@@ -32,6 +33,10 @@ const WARM_UP_SECONDS = 3;
 const CONNECTIONS = 20;
 const API_PORT = 3901;
 const BASELINE_PORT = 3902;
+const DATABASE = 'rebound_bench';
+/** What the command lines of the API's processes and of the baseline's contain. */
+const API_PROCESS = 'apps/api/src/main.ts';
+const BASELINE_PROCESS = 'tools/bench/baseline-server.ts';
 const AUTH_SECRET = randomBytes(32).toString('base64url');
 const SERVICE_KEY = randomBytes(32).toString('base64url');
 
@@ -77,6 +82,8 @@ interface LoggedStatement {
 }
 
 interface Load {
+  /** CPU time per request of the server's processes and of PostgreSQL's backends (null off Linux). */
+  cpuMs: { server: number; database: number } | null;
   requestsPerSecond: number;
   p50: number;
   p95: number;
@@ -89,12 +96,23 @@ type LoadOptions = { method?: 'POST' | 'GET'; headers?: Record<string, string>; 
  * Runs autocannon after an unmeasured warm-up and takes percentiles from every response's own time
  * (autocannon reports p97.5, not p95).
  */
-async function load(url: string, options: LoadOptions): Promise<Load> {
+async function load(url: string, options: LoadOptions, serverProcess: string): Promise<Load> {
   await run(url, options, WARM_UP_SECONDS);
-  return run(url, options, DURATION_SECONDS);
+  const cpu = () => [cpuMsOf(serverProcess), cpuMsOf(DATABASE)];
+  const [serverBefore, databaseBefore] = cpu();
+  const result = await run(url, options, DURATION_SECONDS);
+  const [serverAfter, databaseAfter] = cpu();
+  const requests = result.requestsPerSecond * DURATION_SECONDS;
+  const perRequest = (before: number | null, after: number | null) =>
+    before === null || after === null || !requests
+      ? null
+      : Math.round(((after - before) / requests) * 100) / 100;
+  const server = perRequest(serverBefore, serverAfter);
+  const database = perRequest(databaseBefore, databaseAfter);
+  return { ...result, cpuMs: server === null || database === null ? null : { server, database } };
 }
 
-function run(url: string, options: LoadOptions, seconds: number): Promise<Load> {
+function run(url: string, options: LoadOptions, seconds: number): Promise<Omit<Load, 'cpuMs'>> {
   const times: number[] = [];
   return new Promise((resolve, reject) => {
     const instance = autocannon(
@@ -144,7 +162,7 @@ async function main(): Promise<void> {
   });
   const children: Parameters<typeof stopChild>[0][] = [];
   try {
-    const ownerUrl = await ensureDatabase(server.adminUrl, 'rebound_bench');
+    const ownerUrl = await ensureDatabase(server.adminUrl, DATABASE);
     await runMigrations(ownerUrl);
     const appUrl = await provisionAppRole(ownerUrl, randomBytes(18).toString('base64url'));
 
@@ -226,26 +244,26 @@ async function main(): Promise<void> {
 
     const body = (query: string) => JSON.stringify({ query });
     log(`Loading caseload(first: 50) for ${DURATION_SECONDS} s with ${CONNECTIONS} connections…`);
-    const caseload = await load(`http://127.0.0.1:${API_PORT}/graphql`, {
-      method: 'POST',
-      headers,
-      body: body(CASELOAD),
-    });
+    const caseload = await load(
+      `http://127.0.0.1:${API_PORT}/graphql`,
+      { method: 'POST', headers, body: body(CASELOAD) },
+      API_PROCESS,
+    );
     // A recruiter's own caseload: one of 25 coaches, about 200 clients.
     const coachHeaders = await sessionHeaders(ownerUrl, big, big.coachUserIds[0]);
     await graphql(coachHeaders, CASELOAD);
     log(`Loading a coach's caseload(first: 50) for ${DURATION_SECONDS} s with ${CONNECTIONS} connections…`);
-    const coachCaseload = await load(`http://127.0.0.1:${API_PORT}/graphql`, {
-      method: 'POST',
-      headers: coachHeaders,
-      body: body(CASELOAD),
-    });
+    const coachCaseload = await load(
+      `http://127.0.0.1:${API_PORT}/graphql`,
+      { method: 'POST', headers: coachHeaders, body: body(CASELOAD) },
+      API_PROCESS,
+    );
     log(`Loading organizationAnalytics for ${DURATION_SECONDS} s with ${CONNECTIONS} connections…`);
-    const analytics = await load(`http://127.0.0.1:${API_PORT}/graphql`, {
-      method: 'POST',
-      headers,
-      body: body(ANALYTICS),
-    });
+    const analytics = await load(
+      `http://127.0.0.1:${API_PORT}/graphql`,
+      { method: 'POST', headers, body: body(ANALYTICS) },
+      API_PROCESS,
+    );
     await stopChild(api);
 
     const baselineServer = startChild(
@@ -265,7 +283,7 @@ async function main(): Promise<void> {
     children.push(baselineServer);
     await waitUntilServing(`http://127.0.0.1:${BASELINE_PORT}/`, baselineServer);
     log(`Loading the baseline for ${DURATION_SECONDS} s with ${CONNECTIONS} connections…`);
-    const baseline = await load(`http://127.0.0.1:${BASELINE_PORT}/`, {});
+    const baseline = await load(`http://127.0.0.1:${BASELINE_PORT}/`, {}, BASELINE_PROCESS);
     await stopChild(baselineServer);
 
     // Statement counts and SQL time: one request at a time, with PostgreSQL logging every statement's duration.
@@ -319,6 +337,18 @@ async function main(): Promise<void> {
         line: `throughput ${throughput.toFixed(2)}× (≥ 0.5: ${verdict(throughput >= 0.5)}), p95 ${p95.toFixed(2)}× (≤ 2: ${verdict(p95 <= 2)})`,
       };
     };
+    const cpuLine = (
+      [
+        ['owner', caseload],
+        ['coach', coachCaseload],
+        ['baseline', baseline],
+      ] as const
+    )
+      .map(
+        ([name, run]) =>
+          `${name} ${run.cpuMs ? `${run.cpuMs.server} / ${run.cpuMs.database} ms` : 'not measured'}`,
+      )
+      .join(', ');
     const owner = againstBaseline(caseload);
     const coach = againstBaseline(coachCaseload);
     console.log(`
@@ -333,6 +363,7 @@ Tenant: ${figures.clients} clients (the owner sees all of them; each of 25 coach
 | organizationAnalytics (90 d) | ${analytics.requestsPerSecond.toFixed(0).padStart(7)} | ${String(analytics.p50).padStart(6)} | ${String(analytics.p95).padStart(6)} | ${String(analytics.errors).padStart(6)} | p95 < 300: ${verdict(analytics.p95 < 300)} |
 | baseline (node:http + pg)    | ${baseline.requestsPerSecond.toFixed(0).padStart(7)} | ${String(baseline.p50).padStart(6)} | ${String(baseline.p95).padStart(6)} | ${String(baseline.errors).padStart(6)} |                   |
 
+CPU per request (server processes / PostgreSQL): ${cpuLine}
 Full stack ÷ baseline, owner's caseload: ${owner.line}
 Full stack ÷ baseline, a coach's caseload: ${coach.line}
 Caseload statements per request: ${statementsOf(tinyDurations)} at 10 clients, ${statementsOf(bigDurations)} at ${total} clients

@@ -31,7 +31,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   }
 }
 
-
 function Figure({ label, value, detail }: { label: string; value: string; detail?: string }) {
   return (
     <Card as="div" className="sm:p-5">

@@ -127,7 +127,10 @@ describe('graphqlRequest', () => {
       errors: [
         {
           message: 'No organization has this slug',
-          extensions: { code: 'NOT_FOUND', fields: [{ path: 'slug', message: 'Unknown' }] },
+          extensions: {
+            code: 'NOT_FOUND',
+            fields: [{ path: 'slug', code: 'UNKNOWN_VALUE', message: 'Unknown' }],
+          },
         },
       ],
     });
@@ -135,7 +138,10 @@ describe('graphqlRequest', () => {
       (caught: unknown) => caught,
     );
     expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({ code: 'NOT_FOUND', fields: [{ path: 'slug', message: 'Unknown' }] });
+    expect(error).toMatchObject({
+      code: 'NOT_FOUND',
+      fields: [{ path: 'slug', code: 'UNKNOWN_VALUE', params: {} }],
+    });
   });
 
   it('reads GraphQL errors from a non-200 answer too', async () => {

@@ -90,8 +90,6 @@ export class Application extends VersionedRecord {
 
   @Field(() => Date, { nullable: true })
   closedAt!: Date | null;
-
-  cursorAt!: string;
 }
 
 export const ApplicationConnection = ConnectionType(Application, 'Application');

@@ -60,8 +60,6 @@ export class Client extends VersionedRecord {
 
   @Field({ description: 'Whether the client has joined with an account of their own.' })
   hasAccount!: boolean;
-
-  cursorAt!: string;
 }
 
 export const ClientConnection = ConnectionType(Client, 'Client');

@@ -142,8 +142,6 @@ export class PlanActivity {
 
   @Field()
   createdAt!: Date;
-
-  cursorAt!: string;
 }
 
 export const PlanActivityConnection = ConnectionType(PlanActivity, 'PlanActivity');

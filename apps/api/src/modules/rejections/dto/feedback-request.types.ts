@@ -82,8 +82,6 @@ export class FeedbackRequest extends Versioned {
 
   @Field()
   createdAt!: Date;
-
-  cursorAt!: string;
 }
 
 export const FeedbackRequestConnection = ConnectionType(FeedbackRequest, 'FeedbackRequest');

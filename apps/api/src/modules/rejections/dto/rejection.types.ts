@@ -97,8 +97,6 @@ export class Rejection extends VersionedRecord {
 
   @Field({ description: 'Whether asking for feedback makes sense (human contact, ended by the employer).' })
   feedbackRequestSuggested!: boolean;
-
-  cursorAt!: string;
 }
 
 export const RejectionConnection = ConnectionType(Rejection, 'Rejection');

@@ -98,7 +98,7 @@ test('a client closes an application as rejected and walks the whole guided flow
   const reason = page.getByLabel('The reason, as you heard it');
   await expect(reason).toHaveValue('BETTER_QUALIFIED_CANDIDATE');
   await expect(page.getByLabel('How far did you get?')).toHaveValue('FIRST_INTERVIEW');
-  const heard = page.getByLabel('When did you hear?');
+  const heard = page.getByLabel('When did you hear back?');
   const today = await heard.inputValue();
   await heard.fill('');
   await page.getByLabel('The employer said no').check();
@@ -246,11 +246,11 @@ test('workspace, tracker and guided flow pages have no serious or critical acces
   await expect(page.getByRole('navigation', { name: 'Progress' })).toContainText('Step 1 of 6');
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Read it and continue' }).click();
-  await page.getByLabel('When did you hear?').fill('');
+  await page.getByLabel('When did you hear back?').fill('');
   await page.getByRole('button', { name: 'Record the rejection' }).click();
   await expect(page.getByText('Enter the date you heard, like 2026-11-30.')).toBeVisible();
   await expectAccessible(page);
-  await page.getByLabel('When did you hear?').fill(new Date().toISOString().slice(0, 10));
+  await page.getByLabel('When did you hear back?').fill(new Date().toISOString().slice(0, 10));
   await page.getByRole('button', { name: 'Record the rejection' }).click();
   await page.getByRole('button', { name: 'Save and continue' }).click();
   await expect(page.getByText('Choose a number from 1 to 5.')).toBeVisible();

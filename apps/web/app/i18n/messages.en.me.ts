@@ -37,6 +37,11 @@ export const me = {
     dismiss: 'Not a rejection',
   },
   orgNavLink: 'My workspace',
+  /** Recording a rejection, in the guided flow and from an email. */
+  rejectionFields: {
+    rejectedOn: 'When did you hear back?',
+    stageReached: 'How far did you get?',
+  },
   notFound: {
     title: 'Your workspace is not ready yet',
     body: 'Ask your coach to check that your profile exists in this organization.',
@@ -262,8 +267,6 @@ export const me = {
       appliedOn: 'When did you apply?',
       appliedOnHint: 'Your best guess is fine.',
       source: 'Where did you find the job?',
-      rejectedOn: 'When did you hear back?',
-      stage: 'How far did you get?',
       reason: 'The reason, as the email gives it',
       skill: 'Which skill did they mention?',
       skillHint: 'It names the plan item Rebound proposes.',
@@ -355,8 +358,6 @@ export const me = {
       suggestionSure: 'From the email: {phrase} (the wording and Rebound’s reader agree).',
       suggestionUnsure:
         'From the email: {phrase} Rebound is not sure what reason it gives: choose the one you heard.',
-      rejectedOn: 'When did you hear?',
-      stageReached: 'How far did you get?',
       endedBy: 'Who ended it?',
       reason: 'The reason, as you heard it',
       reasonHint: 'What they said, or what the email says. Choose “No reason given” if they did not say.',

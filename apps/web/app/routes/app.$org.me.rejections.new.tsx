@@ -22,7 +22,8 @@ import {
   type NotRejectionResult,
   type PasteFailure,
 } from '~/me/rejection-from-email.server';
-import { APPLICATION_SOURCES, REJECTION_REASONS, REJECTION_STAGES } from '~/graphql/enums';
+import { APPLICATION_SOURCES, REJECTION_REASONS } from '~/graphql/enums';
+import { RejectedOnAndStageFields } from '~/me/RejectedOnAndStageFields';
 import { requireClientWorkspace, todayIn } from '~/me/workspace.server';
 
 export const meta: MetaFunction = () => [{ title: t('me.fromEmail.metaTitle') }];
@@ -277,28 +278,13 @@ function ConfirmStep({ result, today }: { result: ConfirmResult; today: string }
           </fieldset>
         ) : null}
 
-        <div className="grid gap-5 sm:grid-cols-2">
-          <TextField
-            label={t('me.fromEmail.confirm.rejectedOn')}
-            name="rejectedOn"
-            type="date"
-            max={today}
-            required
-            defaultValue={values?.rejectedOn ?? today}
-            error={errors.rejectedOn}
-          />
-          <SelectField
-            label={t('me.fromEmail.confirm.stage')}
-            hint={stageHint}
-            name="stageReached"
-            defaultValue={values?.stageReached ?? suggestion?.stage?.value ?? 'RESUME_SCREEN'}
-            options={REJECTION_STAGES.map((stage) => ({
-              value: stage,
-              label: t(`labels.rejectionStage.${stage}`),
-            }))}
-            error={errors.stageReached}
-          />
-        </div>
+        <RejectedOnAndStageFields
+          today={today}
+          rejectedOn={values?.rejectedOn ?? today}
+          stage={values?.stageReached ?? suggestion?.stage?.value ?? 'RESUME_SCREEN'}
+          stageHint={stageHint}
+          errors={errors}
+        />
         <SelectField
           label={t('me.fromEmail.confirm.reason')}
           hint={reasonHint}

@@ -1,9 +1,10 @@
-import { Alert, ChoiceField, SelectField, SubmitButton, TextField } from '~/components/ui';
+import { Alert, ChoiceField, SelectField, SubmitButton } from '~/components/ui';
+import { RejectedOnAndStageFields } from '~/me/RejectedOnAndStageFields';
 import { useSubmitting } from '~/forms/pending';
 import { t } from '~/i18n/i18n';
 import { suggestedRejectionStage } from '~/me/rejection-flow';
 import type { EmailReading, FlowFailure } from '~/me/rejection-flow.server';
-import { ENDED_BY, REJECTION_REASONS, REJECTION_STAGES } from '~/graphql/enums';
+import { ENDED_BY, REJECTION_REASONS } from '~/graphql/enums';
 import type { FlowPageData } from './flow-page';
 import { StepForm } from './StepForm';
 
@@ -51,32 +52,17 @@ export function DetailsStep({
       {(values) => (
         <>
           <input type="hidden" name="applicationVersion" value={application.version} />
-          <div className="grid gap-5 sm:grid-cols-2">
-            <TextField
-              label={t('me.flow.details.rejectedOn')}
-              name="rejectedOn"
-              type="date"
-              max={today}
-              required
-              defaultValue={values?.rejectedOn ?? today}
-              error={errors.rejectedOn}
-            />
-            <SelectField
-              label={t('me.flow.details.stageReached')}
-              hint={
-                suggestion?.stagePhrase
-                  ? t('me.fromEmail.fromWords', { phrase: suggestion.stagePhrase })
-                  : undefined
-              }
-              name="stageReached"
-              defaultValue={values?.stageReached ?? stageDefault}
-              options={REJECTION_STAGES.map((stage) => ({
-                value: stage,
-                label: t(`labels.rejectionStage.${stage}`),
-              }))}
-              error={errors.stageReached}
-            />
-          </div>
+          <RejectedOnAndStageFields
+            today={today}
+            rejectedOn={values?.rejectedOn ?? today}
+            stage={values?.stageReached ?? stageDefault}
+            stageHint={
+              suggestion?.stagePhrase
+                ? t('me.fromEmail.fromWords', { phrase: suggestion.stagePhrase })
+                : undefined
+            }
+            errors={errors}
+          />
           <ChoiceField
             legend={t('me.flow.details.endedBy')}
             name="endedBy"

@@ -27,6 +27,8 @@ export function parseForm<S extends z.ZodType>(schema: S, formData: FormData): P
   return { ok: false, fieldErrors: rest, formError };
 }
 
+const readerNumbers = new Intl.NumberFormat(defaultLocale);
+
 const translateAny = createTranslator() as (key: MessageKey, params?: ProblemParams) => string;
 
 /**
@@ -37,11 +39,10 @@ const translateAny = createTranslator() as (key: MessageKey, params?: ProblemPar
  */
 export function problemMessage(code: ProblemCode | null, params: ProblemParams = {}): string {
   if (!code) return t('problems.unknown');
-  const numbers = new Intl.NumberFormat(defaultLocale);
   const readable = Object.fromEntries(
     Object.entries(params).map(([name, value]) => [
       name,
-      typeof value === 'number' ? numbers.format(value) : value,
+      typeof value === 'number' ? readerNumbers.format(value) : value,
     ]),
   );
   if (code === 'OUT_OF_RANGE') return numberRangeMessage(readable);
